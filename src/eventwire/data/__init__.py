@@ -1,0 +1,1 @@
+"""Package data: dictionaries, lexicons and codebooks, each with its provenance."""
