@@ -8,8 +8,8 @@ from .lazy import LazyGroup
 
 EVALUATIONS = {
     "geo": "eventwire.cli.eval_geo:eval_geo",
-    "reference": "eventwire.cli.eval_coding:eval_reference",
-    "case": "eventwire.cli.eval_coding:eval_case",
+    "reference": "eventwire.cli.eval_reference:eval_reference",
+    "case": "eventwire.cli.eval_case:eval_case",
 }
 
 
