@@ -102,3 +102,8 @@ def test_merger_removal_equals_never_adding():
     full.remove_article("a1")
     full.remove_article("a3")
     assert full.merged == {}
+
+
+def test_a_takeover_report_wins_over_a_clash_report_of_the_same_event():
+    merged = combine([report(sub="Armed clash", confidence=0.9), report(sub="Non-state actor overtakes territory")])
+    assert merged.event.acled_sub_event_type == "Non-state actor overtakes territory"

@@ -7,7 +7,9 @@ what ingesting only those reports would have given.
 Rules (see ``docs/stages/merge.md``):
 
 * type, sub-event type, mode: the value most reports give (ties: the more
-  confident reports, then alphabetical);
+  confident reports, then alphabetical); a territorial sub-event type
+  (overtakes/regains/transfer of territory) wins over a plain clash when any
+  report gives one;
 * location: the most precise one (ties: the most reported, then the most
   confident report's);
 * date: the finest precision reported; among those, the most reported date;
@@ -33,6 +35,16 @@ from ..records import Actor, Event, Evidence, Location
 from .match import PRECISION_RANK, actor_key, precision_of, type_family
 
 CONFIDENCE_CAP = 0.99
+
+#: Sub-event types that win over a plain clash reported for the same event
+#: (ACLED codes fighting that ends in a change of control as the change).
+TERRITORIAL_SUB_TYPES = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)
 TIME_RANK = {"day": 0, "week": 1, "month": 2}
 
 T = TypeVar("T")
@@ -179,7 +191,8 @@ def combine(reports: Sequence[Event], merged_id: str | None = None) -> MergedEve
     merged_id = merged_id or merged_id_for(reports[0].event_id)
 
     event_type = _vote((r.event_type, r.confidence) for r in reports) or lead.event_type
-    sub_type = _vote((r.acled_sub_event_type, r.confidence) for r in reports)
+    territorial = [r for r in reports if r.acled_sub_event_type in TERRITORIAL_SUB_TYPES]
+    sub_type = _vote((r.acled_sub_event_type, r.confidence) for r in (territorial or reports))
     acled_type = _vote((r.acled_event_type, r.confidence) for r in reports)
     mode = _vote((r.mode, r.confidence) for r in reports)
     actor1, actor2 = _slot_actors(reports)
