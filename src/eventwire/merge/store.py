@@ -37,52 +37,62 @@ from .match import DEFAULT_RULES, MAX_SPAN_DAYS, MatchRules, day_span, haversine
 # ------------------------------------------------------------------ migrations
 
 
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS merged_events (
+        merged_id TEXT PRIMARY KEY,
+        family TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        mode TEXT,
+        acled_event_type TEXT,
+        acled_sub_event_type TEXT,
+        actor1 TEXT, actor1_type TEXT, actor1_country TEXT,
+        actor2 TEXT, actor2_type TEXT, actor2_country TEXT,
+        date TEXT, time_precision TEXT,
+        day_start INTEGER, day_end INTEGER,
+        location TEXT, geonameid INTEGER,
+        latitude REAL, longitude REAL,
+        admin1 TEXT, admin2 TEXT, country_code TEXT, geo_precision TEXT,
+        fatalities INTEGER, fatalities_min INTEGER, fatalities_max INTEGER,
+        size INTEGER,
+        sources TEXT NOT NULL DEFAULT '[]',
+        n_reports INTEGER NOT NULL, n_outlets INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        sentence TEXT,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS merged_events_window ON merged_events(family, country_code, day_start)",
+    "CREATE INDEX IF NOT EXISTS merged_events_day ON merged_events(day_start)",
+    "CREATE INDEX IF NOT EXISTS merged_events_country_day ON merged_events(country_code, day_start)",
+    "CREATE INDEX IF NOT EXISTS merged_events_sub_type ON merged_events(acled_sub_event_type)",
+    """CREATE TABLE IF NOT EXISTS merged_members (
+        event_id TEXT PRIMARY KEY,
+        merged_id TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        report TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS merged_members_merged ON merged_members(merged_id)",
+    "CREATE INDEX IF NOT EXISTS merged_members_article ON merged_members(article_id)",
+)
+
+
 def migrate_merged_events(conn: sqlite3.Connection) -> None:
-    """Create ``merged_events`` and ``merged_members`` with their indexes."""
-    conn.executescript(
-        """
-        CREATE TABLE IF NOT EXISTS merged_events (
-            merged_id TEXT PRIMARY KEY,
-            family TEXT NOT NULL,
-            event_type TEXT NOT NULL,
-            mode TEXT,
-            acled_event_type TEXT,
-            acled_sub_event_type TEXT,
-            actor1 TEXT, actor1_type TEXT, actor1_country TEXT,
-            actor2 TEXT, actor2_type TEXT, actor2_country TEXT,
-            date TEXT, time_precision TEXT,
-            day_start INTEGER, day_end INTEGER,
-            location TEXT, geonameid INTEGER,
-            latitude REAL, longitude REAL,
-            admin1 TEXT, admin2 TEXT, country_code TEXT, geo_precision TEXT,
-            fatalities INTEGER, fatalities_min INTEGER, fatalities_max INTEGER,
-            size INTEGER,
-            sources TEXT NOT NULL DEFAULT '[]',
-            n_reports INTEGER NOT NULL, n_outlets INTEGER NOT NULL,
-            confidence REAL NOT NULL,
-            sentence TEXT,
-            updated_at TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS merged_events_window
-            ON merged_events(family, country_code, day_start);
-        CREATE INDEX IF NOT EXISTS merged_events_day ON merged_events(day_start);
-        CREATE INDEX IF NOT EXISTS merged_events_country_day ON merged_events(country_code, day_start);
-        CREATE INDEX IF NOT EXISTS merged_events_sub_type ON merged_events(acled_sub_event_type);
-        CREATE TABLE IF NOT EXISTS merged_members (
-            event_id TEXT PRIMARY KEY,
-            merged_id TEXT NOT NULL,
-            article_id TEXT NOT NULL,
-            report TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS merged_members_merged ON merged_members(merged_id);
-        CREATE INDEX IF NOT EXISTS merged_members_article ON merged_members(article_id);
-        """
-    )
+    """Create ``merged_events`` and ``merged_members``; merge the events already stored.
+
+    Runs inside the caller's transaction (no ``executescript``, which commits).
+    """
+    for statement in _SCHEMA:
+        conn.execute(statement)
+    has_events = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+    ).fetchone()
+    if has_events:
+        rows = conn.execute("SELECT record FROM events ORDER BY rowid")
+        merge_events(conn, (Event.from_dict(json.loads(text)) for (text,) in rows.fetchall()))
 
 
 #: (name, function) pairs to append, in order, to the store's migration list.
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
-    ("merge_0001_merged_events", migrate_merged_events),
+    ("0002_merged_events", migrate_merged_events),
 ]
 
 
@@ -255,6 +265,13 @@ def merge_events(
         recompute(conn, merged_id)
         out.append(merged_id)
     return out
+
+
+def merge_article(conn_or_store: Any, article_id: str, rules: MatchRules = DEFAULT_RULES) -> list[str]:
+    """Merge the events the store holds for one article (reads the ``events`` table)."""
+    conn = connection_of(conn_or_store)
+    rows = conn.execute("SELECT record FROM events WHERE article_id = ? ORDER BY rowid", (article_id,))
+    return merge_events(conn, [Event.from_dict(json.loads(text)) for (text,) in rows.fetchall()], rules)
 
 
 def unmerge_article(conn_or_store: Any, article_id: str) -> list[str]:

@@ -115,9 +115,17 @@ def initial_schema(conn: sqlite3.Connection) -> None:
     )
 
 
+def merged_events_schema(conn: sqlite3.Connection) -> None:
+    """The merge stage's tables (``merged_events``, ``merged_members``); see eventwire.merge.store."""
+    from ..merge.store import migrate_merged_events
+
+    migrate_merged_events(conn)
+
+
 #: Every schema change, oldest first. Append only.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", initial_schema),
+    ("0002_merged_events", merged_events_schema),
 ]
 
 

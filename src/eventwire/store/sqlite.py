@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import StoreError
+from ..merge.store import merge_events, unmerge_article
 from ..pipeline import ArticleResult
 from ..records import Article, Event, ReadFailure
 from .migrations import migrate
@@ -216,6 +217,7 @@ class Store:
                 return False
             for event in result.events:
                 self._add_event(event)
+            merge_events(self.conn, result.events)  # merge stage: one row per real event
             for toponym in result.toponyms:
                 if toponym.geonameid is not None:
                     self._add_place(
@@ -294,6 +296,7 @@ class Store:
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and its events (and their sources); ``False`` if absent."""
         with self._write(counts=False):
+            unmerge_article(self.conn, article_id)  # merge stage: take back its reports
             cursor = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return cursor.rowcount > 0
 
