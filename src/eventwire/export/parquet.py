@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from .registry import Row, register
 
-ROW_GROUP = 100_000
+ROW_GROUP = 50_000
 
 #: (column, pyarrow type name) in file order.
 FIELDS = (
