@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -139,3 +140,17 @@ def test_events_errors(tmp_path):
 def test_help(command, option):
     result = run(command, "--help")
     assert result.exit_code == 0 and option in result.stdout
+
+
+@pytest.mark.slow
+def test_extract_bundled_example_with_the_default_pipeline(nlp):
+    """The README's first command, through the real default pipeline (spaCy loaded once)."""
+    example = Path(__file__).resolve().parents[2] / "examples" / "borno-army-base-attack.txt"
+    result = run("extract", str(example), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        assert record["article_id"] == "example-borno-army-base-attack"
+        text = example.read_text(encoding="utf-8")
+        evidence = record["evidence"]
+        assert evidence is None or text[evidence["start"]:evidence["end"]] == evidence["sentence"]

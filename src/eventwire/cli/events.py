@@ -22,7 +22,7 @@ from .common import choose_format, db_option, format_option, handle_errors, writ
 )
 @click.option("--actor", metavar="TEXT", help="Text in either actor's name (case-insensitive).")
 @click.option("--near", metavar="LAT,LON,KM", help="Events within KM kilometres of LAT,LON.")
-@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N", help="At most N events.")
 @format_option
 @handle_errors
 def events(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..store.sqlite import DEFAULT_BATCH_SIZE
 from .common import db_option, handle_errors, input_options, report_failures, stderr_console
 
 
@@ -17,7 +18,8 @@ from .common import db_option, handle_errors, input_options, report_failures, st
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=50,
+    default=DEFAULT_BATCH_SIZE,
+    metavar="N",
     show_default=True,
     help="Articles per committed transaction. A killed run keeps every committed batch.",
 )
