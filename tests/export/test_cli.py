@@ -60,7 +60,7 @@ def test_export_every_format_to_files(db, tmp_path):
 
 def test_export_errors_are_one_line(db, tmp_path):
     result = run("export", "--format", "parquet", "-", "--db", db)
-    assert result.exit_code != 0 and "binary" in result.output
+    assert result.exit_code == 1 and "binary" in result.output
     result = run("export", "--format", "geojson", "-", "--db", str(tmp_path / "missing.db"))
     assert result.exit_code != 0 and "no event store" in result.output
     result = run("export", "--format", "geojson", "-", "--db", db, "--since", "June")

@@ -69,6 +69,14 @@ def test_html_news_page_main_text_and_metadata():
     assert article.outlet == "Sahel Daily Monitor"
     assert article.published == "2023-03-14"
     assert article.url == "https://sahel-monitor.example.org/2023/03/14/djibo-police-post-attack"
+    assert article.language == "en"
+
+
+def test_html_lang_attribute_is_the_stated_language(tmp_path):
+    page = (SAMPLES / "news-page.html").read_bytes().replace(b'<html lang="en">', b'<html lang="fr-FR">')
+    (tmp_path / "p.html").write_bytes(page)
+    [article] = read_paths([str(tmp_path / "p.html")])
+    assert article.language == "fr"
 
 
 def test_rss2_feed_entries_with_content_and_summary():

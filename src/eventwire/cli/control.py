@@ -9,18 +9,19 @@ from datetime import date
 import click
 
 from ..errors import EventwireError
+from .common import db_option, handle_errors
 from .export import open_existing_store
 
 
 @click.command("control")
 @click.option("--place", help="Place name (as stored, case-insensitive).")
 @click.option("--at", "at", metavar="YYYY-MM-DD", help="The controller on this date instead of the timeline.")
-@click.option("--db", type=click.Path(dir_okay=False), help="Event store (default: EVENTWIRE_DB).")
+@db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "geojson"]), default="text", show_default=True
 )
-@click.pass_context
-def control(ctx, place, at, db, fmt):  # type: ignore[no-untyped-def]
+@handle_errors
+def control(place, at, db, fmt):  # type: ignore[no-untyped-def]
     """Control of places from takeover, regain, transfer and withdrawal events.
 
     \b
@@ -31,31 +32,22 @@ def control(ctx, place, at, db, fmt):  # type: ignore[no-untyped-def]
     from ..export.geojson import write_features
     from ..merge.control import build_timelines, control_events, control_feature, controllers_at, find_place
 
-    debug = bool((ctx.obj or {}).get("debug"))
-    try:
-        if at:
-            try:
-                date.fromisoformat(at)
-            except ValueError as exc:
-                raise EventwireError(f"--at: expected YYYY-MM-DD, got {at!r}") from exc
-        if not place and not at:
-            raise EventwireError("give --place NAME (a timeline) or --at DATE (every known controller), or both")
-        store = open_existing_store(db)
+    if at:
         try:
-            timelines = build_timelines(control_events(store))
-        finally:
-            store.close()
-        if place:
-            chosen = find_place(timelines, place)
-            if not chosen:
-                raise EventwireError(
-                    f"no change of control recorded for {place!r}; `eventwire control --at DATE` lists known places"
-                )
-            timelines = {t.key: t for t in chosen}
-    except EventwireError as exc:
-        if debug:
-            raise
-        raise click.ClickException(str(exc)) from exc
+            date.fromisoformat(at)
+        except ValueError as exc:
+            raise EventwireError(f"--at: expected YYYY-MM-DD, got {at!r}") from exc
+    if not place and not at:
+        raise EventwireError("give --place NAME (a timeline) or --at DATE (every known controller), or both")
+    with open_existing_store(db) as store:
+        timelines = build_timelines(control_events(store))
+    if place:
+        chosen = find_place(timelines, place)
+        if not chosen:
+            raise EventwireError(
+                f"no change of control recorded for {place!r}; `eventwire control --at DATE` lists known places"
+            )
+        timelines = {t.key: t for t in chosen}
 
     if at:
         known = list(controllers_at(timelines, at))
@@ -72,7 +64,7 @@ def control(ctx, place, at, db, fmt):  # type: ignore[no-untyped-def]
         return
 
     if fmt == "geojson":
-        raise click.ClickException("--format geojson needs --at DATE (one controller per place)")
+        raise EventwireError("--format geojson needs --at DATE (one controller per place)")
     if fmt == "json":
         click.echo(json.dumps([t.to_dict() for t in timelines.values()], ensure_ascii=False, indent=1))
         return

@@ -52,15 +52,20 @@ def read_paths(
 
     Folders are walked recursively in sorted order; hidden files, ``.meta.json``
     sidecars and files of unknown type are passed over there (a file of unknown
-    type named explicitly is a failure). ``published`` and ``outlet`` fill
-    in for inputs that do not state them; ``published`` must be a date
-    (:class:`~eventwire.errors.InputError` otherwise).
+    type named explicitly is a failure). ``published`` and ``outlet`` fill in
+    for inputs that do not state them. A ``published`` that is not a date, or a
+    bad ``EVENTWIRE_MAX_ARTICLE_BYTES``, raises
+    :class:`~eventwire.errors.InputError` at once (before anything is read).
     """
     defaults = Defaults(
         published=require_date(published) if published else None,
         outlet=outlet.strip() if outlet and outlet.strip() else None,
     )
-    max_article_bytes()  # a bad EVENTWIRE_MAX_ARTICLE_BYTES fails now, not per file
+    max_article_bytes()
+    return _read_paths(list(paths), defaults)
+
+
+def _read_paths(paths: list[str], defaults: Defaults) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
             yield from read_stream(sys.stdin.buffer, "-", defaults)

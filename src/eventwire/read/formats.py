@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -18,6 +19,8 @@ from .build import Defaults, decode_utf8, make_article, max_article_bytes, too_l
 from .htmltext import html_to_text
 
 Item = Article | ReadFailure
+
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 
 #: Sidecar keys copied onto the article.
 META_KEYS = ("id", "title", "outlet", "published", "url", "language")
@@ -72,10 +75,16 @@ def read_html(
         "outlet": document.sitename,
         "published": document.date,
         "url": url or document.url,
-        "language": document.language,
+        "language": document.language or _html_lang(data),
     }
     values = {k: meta.get(k) or found[k] for k in META_KEYS}
     return make_article(found_text, origin, defaults, **values)
+
+
+def _html_lang(data: bytes) -> str | None:
+    """The page's own ``<html lang="...">``, if it declares one."""
+    match = _HTML_LANG.search(data[:20000])
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 def read_feed(data: bytes, origin: str, defaults: Defaults) -> Iterator[Item]:

@@ -13,6 +13,7 @@ Public API::
 See ``docs/stages/store.md``.
 """
 
+from .countries import country_code
 from .ingest import IngestSummary, ingest
 from .migrations import MIGRATIONS, migrate
 from .sqlite import DEFAULT_BATCH_SIZE, Near, Store, haversine_km
@@ -24,6 +25,7 @@ __all__ = [
     "Near",
     "Store",
     "haversine_km",
+    "country_code",
     "ingest",
     "migrate",
 ]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..pipeline import ArticleResult, Pipeline
 from ..records import Article, ReadFailure
 from .sqlite import Store
+
+if TYPE_CHECKING:
+    from ..pipeline import ArticleResult, Pipeline
 
 
 @dataclass(slots=True)

@@ -10,12 +10,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..merge.store import merge_events, unmerge_article
-from ..pipeline import ArticleResult
 from ..records import Article, Event, ReadFailure
 from .migrations import migrate
+
+if TYPE_CHECKING:  # the pipeline imports spaCy; the store does not need it
+    from ..pipeline import ArticleResult
 
 #: Articles per transaction inside ``Store.batch()``.
 DEFAULT_BATCH_SIZE = 50
