@@ -29,7 +29,7 @@ def hand_coded_events(folder: Path = FOLDER) -> tuple[list[Event], dict[str, str
     events, gold = [], {}
     for item in load_articles(folder):
         for n, spec in enumerate(item["events"]):
-            acled, _, sub = (part.strip() for part in spec["type"].partition("/"))
+            acled, _, sub = (part.strip() for part in spec["type"].partition(" / "))
             types = [t.strip() for t in spec.get("types", "").split("/")] + [None, None]
             place = places[spec["place"]]
             location = Location(
