@@ -85,3 +85,10 @@ def test_control_reads_merged_events_from_the_store():
     (timeline,) = build_timelines(events).values()
     assert timeline.changes[0].controller == "Islamic State"
     assert set(timeline.changes[0].sources) == {"A", "B"}
+
+
+def test_place_lookup_ignores_accents_and_punctuation():
+    from eventwire.merge.control import fold_name
+
+    assert fold_name("Khān Shaykhūn") == fold_name("khan shaykhun")
+    assert fold_name("Jisr al-Shughur") == "jisr al shughur"

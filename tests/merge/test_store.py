@@ -100,3 +100,8 @@ def test_filters_select_rows(conn):
     assert len(list(iter_merged_rows(conn, EventFilter(actor="nusra")))) == 1
     assert len(list(iter_merged_rows(conn, EventFilter(near=(34.0, 42.01, 5.0))))) == 2
     assert len(list(iter_report_rows(conn, EventFilter(country="IQ")))) == 2
+
+
+def test_rows_stream_oldest_first(conn):
+    merge_events(conn, [report(day="2014-06-03"), report(day="2014-06-01"), report(day="2014-06-02")])
+    assert [r["date"] for r in iter_merged_rows(conn)] == ["2014-06-01", "2014-06-02", "2014-06-03"]

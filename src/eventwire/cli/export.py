@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..export.registry import exporter_names
 from .common import db_option, handle_errors
 
 
@@ -73,7 +74,7 @@ def filter_options(command):  # type: ignore[no-untyped-def]
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["acled-csv", "plover-jsonl", "geojson", "parquet"]),
+    type=click.Choice(exporter_names()),
     help="Output format.",
 )
 @click.argument("out", type=click.Path(dir_okay=False, allow_dash=True))

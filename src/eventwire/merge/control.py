@@ -18,6 +18,7 @@ merged events of the store.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -158,10 +159,17 @@ def actor_key_by_name(name: str) -> str | None:
     return actor_key(Actor(name))
 
 
+def fold_name(name: str) -> str:
+    """Case, accents and punctuation folded: "Khān Shaykhūn" -> "khan shaykhun"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", plain.casefold()).strip()
+
+
 def find_place(timelines: dict[str, PlaceTimeline], name: str) -> list[PlaceTimeline]:
-    """Timelines whose place name equals ``name`` (case-insensitive)."""
-    wanted = name.strip().casefold()
-    return [t for t in timelines.values() if t.place.casefold() == wanted]
+    """Timelines whose place name equals ``name``, ignoring case, accents and punctuation."""
+    wanted = fold_name(name)
+    return [t for t in timelines.values() if fold_name(t.place) == wanted]
 
 
 def controllers_at(timelines: dict[str, PlaceTimeline], when: str) -> Iterator[tuple[PlaceTimeline, ControlChange]]:

@@ -367,13 +367,14 @@ def iter_merged_rows(
 ) -> Iterator[dict[str, Any]]:
     """Stream merged events as flat dicts (``sources`` decoded to a list).
 
-    Rows come in (day_start, merged_id) order... unless no index serves it, in
-    which case the table order; memory stays flat (``fetchmany`` batches).
+    Rows come oldest first (by the start of the date interval, undated first),
+    read through an index so nothing is sorted in memory; memory stays flat
+    (``fetchmany`` batches).
     """
     conn = connection_of(conn_or_store)
     flt = flt or EventFilter()
     where, params = _where(flt)
-    cursor = conn.execute(f"SELECT {_SELECT} FROM merged_events{where}", params)
+    cursor = conn.execute(f"SELECT {_SELECT} FROM merged_events{where} ORDER BY day_start, rowid", params)
     loads = json.loads
     while True:
         rows = cursor.fetchmany(batch_size)
@@ -407,7 +408,7 @@ def iter_report_rows(
     where, params = _where(flt)
     cursor = conn.execute(
         "SELECT m.merged_id, m.report FROM merged_members m "
-        f"WHERE m.merged_id IN (SELECT merged_id FROM merged_events{where})",
+        f"WHERE m.merged_id IN (SELECT merged_id FROM merged_events{where}) ORDER BY m.merged_id, m.event_id",
         params,
     )
     while True:
