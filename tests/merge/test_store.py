@@ -105,3 +105,12 @@ def test_filters_select_rows(conn):
 def test_rows_stream_oldest_first(conn):
     merge_events(conn, [report(day="2014-06-03"), report(day="2014-06-01"), report(day="2014-06-02")])
     assert [r["date"] for r in iter_merged_rows(conn)] == ["2014-06-01", "2014-06-02", "2014-06-03"]
+
+
+def test_candidate_lookup_is_an_indexed_range_search(conn):
+    from eventwire.merge.store import CANDIDATES_SQL
+
+    plan = conn.execute("EXPLAIN QUERY PLAN " + CANDIDATES_SQL, ("Battles", "IQ", 1, 2, 1)).fetchall()
+    detail = " ".join(str(row[-1]) for row in plan)
+    assert "SEARCH merged_events USING INDEX merged_events_window" in detail
+    assert "day_start>? AND day_start<?" in detail.replace("=", "")

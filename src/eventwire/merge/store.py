@@ -209,6 +209,13 @@ def _light_merged(row: dict[str, Any]) -> MergedEvent:
 # ----------------------------------------------------------------- merge / unmerge
 
 
+#: The merge window: same family and country, date intervals that can overlap.
+CANDIDATES_SQL = (
+    f"SELECT {_SELECT} FROM merged_events INDEXED BY merged_events_window "
+    "WHERE family = ? AND country_code IS ? AND day_start BETWEEN ? AND ? AND day_end >= ?"
+)
+
+
 def candidates(conn: sqlite3.Connection, report: Event) -> list[MergedEvent]:
     """Merged events that could hold ``report``: same family and country, overlapping dates."""
     span = day_span(report)
@@ -216,9 +223,7 @@ def candidates(conn: sqlite3.Connection, report: Event) -> list[MergedEvent]:
         return []
     country = report.location.country_code.upper() if report.location.country_code else None
     cursor = conn.execute(
-        f"SELECT {_SELECT} FROM merged_events INDEXED BY merged_events_window "
-        "WHERE family = ? AND country_code IS ? AND day_start BETWEEN ? AND ? AND day_end >= ?",
-        (type_family(report), country, span[0] - MAX_SPAN_DAYS, span[1], span[0]),
+        CANDIDATES_SQL, (type_family(report), country, span[0] - MAX_SPAN_DAYS, span[1], span[0])
     )
     return [_light_merged(dict(zip(COLUMNS, row))) for row in cursor]
 
