@@ -99,7 +99,8 @@ def child(fmt: str, db: str, out: str) -> None:
 
     store = Store.open(db)
     if fmt == "baseline":
-        cursor = store.conn.execute("SELECT * FROM merged_events")
+        # the exporters' query (same rows, same order), without building or writing records
+        cursor = store.conn.execute("SELECT * FROM merged_events ORDER BY day_start, rowid")
         count = 0
         while True:
             rows = cursor.fetchmany(5000)
