@@ -245,3 +245,8 @@ def test_a_second_writer_gets_a_clear_busy_error(tmp_path, monkeypatch):
             second.add_article_result(result("two"))
         assert list(second.events()) == []  # readers are never blocked
     assert second.add_article_result(result("two")) is True
+
+
+def test_a_folder_is_not_a_store(tmp_path):
+    with pytest.raises(StoreError, match="is a folder.*events.db"):
+        Store.open(tmp_path)

@@ -94,6 +94,8 @@ class Store:
         db_path = Path(path) if path is not None else default_db_path()
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
+        if db_path.is_dir():
+            raise StoreError(f"{db_path} is a folder; give the store's file name, e.g. --db {db_path / 'events.db'}")
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
