@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from .records import Article, Event, Toponym
-
-if TYPE_CHECKING:  # importing spaCy costs seconds and ~250 MB: only the stages need it
-    from spacy.language import Language
-    from spacy.tokens import Doc
 
 
 class GeoparserLike(Protocol):
