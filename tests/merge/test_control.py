@@ -92,3 +92,15 @@ def test_place_lookup_ignores_accents_and_punctuation():
 
     assert fold_name("Khān Shaykhūn") == fold_name("khan shaykhun")
     assert fold_name("Jisr al-Shughur") == "jisr al shughur"
+
+
+def test_a_withdrawal_coded_as_non_violent_transfer_is_still_a_loss():
+    events = [
+        _take("2019-08-01", "Hayat Tahrir al-Sham", None),
+        report(day="2019-08-21", etype="RETREAT", acled="Strategic developments",
+               sub="Non-violent transfer of territory", actor1="Hayat Tahrir al-Sham", actor2=None),
+        _take("2019-08-21", "Military Forces of Syria", None, sub=REGAIN),
+    ]  # fmt: skip
+    (town,) = build_timelines(events).values()
+    assert town.controller_at("2019-08-22") == "Military Forces of Syria"
+    assert [c.kind for c in town.changes] == ["takeover", "takeover"]

@@ -5,11 +5,12 @@ A change of control comes from:
 * ACLED "Non-state actor overtakes territory", "Government regains
   territory" or "Non-violent transfer of territory": actor1 takes control
   (from actor2, when named);
-* PLOVER ``RETREAT`` (withdrawal): actor1 loses control; actor2, when named,
+* PLOVER ``RETREAT`` (withdrawal), whatever its ACLED sub-event type (a
+  withdrawal coded as "Non-violent transfer of territory" too): actor1 loses control; actor2, when named,
   takes it, else the controller becomes unknown. A withdrawal by an actor that
   is known *not* to control the place at that date changes nothing.
 
-Events flagged planned/hypothetical/negated/historical never change control.
+On one day, takeovers are applied before withdrawals. Events flagged planned/hypothetical/negated/historical never change control.
 Each change keeps its evidence (sentence, sources, event id). Pure functions
 over :class:`~eventwire.records.Event`; :func:`control_events` reads the
 merged events of the store.
@@ -119,7 +120,7 @@ def build_timelines(events: Iterable[Event]) -> dict[str, PlaceTimeline]:
     """Control timelines of every place the events mention, by place key."""
     relevant = sorted(
         (e for e in events if is_control_event(e) and place_key(e)),
-        key=lambda e: (e.date or "", 0 if e.acled_sub_event_type in TAKEOVER_SUB_TYPES else 1, e.event_id),
+        key=lambda e: (e.date or "", 1 if e.event_type in RETREAT_TYPES else 0, e.event_id),
     )
     timelines: dict[str, PlaceTimeline] = {}
     for event in relevant:
@@ -133,7 +134,7 @@ def build_timelines(events: Iterable[Event]) -> dict[str, PlaceTimeline]:
         current = timeline.changes[-1].controller if timeline.changes else None
         evidence = event.evidence.sentence if event.evidence else None
         sources = tuple(event.sources)
-        if event.acled_sub_event_type in TAKEOVER_SUB_TYPES:
+        if event.event_type not in RETREAT_TYPES:
             taker = _name(event.actor1)
             if taker is None:
                 continue
