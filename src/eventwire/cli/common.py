@@ -192,3 +192,70 @@ def stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def date_bounds(since: str | None, until: str | None) -> dict[str, str]:
+    """``--since``/``--until`` as YYYY-MM-DD; an error naming the option when unreadable."""
+    from ..errors import StoreError
+    from ..read import normalize_date
+
+    bounds = {}
+    for name, value in (("since", since), ("until", until)):
+        if value:
+            day = normalize_date(value)
+            if day is None:
+                raise StoreError(f"--{name}: cannot read {value!r} as a date; give it as YYYY-MM-DD")
+            bounds[name] = day
+    return bounds
+
+
+def open_existing_store(db: Path | None):  # type: ignore[no-untyped-def]
+    """The store at ``db`` (or the default); an error, not a new empty store, when absent."""
+    from ..errors import StoreError
+    from ..settings import default_db_path
+    from ..store import Store
+
+    path = Path(db) if db else default_db_path()
+    if not path.exists():
+        raise StoreError(f"no event store at {path}; run `eventwire ingest` first, or pass --db / set EVENTWIRE_DB")
+    return Store.open(path)
+
+
+def event_filter(since, until, country, type_, actor, near):  # type: ignore[no-untyped-def]
+    """The ``eventwire events`` filters as an :class:`~eventwire.merge.store.EventFilter`."""
+    from ..merge.store import EventFilter
+    from ..store import Near, country_code
+
+    bounds = date_bounds(since, until)
+    circle = Near.parse(near) if near else None
+    return EventFilter(
+        since=bounds.get("since"),
+        until=bounds.get("until"),
+        country=country_code(country) if country else None,
+        type=type_,
+        actor=actor,
+        near=(circle.lat, circle.lon, circle.km) if circle else None,
+    )
+
+
+def filter_options(command):  # type: ignore[no-untyped-def]
+    """The filters of ``eventwire events``: --since --until --country --type --actor --near."""
+    for option in reversed(
+        [
+            click.option("--since", metavar="DATE", help="Events on or after this date (YYYY-MM-DD)."),
+            click.option("--until", metavar="DATE", help="Events on or before this date (YYYY-MM-DD)."),
+            click.option(
+                "--country", metavar="CODE", help="Country: ISO alpha-2 (IQ) or alpha-3 code, or English name."
+            ),
+            click.option(
+                "--type",
+                "type_",
+                metavar="TYPE",
+                help="PLOVER event type (ASSAULT), ACLED event type (Battles) or sub-event type (Armed clash).",
+            ),
+            click.option("--actor", metavar="TEXT", help="Text in either actor's name (case-insensitive)."),
+            click.option("--near", metavar="LAT,LON,KM", help="Events within KM kilometres of LAT,LON."),
+        ]
+    ):
+        command = option(command)
+    return command

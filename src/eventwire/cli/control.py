@@ -10,7 +10,7 @@ import click
 
 from ..errors import EventwireError
 from .common import db_option, handle_errors
-from .export import open_existing_store
+from .common import open_existing_store
 
 
 @click.command("control")
