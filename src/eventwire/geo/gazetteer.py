@@ -27,10 +27,10 @@ from ..errors import GazetteerError
 from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema or the build changes: a stale index is rebuilt.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 
 #: Name types in the ``names`` table.
-NAME, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
+NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
 
 #: Generic words that end administrative names; the bare name is indexed too.
 ADMIN_SUFFIXES = (
@@ -110,7 +110,8 @@ class Gazetteer:
     # -- lookups -----------------------------------------------------------
     def _query(self, column: str, value: str) -> list[tuple[Entry, int]]:
         rows = self._db.execute(
-            f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.type) "
+            f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, "
+            f"CASE WHEN MAX(n.type) = {STATE_ABBREVIATION} THEN {STATE_ABBREVIATION} ELSE MIN(n.type) END "
             f"FROM names n JOIN places p ON p.geonameid = n.geonameid "
             f"WHERE n.{column} = ? GROUP BY p.geonameid",
             (value,),
@@ -194,7 +195,7 @@ class _Builder:
         if not text or not is_latin(text):
             return
         key = name_key(text)
-        if len(key) < 2 or (key, geonameid) in self._seen:
+        if len(key) < 2 or ((key, geonameid) in self._seen and kind != STATE_ABBREVIATION):
             return
         self._seen.add((key, geonameid))
         self.names.append((key, skeleton(text), geonameid, kind))
@@ -226,9 +227,9 @@ def _admin_aliases(name: str) -> Iterator[str]:
     for suffix in ADMIN_SUFFIXES:
         if lowered.endswith(" " + suffix) and len(key) > len(suffix) + 3:
             yield key[: -len(suffix) - 1].strip()
-        for prefix in (suffix + " of ",):
-            if lowered.startswith(prefix) and len(key) > len(prefix) + 2:
-                yield key[len(prefix):].strip()
+    for prefix in ("province of ", "governorate of ", "state of ", "county of ", "parish of "):
+        if lowered.startswith(prefix) and len(key) > len(prefix) + 2:
+            yield key[len(prefix):].strip()
 
 
 def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -264,10 +265,10 @@ def _add_state_abbreviations(builder: _Builder, admin1_ids: dict[tuple[str, str]
         geonameid = admin1_ids.get(("US", row["postal"]))
         if geonameid is None:
             continue
-        builder.name(row["postal"], geonameid, ABBREVIATION)
+        builder.name(row["postal"], geonameid, STATE_ABBREVIATION)
         for ap in row["ap"].split("|"):
             if ap != row["name"]:
-                builder.name(ap, geonameid, ABBREVIATION)
+                builder.name(ap, geonameid, STATE_ABBREVIATION)
 
 
 def build_from_packages(path: Path | None = None, progress: Progress | None = _stderr_progress) -> Path:
@@ -301,8 +302,7 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
                             float(point["lat"]), float(point["lon"]), int(info.get("population") or 0), "PCLI"))
         for alias in [row[0], row[4], *row[6].split("|"), info.get("name", ""), point["name"]]:
             builder.name(alias, geonameid, NAME if alias == row[0] else ALTERNATE)
-        for code in (row[1], row[2]):
-            builder.name(code, geonameid, ABBREVIATION)
+        builder.name(row[2], geonameid, ABBREVIATION)  # alpha-3; alpha-2 codes collide with words
         if point["demonym"]:
             builder.name(point["demonym"], geonameid, DEMONYM)
 

@@ -51,7 +51,10 @@ def name_key(text: str) -> str:
     text = _DROP.sub("", fold(text)).replace(".", "")
     text = _SEPARATORS.sub(" ", text)
     text = _NON_WORD.sub("", text)
-    return " ".join(text.split())
+    words = text.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):  # initialisms: "U. S." -> "us"
+        return "".join(words)
+    return " ".join(words)
 
 
 def skeleton(text: str) -> str:

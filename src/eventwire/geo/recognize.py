@@ -19,7 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import ABBREVIATION, DEMONYM, Entry, Gazetteer
+from .gazetteer import ABBREVIATION, DEMONYM, STATE_ABBREVIATION, Entry, Gazetteer
 from .normalize import name_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -118,10 +118,13 @@ def _span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
 
 def _usable(candidates: list[tuple[Entry, int]], text: str) -> list[tuple[Entry, int]]:
     """Drop abbreviation matches unless written as an abbreviation (upper case or dotted)."""
-    abbreviated = text.isupper() or "." in text
-    demonym_ok = True
+    abbreviated = text.replace(".", "").isupper()
     return [(e, t) for e, t in candidates
-            if (t != ABBREVIATION or abbreviated) and (t != DEMONYM or demonym_ok)]
+            if (t != ABBREVIATION or abbreviated) and (t != STATE_ABBREVIATION or abbreviated or text.endswith("."))]
+
+
+def _abbreviation_only(m: "Mention") -> bool:
+    return all(t in (ABBREVIATION, STATE_ABBREVIATION) for _, t in m.candidates)
 
 
 def gazetteer_spans(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -218,6 +221,37 @@ def _context_evidence(doc: Doc, m: Mention) -> list[str]:
     return evidence
 
 
+NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_DATELINE_AFTER = {"—", "–", "-", "--", "(", ",", ":"}
+
+
+def _person_name_keys(doc: Doc) -> set[str]:
+    """Words of multi-word person names in this text ("Henry" in "Chiquita Raquel Henry")."""
+    keys = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for token in ent:
+                if _capitalized(token) and len(token.text) > 2:
+                    keys.add(name_key(token.text))
+    return keys
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """A name opening the text or a line, followed by a dash or "(AP)" ("TORRINGTON —")."""
+    at_line_start = m.token_start == 0 or "\n" in doc[m.token_start - 1].whitespace_ or doc[m.token_start - 1].is_space
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return at_line_start and after is not None and after.text in _DATELINE_AFTER and m.text.isupper()
+
+
+def _within(inner: Entry, outer: Entry) -> bool:
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code and inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in ("place", "admin2") and (inner.country_code, inner.admin1_code) == (
+            outer.country_code, outer.admin1_code)
+    return False
+
+
 def _cue_word(evidence: str) -> str:
     return evidence.split("'")[1].lower() if "'" in evidence else ""
 
@@ -280,26 +314,48 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(m)
 
     strong_kinds = {"country", "admin1", "continent"}
+    person_names = _person_name_keys(doc)
+    blocked: set[int] = set()
     for m in mentions:
-        if m.accepted:
-            continue
         evidence = _context_evidence(doc, m)
+        strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
+        if m.accepted:  # NER place label
+            if (m.variant or not m.candidates) and m.key in person_names and not strong:
+                m.accepted = False
+                blocked.add(id(m))
+                m.evidence.append("a person's name in this text")
+            continue
         m.evidence.extend(evidence)
+        token = doc[m.token_start]
+        if token.ent_type_ in NUMERIC_LABELS:
+            blocked.add(id(m))
+            continue
+        suffixed = m.text.split()[-1].lower() in CUE_AFTER and len(m.text.split()) > 1 and not m.variant
+        if suffixed:
+            m.accepted = True
+            m.evidence.append("named with its kind")
+            continue
         enclosing = _enclosing_entity(doc, m)
         if enclosing is not None:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
+            blocked.add(id(m))
             continue
-        if _person_context(doc, m):
+        if _person_context(doc, m) or (m.key in person_names and not strong):
+            blocked.add(id(m))
             continue
-        if all(t == ABBREVIATION for _, t in m.candidates):
+        if _dateline(doc, m):
+            m.accepted = True
+            m.evidence.append("dateline")
+            continue
+        if _abbreviation_only(m):
             continue  # "CNN", "AP": abbreviations count only when NER or "Town, ST" says so
-        if m.label in ("ORG", "PERSON") and all(_cue_word(e) in WEAK_CUES for e in evidence):
-            evidence = []
+        if m.label in ("ORG", "PERSON"):
+            evidence = strong
         if evidence and not m.variant:
             m.accepted = True
             continue
         lowered = m.text.lower()
-        common_word = lowered in common or doc[m.token_start].is_stop
+        common_word = lowered in common or token.is_stop
         top = max(m.candidates, key=lambda c: c[0].population)[0]
         if not m.variant and not common_word and m.label is None:
             if top.kind in strong_kinds or top.population >= 100000:
@@ -311,6 +367,17 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if evidence and m.variant and not common_word:
             m.accepted = True
 
+    # "Town, ST" / "Town, State": both are places when the second contains the first.
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for inner, outer in zip(ordered, ordered[1:]):
+        if id(inner) in blocked or doc.text[inner.end:outer.start].strip() != ",":
+            continue
+        if any(_within(e_in, e_out) for e_in, _ in inner.candidates for e_out, _ in outer.candidates):
+            for m in (inner, outer):
+                if not m.accepted:
+                    m.accepted = True
+                    m.evidence.append("Town, State")
+
     # Lists and coordinations: one accepted member, or a cue before the list, vouches for the rest
     # of its gazetteer-backed members.
     for group in _lists(doc, mentions):
@@ -319,7 +386,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         head_cue = _context_evidence(doc, group[0])
         if accepted or head_cue or len(backed) >= 3:
             for m in group:
-                if not m.accepted and m.candidates and not _person_context(doc, m):
+                if not m.accepted and m.candidates and id(m) not in blocked and not _abbreviation_only(m):
                     if m.text.lower() in common and not (accepted or head_cue):
                         continue
                     m.accepted = True
@@ -328,7 +395,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # One sense per discourse: a name accepted once is a place everywhere in the document.
     accepted_keys = {m.key for m in mentions if m.accepted and m.candidates}
     for m in mentions:
-        if not m.accepted and m.key in accepted_keys and not _person_context(doc, m):
+        if not m.accepted and m.key in accepted_keys and id(m) not in blocked:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)

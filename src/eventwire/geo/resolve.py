@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import Toponym
-from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, Entry
+from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
 from .recognize import Mention
 
-KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 2.2, "admin2": 0.6, "place": 0.0}
-TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2}
+KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 1.6, "admin2": 0.4, "place": 0.0}
+TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE_ABBREVIATION: 1.5}
 PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1",
                      "country": "country", "continent": "country"}
 
@@ -82,7 +82,7 @@ def _prior(entry: Entry, name_type: int, variant: bool) -> float:
     score = KIND_PRIOR.get(entry.kind, 0.0) + TYPE_PRIOR.get(name_type, 0.0)
     score += 0.55 * math.log10(entry.population + 1)
     if entry.feature == "PPLC":
-        score += 0.8
+        score += 1.8
     if variant:
         score -= 0.5
     return score
