@@ -49,6 +49,8 @@ CUE_AFTER = {
     "state", "city", "town", "village", "area", "border", "borders", "valley", "oblast",
     "prefecture", "municipality", "township", "borough", "neighborhood", "neighbourhood",
     "residents", "airport", "port", "river", "countryside", "suburb", "crossing",
+    "woman", "man", "men", "women", "resident", "native", "natives", "police", "officials",
+    "couple", "family", "teen", "girl", "boy", "firefighters", "council", "schools",
 }
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
@@ -197,6 +199,16 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif not candidates and len(text) >= 4:
             candidates = [(c, t) for c, t in gazetteer.lookup_variant(text) if t != ABBREVIATION]
             variant = bool(candidates)
+        if not candidates and e - s > 1 and ent.label_ == "GPE":
+            inner = [m for m in gazetteer_spans(doc[s:e].as_doc(), gazetteer)
+                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
+            for m in inner:
+                offset = doc[s].idx
+                sub = Mention(m.start + offset, m.end + offset, m.text, m.token_start + s, m.token_end + s,
+                              m.candidates, False, None, [f"inside NER {ent.label_} '{ent.text}'"], True)
+                mentions.append(sub)
+            if inner:
+                continue
         mention = Mention(start_char, end_char, text, s, e, candidates, variant, ent.label_)
         mention.accepted = ent.label_ != "FAC" or bool(candidates)
         mention.evidence.append(f"NER {ent.label_}")
@@ -316,6 +328,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     strong_kinds = {"country", "admin1", "continent"}
     person_names = _person_name_keys(doc)
     blocked: set[int] = set()
+    modifiers: list[Mention] = []
     for m in mentions:
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
@@ -338,6 +351,16 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         enclosing = _enclosing_entity(doc, m)
         if enclosing is not None:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
+            stripped = _strip(doc, enclosing.start, enclosing.end)
+            if enclosing.label_ in ("ORG", "FAC") and stripped[0] == m.token_start and not m.variant \
+                    and m.text.lower() not in common and not _abbreviation_only(m):
+                # "the Athens Police Department", "Minnesota Department of Transportation":
+                # the name of the place an institution belongs to.
+                modifiers.append(m)
+                top_kind = max(m.candidates, key=lambda c: c[0].population)[0].kind
+                if top_kind in strong_kinds:
+                    m.accepted = True
+                    continue
             blocked.add(id(m))
             continue
         if _person_context(doc, m) or (m.key in person_names and not strong):
@@ -359,6 +382,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         top = max(m.candidates, key=lambda c: c[0].population)[0]
         if not m.variant and not common_word and m.label is None:
             if top.kind in strong_kinds or top.population >= 100000:
+                m.accepted = True
+                m.evidence.append(f"known {top.kind}")
+        elif not m.variant and not common_word and m.label in ("PERSON", "ORG") and m.token_end - m.token_start == 1:
+            if top.population >= 50000 and any(t == 0 for _, t in m.candidates):
                 m.accepted = True
                 m.evidence.append(f"known {top.kind}")
         elif not m.variant and top.kind == "country" and m.candidates[0][1] != ABBREVIATION:
@@ -395,7 +422,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # One sense per discourse: a name accepted once is a place everywhere in the document.
     accepted_keys = {m.key for m in mentions if m.accepted and m.candidates}
     for m in mentions:
-        if not m.accepted and m.key in accepted_keys and id(m) not in blocked:
+        if not m.accepted and m.key in accepted_keys and (id(m) not in blocked or m in modifiers):
             m.accepted = True
             m.evidence.append("accepted elsewhere")
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)
