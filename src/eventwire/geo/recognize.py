@@ -61,7 +61,7 @@ PERSON_TITLES = {
     "actress", "singer", "player", "son", "daughter", "wife", "husband", "mother", "mrs.", "mr.",
 }
 #: Cues too weak to overrule an ORG/PERSON label ("according to CNN", "from Sky").
-WEAK_CUES = {"to", "from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
+WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
              "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
 LIST_JOINERS = {",", "and", "or", "&"}
@@ -222,7 +222,9 @@ def _context_evidence(doc: Doc, m: Mention) -> list[str]:
     before2 = doc[m.token_start - 2] if m.token_start > 1 else None
     after = doc[m.token_end] if m.token_end < len(doc) else None
     if before is not None:
-        if before.lower_ in CUE_BEFORE:
+        if before.lower_ == "to" and before2 is not None and before2.lower_ in ("according", "thanks", "told", "talked", "spoke", "said", "wrote", "sent", "belongs", "went"):
+            pass
+        elif before.lower_ in CUE_BEFORE:
             evidence.append(f"after '{before.text}'")
         elif before.lower_ == "of" and before2 is not None and before2.lower_ in CUE_OF:
             evidence.append(f"after '{before2.text} of'")
@@ -278,8 +280,9 @@ def _person_context(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _enclosing_entity(doc: Doc, m: Mention) -> Span | None:
-    """A non-place entity that strictly contains the mention ("Washington Post")."""
+def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = frozenset()) -> Span | None:
+    """A non-place entity that strictly contains the mention ("Washington Post"); an
+    entity made only of place names and "and"/commas ("Kisumu and Eldoret") does not count."""
     for token_index in (m.token_start, m.token_end - 1):
         token = doc[token_index]
         if token.ent_iob_ == "O" or token.ent_type_ not in BLOCKING_LABELS:
@@ -287,6 +290,9 @@ def _enclosing_entity(doc: Doc, m: Mention) -> Span | None:
         for ent in doc.ents:
             if ent.start <= m.token_start and ent.end >= m.token_end and (ent.start, ent.end) != (m.token_start, m.token_end):
                 stripped = _strip(doc, ent.start, ent.end)
+                if all(i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
+                       for i in range(ent.start, ent.end)):
+                    continue
                 if stripped != (m.token_start, m.token_end):
                     return ent
     return None
@@ -329,6 +335,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     person_names = _person_name_keys(doc)
     blocked: set[int] = set()
     modifiers: list[Mention] = []
+    named = {i for m in mentions if m.candidates for i in range(m.token_start, m.token_end)}
     for m in mentions:
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
@@ -348,7 +355,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.accepted = True
             m.evidence.append("named with its kind")
             continue
-        enclosing = _enclosing_entity(doc, m)
+        enclosing = _enclosing_entity(doc, m, named)
         if enclosing is not None:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
             stripped = _strip(doc, enclosing.start, enclosing.end)

@@ -259,7 +259,7 @@ class Resolver:
         result: dict[tuple[str, int], float] = {}
         for key, scored in candidates.items():
             top = tops.get(key)
-            others = max(total - (weight[key] if top else 0.0), 1.0)
+            others = total - (weight[key] if top else 0.0) + 1.5  # smoothed: one other name is weak evidence
             for gid, (entry, _) in scored.items():
                 c_count = countries.get(entry.country_code or "", 0.0)
                 if top is not None and top.country_code == entry.country_code:
