@@ -276,6 +276,6 @@ class Resolver:
                         if other_key != key and other.kind in ("place", "admin2") and \
                                 haversine(entry.lat, entry.lon, other.lat, other.lon) < 150:
                             near += 1
-                result[(key, gid)] = 2.5 * max(c_count, 0.0) / others + 3.0 * max(a_count, 0.0) / others \
+                result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others \
                     + 0.6 * min(near, 3)
         return result
