@@ -409,7 +409,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.accepted = True
             continue
         top = max(m.candidates, key=lambda c: c[0].population)[0]
-        if not m.variant and m.label is None and (not common_word or top.population >= 1000000):
+        if not m.variant and m.label is None and (not common_word or top.kind == "country"):
             if top.kind in strong_kinds or top.population >= 100000:
                 m.accepted = True
                 m.evidence.append(f"known {top.kind}")
@@ -433,6 +433,21 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 if not m.accepted:
                     m.accepted = True
                     m.evidence.append("Town, State")
+
+    # A name the NER mostly calls a person ("Stevens said", "Stevens, 42,") is a person here,
+    # unless the text names it as a place ("the town of Stevens", "Stevens County").
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" or _person_context(doc, m):
+            votes[m.key] = votes.get(m.key, 0) + 1
+        elif m.label in ("GPE", "LOC"):
+            votes[m.key] = votes.get(m.key, 0) - 1
+    for m in mentions:
+        if m.accepted and votes.get(m.key, 0) > 0 and not any(
+                e.startswith(("after", "before", "Town", "named", "in a list")) for e in m.evidence):
+            top = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
+            if top is None or (top.kind not in strong_kinds and top.population < 500000):
+                m.accepted = False
 
     # Lists and coordinations: one accepted member, or a cue before the list, vouches for the rest
     # of its gazetteer-backed members.
