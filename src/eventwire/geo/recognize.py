@@ -113,10 +113,25 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string on every access: keep it in ``doc.user_data``."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    ents = doc.user_data.get("eventwire_ents")
+    if ents is None:
+        ents = doc.user_data["eventwire_ents"] = tuple(doc.ents)
+    return ents
+
+
 def _span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     first, last = doc[start], doc[end - 1]
     s, e = first.idx, last.idx + len(last.text)
-    return s, e, doc.text[s:e]
+    return s, e, doc_text(doc)[s:e]
 
 
 def _usable(candidates: list[tuple[Entry, int]], text: str) -> list[tuple[Entry, int]]:
@@ -130,10 +145,11 @@ def _abbreviation_only(m: "Mention") -> bool:
     return all(t in (ABBREVIATION, STATE_ABBREVIATION) for _, t in m.candidates)
 
 
-def gazetteer_spans(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Longest gazetteer matches over capitalized runs of tokens (left to right)."""
+def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, first: int = 0, stop: int | None = None) -> list[Mention]:
+    """Longest gazetteer matches over capitalized runs of tokens (left to right), within
+    tokens ``first``..``stop`` of the document."""
     found: list[Mention] = []
-    i, n = 0, len(doc)
+    i, n = first, len(doc) if stop is None else stop
     while i < n:
         token = doc[i]
         starts_name = _capitalized(token) or (
@@ -183,7 +199,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         s, e = _strip(doc, ent.start, ent.end)
@@ -203,13 +219,12 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not candidates and e - s > 1 and doc[e - 1].lower_ in CUE_AFTER:
             candidates = _usable(gazetteer.lookup(doc[s:e - 1].text), doc[s:e - 1].text)
         if not candidates and e - s > 1 and ent.label_ == "GPE":
-            inner = [m for m in gazetteer_spans(doc[s:e].as_doc(), gazetteer)
+            inner = [m for m in gazetteer_spans(doc, gazetteer, s, e)
                      if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
             for m in inner:
-                offset = doc[s].idx
-                sub = Mention(m.start + offset, m.end + offset, m.text, m.token_start + s, m.token_end + s,
-                              m.candidates, False, None, [f"inside NER {ent.label_} '{ent.text}'"], True)
-                mentions.append(sub)
+                m.evidence.append(f"inside NER {ent.label_} '{ent.text}'")
+                m.accepted = True
+                mentions.append(m)
             if inner:
                 continue
         mention = Mention(start_char, end_char, text, s, e, candidates, variant, ent.label_)
@@ -246,7 +261,7 @@ def _person_name_keys(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     """Surnames of multi-word person names in this text ("Henry" in "Chiquita Raquel
     Henry"), except names of countries, first-level divisions and big cities."""
     keys = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             token = ent[-1]
             if _capitalized(token) and len(token.text) > 2:
@@ -294,7 +309,7 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
         token = doc[token_index]
         if token.ent_iob_ == "O" or token.ent_type_ not in BLOCKING_LABELS:
             continue
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= m.token_start and ent.end >= m.token_end and (ent.start, ent.end) != (m.token_start, m.token_end):
                 stripped = _strip(doc, ent.start, ent.end)
                 if all(i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
@@ -426,7 +441,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # "Town, ST" / "Town, State": both are places when the second contains the first.
     ordered = sorted(mentions, key=lambda m: m.start)
     for inner, outer in zip(ordered, ordered[1:]):
-        if id(inner) in blocked or doc.text[inner.end:outer.start].strip() != ",":
+        if id(inner) in blocked or doc_text(doc)[inner.end:outer.start].strip() != ",":
             continue
         if any(_within(e_in, e_out) for e_in, _ in inner.candidates for e_out, _ in outer.candidates):
             for m in (inner, outer):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
-from .recognize import Mention
+from .recognize import Mention, doc_text
 
 KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 1.6, "admin2": 0.4, "place": 0.0}
 TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE_ABBREVIATION: 1.5}
@@ -146,7 +146,7 @@ class Resolver:
     """Scores candidates for every mention of a document (see module docstring)."""
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Toponym]:
-        text = doc.text
+        text = doc_text(doc)
         by_key: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             by_key[m.key].append(m)
