@@ -312,8 +312,9 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
         for ent in doc_ents(doc):
             if ent.start <= m.token_start and ent.end >= m.token_end and (ent.start, ent.end) != (m.token_start, m.token_end):
                 stripped = _strip(doc, ent.start, ent.end)
-                if all(i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
-                       for i in range(ent.start, ent.end)):
+                if any(doc[i].lower_ in LIST_JOINERS for i in range(ent.start, ent.end)) and all(
+                        i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
+                        for i in range(ent.start, ent.end)):
                     continue
                 if stripped != (m.token_start, m.token_end):
                     return ent
@@ -392,7 +393,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
             stripped = _strip(doc, enclosing.start, enclosing.end)
             if enclosing.label_ in ("ORG", "FAC") and stripped[0] == m.token_start and not m.variant \
-                    and m.text.lower() not in common and not _abbreviation_only(m):
+                    and m.text.lower() not in lowercase_words and not token.is_stop and not _abbreviation_only(m):
                 # "the Athens Police Department", "Minnesota Department of Transportation":
                 # the name of the place an institution belongs to.
                 modifiers.append(m)

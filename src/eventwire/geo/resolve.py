@@ -185,6 +185,8 @@ class Resolver:
                         reasons[inner.key].append(f"in {entry_out.name}")
 
         focus: dict[tuple[str, int], float] = {}
+        relations = find_relations(text, mentions)
+        subjects = {r.subject for r in relations}  # placed by the relation, not a vote on focus
 
         def best(key: str) -> tuple[Entry, float] | None:
             scored = candidates.get(key) or {}
@@ -195,11 +197,12 @@ class Resolver:
 
         # Document focus, from the current best reading of every mention (two rounds).
         for _ in range(2):
-            focus = self._focus(by_key, candidates, {k: c[0] for k in by_key if (c := best(k)) is not None})
+            focus = self._focus(by_key, candidates, {k: c[0] for k in by_key
+                                                     if k not in subjects and (c := best(k)) is not None})
 
         # Stated spatial relations.
         near_points: dict[str, tuple[float, float, str]] = {}
-        for relation in find_relations(text, mentions):
+        for relation in relations:
             anchor = best(relation.anchor)
             if anchor is None:
                 continue
@@ -259,7 +262,7 @@ class Resolver:
         result: dict[tuple[str, int], float] = {}
         for key, scored in candidates.items():
             top = tops.get(key)
-            others = total - (weight[key] if top else 0.0) + 1.5  # smoothed: one other name is weak evidence
+            others = total - (weight[key] if top else 0.0) + 0.75  # smoothed: one other name is weaker evidence
             for gid, (entry, _) in scored.items():
                 c_count = countries.get(entry.country_code or "", 0.0)
                 if top is not None and top.country_code == entry.country_code:
