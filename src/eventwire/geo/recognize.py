@@ -65,7 +65,7 @@ PERSON_TITLES = {
 WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
              "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
-LIST_JOINERS = {",", "and", "or", "&"}
+LIST_JOINERS = {",", "and", "or"}
 MAX_TOKENS = 6
 
 
