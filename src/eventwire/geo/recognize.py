@@ -227,6 +227,8 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(m)
             if inner:
                 continue
+        if ent.label_ == "FAC" and not candidates:
+            continue  # "the Henderson County Jail": the gazetteer matcher finds "Henderson County"
         mention = Mention(start_char, end_char, text, s, e, candidates, variant, ent.label_)
         mention.accepted = ent.label_ != "FAC" or bool(candidates)
         mention.evidence.append(f"NER {ent.label_}")
