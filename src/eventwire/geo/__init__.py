@@ -6,6 +6,7 @@ See ``docs/stages/geo.md``.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,12 +23,16 @@ __all__ = ["Geoparser", "default_geoparser", "Gazetteer", "open_gazetteer"]
 class Geoparser:
     """Recognizes toponyms (NER + gazetteer matcher + context) and resolves them."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, demonyms: bool | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else open_gazetteer()
         self.resolver = Resolver()
+        if demonyms is None:
+            demonyms = os.environ.get("EVENTWIRE_GEO_DEMONYMS", "1") not in ("0", "false", "no")
+        #: Report nationality adjectives ("Iraqi") as mentions of their country.
+        self.demonyms = demonyms
 
     def parse(self, doc: Doc, article: Article | None = None) -> list[Toponym]:
-        mentions = recognize(doc, self.gazetteer)
+        mentions = recognize(doc, self.gazetteer, self.demonyms)
         return self.resolver.resolve(doc, mentions)
 
 

@@ -53,6 +53,8 @@ CUE_AFTER = {
     "couple", "family", "teen", "girl", "boy", "firefighters", "council", "schools",
     "mayor", "sheriff", "fire", "school", "department", "high", "municipal", "metro",
 }
+#: Words after a name that make it something else named after a place ("West Nile virus").
+NOT_AFTER = {"virus", "viruses", "fever", "disease", "flu", "influenza", "syndrome", "strain", "strains"}
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
     "prince", "princess", "sheikh", "gen", "general", "col", "colonel", "capt", "captain", "sgt",
@@ -341,10 +343,15 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return [g for g in groups if len(g) > 1]
 
 
-def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Accepted place mentions, in text order, each with its gazetteer candidates."""
+def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Mention]:
+    """Accepted place mentions, in text order, each with its gazetteer candidates.
+
+    ``demonyms``: also report nationality adjectives ("Iraqi", "Americans") as mentions
+    of their country, as some gold standards (LGL) do."""
     common = common_words()
     mentions = _entity_mentions(doc, gazetteer)
+    if not demonyms:
+        mentions = [m for m in mentions if m.label != "NORP"]
     covered = set()
     for m in mentions:
         covered.update(range(m.token_start, m.token_end))
@@ -356,6 +363,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                                       and (m.token_end == len(doc) or doc[m.token_end].ent_iob_ != "I")) else None
         mentions.append(m)
 
+    if not demonyms:
+        mentions = [m for m in mentions if not m.candidates or any(t != DEMONYM for _, t in m.candidates)]
     strong_kinds = {"country", "admin1", "continent"}
     person_names = _person_name_keys(doc, gazetteer)
     blocked: set[int] = set()
@@ -363,6 +372,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     lowercase_words = {t.text for t in doc if t.is_lower}
     named = {i for m in mentions if m.candidates for i in range(m.token_start, m.token_end)}
     for m in mentions:
+        if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append(f"names a {doc[m.token_end].lower_}")
+            continue
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
         if m.accepted:  # NER place label
@@ -482,9 +496,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     m.evidence.append("in a list of places")
 
     # One sense per discourse: a name accepted once is a place everywhere in the document.
-    accepted_keys = {m.key for m in mentions if m.accepted and m.candidates}
+    accepted_keys = {m.key for m in mentions if m.accepted and m.candidates and not _abbreviation_only(m)}
     for m in mentions:
-        if m.accepted or m.key not in accepted_keys:
+        if m.accepted or m.key not in accepted_keys or _abbreviation_only(m):
             continue
         if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
                 m.label == "PERSON" and m.key in person_names):
