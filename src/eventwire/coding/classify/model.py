@@ -14,6 +14,7 @@ scikit-learn build: ``SubEventClassifier.load()``.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -305,7 +306,10 @@ class SubEventClassifier:
         with gzip.open(directory / "vocab.json.gz", "wt", encoding="utf-8") as handle:
             json.dump(meta, handle)
         (directory / "model.json").write_text(json.dumps(header, indent=1) + "\n")
-        np.savez_compressed(directory / "weights.npz", **arrays)
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        with gzip.open(directory / "weights.npz.gz", "wb") as handle:
+            handle.write(buffer.getvalue())
 
     @classmethod
     def load(cls, directory: Path | None = None, embeddings: bool = False) -> "SubEventClassifier":
@@ -324,8 +328,8 @@ class SubEventClassifier:
             header = json.loads((directory / "model.json").read_text())
             with (directory / "vocab.json.gz").open("rb") as raw, gzip.open(raw, "rt") as handle:
                 meta = json.load(handle)
-            with (directory / "weights.npz").open("rb") as raw:
-                arrays = dict(np.load(raw))
+            with (directory / "weights.npz.gz").open("rb") as raw, gzip.open(raw) as handle:
+                arrays = dict(np.load(io.BytesIO(handle.read())))
         except (OSError, ValueError, KeyError) as exc:
             raise ModelError(
                 f"cannot read the event classifier model in {directory}: {exc}; "
