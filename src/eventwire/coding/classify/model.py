@@ -123,13 +123,18 @@ class Featurizer:
 
     def transform(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
         """Features and the strong-trigger matrix (texts x lexicon labels)."""
+        X, strong, _ = self.transform_with_hits(texts)
+        return X, strong
+
+    def transform_with_hits(self, texts: Sequence[str]):
+        """Features, strong-trigger matrix, and the strong trigger hits of each text."""
         texts = self._clip(texts)
         blocks = []
         if self.settings.use_words:
             blocks.append(self.word.transform(texts))
         if self.settings.use_chars:
             blocks.append(self.char.transform(texts))
-        entries, strong = self.lexicon.features(texts)
+        entries, strong, hits = self.lexicon.scan(texts)
         if self.settings.use_triggers:
             blocks.append(sparse.csr_matrix(entries * self.settings.trigger_scale))
         if self.settings.embeddings:
@@ -139,7 +144,7 @@ class Featurizer:
             blocks.append(sparse.csr_matrix(vectors))
         if not blocks:
             raise ModelError("the classifier settings switch off every feature block")
-        return sparse.hstack(blocks, format="csr", dtype=np.float32), strong
+        return sparse.hstack(blocks, format="csr", dtype=np.float32), strong, hits
 
     # -- persistence -------------------------------------------------------
     def state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -235,9 +240,9 @@ class SubEventClassifier:
 
     # -- prediction --------------------------------------------------------
     def probabilities(self, texts: Sequence[str], acled_only: bool = False,
-                      boost: float | None = None) -> tuple[np.ndarray, Any, np.ndarray]:
-        """Class probabilities (texts x classes), features and strong-trigger matrix."""
-        X, strong = self.featurizer.transform(texts)
+                      boost: float | None = None) -> tuple[np.ndarray, Any, list]:
+        """Class probabilities (texts x classes), features and strong trigger hits per text."""
+        X, strong, hits = self.featurizer.transform_with_hits(texts)
         logits = self.head.logits(X)
         boost = self.settings.boost if boost is None else boost
         if boost:
@@ -247,7 +252,7 @@ class SubEventClassifier:
             np.add.at(logits, (rows[keep], targets[keep]), boost)
         if acled_only:
             logits[:, ~self._acled_mask] = -np.inf
-        return _softmax(logits), X, strong
+        return _softmax(logits), X, hits
 
     def predict(self, texts: Sequence[str], acled_only: bool = False, top: int = 3,
                 boost: float | None = None) -> list[Prediction]:
@@ -259,15 +264,14 @@ class SubEventClassifier:
         texts = list(texts)
         if not texts:
             return []
-        probs, X, strong = self.probabilities(texts, acled_only, boost)
+        probs, X, hits = self.probabilities(texts, acled_only, boost)
         plover_probs = _softmax(self.plover.logits(X)) if self.plover is not None else None
         classes = self.head.classes
         out = []
         for i in range(len(texts)):
             order = np.argsort(-probs[i])[:top]
             label = classes[order[0]]
-            fired = ([(hit.label, hit.phrase) for hit in self.featurizer.lexicon.hits(texts[i])
-                      if hit.strength == "strong"] if strong[i].any() else [])
+            fired = [(hit.label, hit.phrase) for hit in hits[i]]
             plover_type = plover_score = None
             if plover_probs is not None:
                 k = int(plover_probs[i].argmax())
