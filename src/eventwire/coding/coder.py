@@ -1,0 +1,855 @@
+"""The rule-based event coder: parsed article + toponyms -> Event records.
+
+How a sentence becomes events (docs/stages/coding.md has the full account):
+
+1. **Triggers.** Verb and noun lemmas from the trigger lexicon (``data/triggers.yaml``)
+   propose an event class (territory, clash, attack, remote, protest, arrest, ...).
+   Event nouns ("an airstrike", "fighting") count only when anchored: a date, a
+   casualty figure, or a supporting verb ("an airstrike killed", "killed in fighting").
+2. **Reality.** :func:`~eventwire.coding.modality.modality` drops negated,
+   hypothetical, planned, historical and merely descriptive mentions (or, with
+   ``keep_unreal=True``, keeps them flagged in ``mode``).
+3. **Arguments.** Subject/object, passive "by" agents, "fall to X", possessors and
+   "on/against" phrases give the agent (actor1) and target (actor2), normalized by
+   :class:`~eventwire.mentions.actors.ActorFinder`; pronouns and generic mentions are
+   resolved within the article.
+4. **Type.** The class, the actors' types and cue words (instruments, protest
+   interventions) give the PLOVER type/mode and ACLED event/sub-event type.
+5. **Where/when/how many/according to whom** from the event's clause, then its
+   sentence, then an anaphoric continuation sentence ("That included ..."), then the
+   article (focus place, lede date).
+6. One event per place in a list; article-level merging of repeated reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions.actors import ActorFinder, ActorMention, country_table
+from ..mentions.attributions import OutletFinder, canonical_outlet
+from ..mentions.dates import DateMention, find_dates
+from ..mentions.numbers import Quantity, quantities
+from ..records import PRECISIONS, Actor, Article, Event, Evidence, Location, Toponym
+from .lexicon import SUB_TO_TYPE, Lexicon, TriggerClass, contains_phrase, load_lexicon
+from .modality import modality
+
+VIOLENT = ("territory", "clash", "attack", "remote")
+STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
+CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
+EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
+DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
+DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
+ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
+QUOTES = "\"“”«»"
+PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    trigger: Token
+    cls: TriggerClass
+    nominal: bool
+    reality: str | None = None
+    agent: ActorMention | None = None
+    target: ActorMention | None = None
+    agent_actor: Actor | None = None
+    target_actor: Actor | None = None
+    plover: str = ""
+    mode: str | None = None
+    acled_type: str | None = None
+    acled_sub: str | None = None
+    places: list[Toponym] = field(default_factory=list)
+    place_from: str = "clause"
+    date: str | None = None
+    precision: str | None = None
+    date_explicit: bool = False
+    fatalities: int | None = None
+    size: int | None = None
+    place_sizes: dict[int, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    quote: str | None = None
+    continuation: Span | None = None
+    dropped: bool = False
+
+
+def _precision_rank(toponym: Toponym) -> int:
+    return PLACE_RANK.get(toponym.precision or "place", 0)
+
+
+class EventCoder:
+    """Codes events from a parsed article. Build once (matchers compile at init)."""
+
+    def __init__(self, nlp: Language, keep_unreal: bool = False, classifier=None) -> None:
+        self.lex: Lexicon = load_lexicon()
+        self.actor_finder = ActorFinder(nlp)
+        self.outlet_finder = OutletFinder(nlp)
+        self.keep_unreal = keep_unreal
+        self.classifier = classifier
+        self.forms, self.country_names = country_table()
+
+    # ------------------------------------------------------------------ entry point
+    def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
+        ctx = _ArticleContext(self, doc, article, toponyms)
+        candidates: list[Candidate] = []
+        sents = list(doc.sents)
+        triggers_by_sent: dict[int, list[Candidate]] = {}
+        for index, sent in enumerate(sents):
+            found = self._sentence_candidates(ctx, sent)
+            triggers_by_sent[index] = found
+        for index, sent in enumerate(sents):
+            found = [c for c in triggers_by_sent[index] if not c.dropped]
+            if not found:
+                continue
+            nxt = sents[index + 1] if index + 1 < len(sents) else None
+            if nxt is not None and not triggers_by_sent.get(index + 1) and self._is_continuation(nxt, found):
+                for cand in found:
+                    cand.continuation = nxt
+            for cand in self._merge_sentence(found):
+                self._fill(ctx, cand)
+                candidates.append(cand)
+        events, inferred = self._to_events(ctx, candidates)
+        return self._merge_article(events, inferred)
+
+    # ------------------------------------------------------------------ triggers
+    def _sentence_candidates(self, ctx: "_ArticleContext", sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in sent:
+            classes, nominal = self._classes_of(token)
+            for name in classes:
+                cls = self.lex.classes[name]
+                cand = Candidate(sent, token, cls, nominal)
+                if self._valid(ctx, cand):
+                    cand.reality = modality(token, ctx.article.published)
+                    if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                        cand.dropped = True
+                    found.append(cand)
+                    break
+        return found
+
+    def _classes_of(self, token: Token) -> tuple[list[str], bool]:
+        if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+            return self.lex.verb_classes(token), False
+        if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
+            classes = self.lex.noun_classes(token)
+            if not classes and token.tag_ == "VBG":
+                classes = [c for c in self.lex.verb_classes(token) if c in ("clash", "remote")]
+            return classes, True
+        return [], False
+
+    def _objects(self, token: Token) -> list[Token]:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for prep in (c for c in token.children if c.dep_ in ("prep", "prt")):
+            if prep.lower_ in ("of", "over", "on", "off"):
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
+        # "took control of X": the object of "of" under the object
+        more = []
+        for obj in objs:
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over")):
+                more += [c for c in prep.children if c.dep_ == "pobj"]
+            more += [c for c in obj.children if c.dep_ == "conj"]
+        return objs + more
+
+    def _valid(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token, cls = cand.trigger, cand.cls
+        lemma = token.lemma_.lower()
+        if cls.needs_place_object and not cand.nominal:
+            if lemma == "fall":
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                    return False
+                return any(self._is_place_phrase(ctx, s) for s in subjects)
+            objs = self._objects(token)
+            return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.needs_object:
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
+            if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
+                words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
+            if not (words & cls.needs_object):
+                return False
+        if cls.name in ("arrest",) and lemma == "capture":
+            objs = self._objects(token)
+            if any(self._is_place_phrase(ctx, o) for o in objs):
+                return False
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "withdrawal", "agreement", "change"):
+            return self._anchored(ctx, cand)
+        if cand.nominal and cls.name in STATEMENT + ("threaten",):
+            # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement
+            head = token.head
+            return token.dep_ == "dobj" and head.lemma_.lower() in ("issue", "make", "launch", "deliver", "send", "hold", "impose")
+        return True
+
+    def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        for t in token.subtree:
+            if t.i in ctx.toponym_tokens:
+                return True
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.place_nouns:
+            return True
+        compound = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+        return any(f"{c} {lemma}" in self.lex.place_nouns for c in compound)
+
+    def _anchored(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token = cand.trigger
+        sent = cand.sent
+        if any(not d.historical and d.date for d in find_dates(self._clause(token), ctx.article.published)):
+            return True
+        if self._fatalities(sent) and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "npadvmod", "conj", "appos", "ROOT"):
+            return True
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() in self.lex.noun_support:
+            return True
+        if token.dep_ == "pobj" and head.lower_ in ("in", "during", "after", "following", "amid", "by") and head.head.lemma_.lower() in self.lex.noun_support | DEATH_VERBS | {"dead", "wound", "injure"}:
+            return True
+        if token.dep_ == "conj":
+            return self._anchored(ctx, Candidate(cand.sent, token.head, cand.cls, True))
+        return False
+
+    # ------------------------------------------------------------------ arguments
+    def _clause(self, trigger: Token) -> Span | list[Token]:
+        root = trigger
+        if trigger.pos_ != "VERB" or trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            node = trigger
+            for _ in range(6):
+                if node.head is node:
+                    break
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    break
+            root = node
+        excluded: set[int] = set()
+        for child in root.children:
+            if child.dep_ in CLAUSE_DEPS and not (child.left_edge.i <= trigger.i <= child.right_edge.i):
+                excluded.update(t.i for t in child.subtree)
+        return [t for t in root.subtree if t.i not in excluded]
+
+    def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
+        token = cand.trigger
+        agents: list[Token] = []
+        targets: list[Token] = []
+        if not cand.nominal:
+            verb = token
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    agents.append(child)
+                elif child.dep_ == "nsubjpass":
+                    targets.append(child)
+                elif child.dep_ == "agent":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "dobj":
+                    targets.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "by" and passive:
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+            if verb.lemma_.lower() == "fall":
+                targets = []
+            # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
+            node = verb
+            hops = 0
+            while not agents and node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and hops < 3:
+                node = node.head
+                hops += 1
+                agents = [c for c in node.children if c.dep_ == "nsubj"]
+                if not agents:
+                    agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        else:
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
+                    agents.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "between"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "of" and cand.cls.name in ("protest", "mobilize", "arrest", "abduction"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    (agents if cand.cls.name in ("protest", "mobilize") else targets).extend(objs)
+            head = token.head
+            if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+                agents += [c for c in head.children if c.dep_ == "nsubj"]
+            if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ", "NOUN"):
+                verb = head.head
+                # "30 troops dead in fighting", "killed in an airstrike": victims are targets
+                while verb.pos_ in ("ADJ", "NOUN") and verb.head is not verb and verb.dep_ not in ("ROOT",):
+                    if verb.pos_ == "NOUN":
+                        targets.append(verb)
+                        break
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    targets += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+                    if verb.lemma_.lower() == "die":
+                        targets += [c for c in verb.children if c.dep_ == "nsubj"]
+        # conjunctions: "X and Y clashed"
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+        return agents, targets
+
+    def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
+            return salient
+        mention = ctx.mention_at.get(token.i)
+        if mention is not None:
+            return mention
+        for t in token.subtree:
+            if t.i in ctx.mention_at and t.i - token.i < 8:
+                return ctx.mention_at[t.i]
+        return None
+
+    def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:
+        for token in tokens:
+            for t in token.subtree:
+                iso = self.forms.get(t.text)
+                if iso and t.i not in ctx.toponym_tokens:
+                    return Actor(self.country_names.get(iso, t.text), t.text, iso, None)
+        return None
+
+    # ------------------------------------------------------------------ typing
+    def _type(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        cls = cand.cls
+        cand.plover, cand.mode = cls.plover, cls.mode
+        cand.acled_type, cand.acled_sub = cls.acled_type, cls.acled_sub
+        agent, target = cand.agent, cand.target
+        lemma = cand.trigger.lemma_.lower()
+        sent_tokens = list(cand.sent)
+        if cls.name == "territory":
+            if agent is not None and agent.type == "state forces":
+                cand.acled_sub = cls.state_sub
+        elif cls.name in ("clash", "attack", "remote"):
+            instrument = None
+            for sub, mode, words in self.lex.instruments:
+                if contains_phrase(sent_tokens, words):
+                    instrument = (sub, mode)
+                    break
+            if instrument is not None and (cls.name == "remote" or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
+                cand.acled_sub, cand.mode = instrument
+                if instrument[0] == "Air/drone strike" and contains_phrase(sent_tokens, [("drone",)]):
+                    cand.mode = "drone"
+            elif cls.name == "clash":
+                cand.acled_sub, cand.mode = "Armed clash", "firearms"
+            elif cls.name == "attack":
+                target_type = target.type if target is not None else None
+                if target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
+                    cand.acled_sub = "Armed clash"
+                elif target_type == "protesters" and agent is not None and agent.type == "state forces":
+                    cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+                else:
+                    cand.acled_sub = "Attack"
+                cand.mode = self.lex.assault_modes.get(lemma, cand.mode)
+        elif cls.name == "protest":
+            self._type_protest(cand, sent_tokens)
+        elif cls.name == "mobilize":
+            if agent is not None and agent.type in ("protesters",):
+                cand.cls = self.lex.classes["protest"]
+                cand.plover, cand.mode = "PROTEST", "demo"
+                cand.acled_type, cand.acled_sub = "Protests", "Peaceful protest"
+                self._type_protest(cand, sent_tokens)
+            elif agent is not None and agent.type == "state forces":
+                cand.mode = "police" if agent.category == "police" else "troops"
+                cand.acled_type = cand.acled_sub = None
+        elif cls.name == "arrest":
+            if agent is not None and agent.type != "state forces" and agent.armed:
+                cand.plover, cand.mode = "ASSAULT", "abduct"
+                cand.acled_sub = "Abduction/forced disappearance"
+        if cand.acled_sub is not None:
+            cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        deaths = self._fatalities(cand.sent)
+        if contains_phrase(tokens, self.lex.excessive_force) and deaths:
+            cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+        elif contains_phrase(tokens, self.lex.violent_protest):
+            cand.acled_sub, cand.mode = "Violent demonstration", "riot"
+        elif contains_phrase(tokens, self.lex.protest_intervention):
+            cand.acled_sub = "Protest with intervention"
+        cand.acled_type = SUB_TO_TYPE[cand.acled_sub] if cand.acled_sub else None
+
+    # ------------------------------------------------------------------ sentence merging
+    def _merge_sentence(self, found: list[Candidate]) -> list[Candidate]:
+        """One violent event per sentence (the most specific class wins); property
+        destruction folds into a violent event; arrests into a protest."""
+        priority = {"territory": 0, "remote": 1, "clash": 2, "attack": 3}
+        violent = [c for c in found if c.cls.name in VIOLENT]
+        others = [c for c in found if c.cls.name not in VIOLENT]
+        result: list[Candidate] = []
+        if violent:
+            best = min(violent, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))
+            territory = [c for c in violent if c.cls.name == "territory"]
+            if territory:
+                result.extend(territory)
+            else:
+                best.extra_triggers = [c.trigger for c in violent if c is not best]  # type: ignore[attr-defined]
+                result.append(best)
+        names = {c.cls.name for c in found}
+        for cand in others:
+            if cand.cls.name == "looting" and violent:
+                continue
+            if cand.cls.name == "arrest" and "protest" in names:
+                continue
+            if cand.cls.name == "mobilize" and ("protest" in names):
+                continue
+            if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
+                continue
+            result.append(cand)
+        return result
+
+    def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
+        root = nxt.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in ANAPHORS for s in subjects):
+            return True
+        statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
+        text = nxt.text.lstrip()
+        if statements and text[:1] in QUOTES:
+            return True
+        return False
+
+    # ------------------------------------------------------------------ filling
+    def _fill(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        agents, targets = self._arguments(ctx, cand)
+        for tok in agents:
+            m = self._mention_for(ctx, tok)
+            if m is not None:
+                cand.agent = m
+                break
+        for tok in targets:
+            m = self._mention_for(ctx, tok)
+            if m is not None and m is not cand.agent:
+                cand.target = m
+                break
+        clause = self._clause(cand.trigger)
+        if cand.cls.name in ("clash",) and (cand.agent is None or cand.target is None):
+            # battles: the sides are the armed actors of the clause
+            sides = [ctx.mention_at[t.i] for t in clause if t.i in ctx.mention_at and ctx.mention_at[t.i].armed or (t.i in ctx.mention_at and ctx.mention_at[t.i].type == "state forces")]
+            for m in sides:
+                if cand.agent is None and m is not cand.target:
+                    cand.agent = m
+                elif cand.target is None and m is not cand.agent and m.name != (cand.agent.name if cand.agent else None):
+                    cand.target = m
+        if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None:
+            cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        self._type(ctx, cand)
+        # places
+        cand.places = self._places(ctx, clause, cand)
+        if not cand.places:
+            cand.places = self._places(ctx, list(cand.sent), cand)
+            cand.place_from = "sentence"
+        if (not cand.places or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t in cand.places)) and cand.continuation is not None:
+            more = self._places(ctx, list(cand.continuation), cand)
+            if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
+                cand.places = more
+                cand.place_from = "continuation"
+        # dates
+        published = ctx.article.published
+        dates = [d for d in find_dates(cand.sent, published)]
+        clause_idx = {t.i for t in clause}
+        in_clause = [d for d in dates if d.start in clause_idx]
+        chosen = in_clause or dates
+        if not chosen and cand.continuation is not None:
+            chosen = find_dates(cand.continuation, published)
+        real = [d for d in chosen if not d.historical]
+        if chosen and not real and cand.reality is None:
+            cand.reality = "historical"
+            if not self.keep_unreal:
+                cand.dropped = True
+        if real and real[0].date:
+            cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+        elif ctx.peg is not None:
+            cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
+        elif published:
+            cand.date, cand.precision = published[:10], "week"
+        # how many
+        if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
+            cand.fatalities = self._fatalities(cand.sent)
+        if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
+            cand.size = self._size(ctx, cand)
+        # sources
+        cand.sources = list(ctx.credited.get(cand.sent.start, []))
+        if cand.continuation is not None:
+            for name in ctx.credited.get(cand.continuation.start, []):
+                if name not in cand.sources:
+                    cand.sources.append(name)
+        # statements: quote and speaker
+        if cand.cls.name in STATEMENT + ("threaten",):
+            self._statement(ctx, cand)
+        # actors as records
+        country = self._event_country(ctx, cand)
+        if cand.agent is not None:
+            cand.agent_actor = cand.agent.actor(country)
+        if cand.target is not None:
+            cand.target_actor = cand.target.actor(country)
+        self._complete_sides(ctx, cand, country)
+
+    def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
+        sub = cand.acled_sub
+        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual"):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
+            if salient is not None and (cand.target is None or salient.name != cand.target.name):
+                cand.agent_actor = salient.actor(country)
+        if sub == "Armed clash" and cand.agent_actor is not None and cand.target_actor is None:
+            # the other side: the article's salient opposing armed actor
+            if cand.agent_actor.type == "state forces":
+                other = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
+                if other is not None and other.name != cand.agent_actor.name:
+                    cand.target_actor = cand.agent_actor
+                    cand.agent_actor = other.actor(country)
+        if cand.plover == "PROTEST" and cand.agent_actor is None:
+            name = self.country_names.get(country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
+        if cand.acled_sub in ("Protest with intervention", "Excessive force against protesters") and cand.target_actor is None:
+            police = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.sent.end and m.type == "state forces"]
+            if police:
+                cand.target_actor = police[0].actor(country)
+
+    def _statement(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        quote = _quoted(cand.sent.text)
+        speaker = None
+        if cand.continuation is not None and cand.continuation.text.lstrip()[:1] in QUOTES:
+            quote = quote or _quoted(cand.continuation.text)
+            for token in cand.continuation:
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("say", "tell", "add", "warn", "declare"):
+                    speaker = self._mention_for(ctx, token)
+                    break
+        if speaker is not None and (cand.agent is None or not cand.agent.name or cand.agent.category == "civilians"):
+            cand.agent = speaker
+        cand.quote = quote
+
+    def _event_country(self, ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        for place in cand.places:
+            if place.country_code:
+                return place.country_code
+        return ctx.focus_country
+
+    def _places(self, ctx: "_ArticleContext", tokens: list[Token], cand: Candidate) -> list[Toponym]:
+        idx = {t.i for t in tokens}
+        chosen: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in ctx.toponym_spans:
+            if not tok_ids or not set(tok_ids) <= idx:
+                continue
+            if self._excluded_place(ctx, toponym, tok_ids):
+                continue
+            chosen.append((toponym, tok_ids))
+        # drop containers: "the Sadr City district of Baghdad", "Amarah, ... in southern Iraq"
+        kept: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in chosen:
+            others = [(t, ids) for t, ids in chosen if t is not toponym]
+            if any(self._contains(ctx, toponym, tok_ids, t, ids) for t, ids in others):
+                continue
+            kept.append((toponym, tok_ids))
+        finest = min((_precision_rank(t) for t, _ in kept), default=None)
+        if finest is not None and finest <= PLACE_RANK["near"]:
+            kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        unique: list[Toponym] = []
+        seen: set = set()
+        for t, _ in kept:
+            key = t.geonameid or (t.name or t.text).lower()
+            if key not in seen:
+                seen.add(key)
+                unique.append(t)
+        return unique
+
+    @staticmethod
+    def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
+        return any(t.country_code == toponym.country_code and _precision_rank(t) < _precision_rank(toponym) for t, _ in kept)
+
+    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int]) -> bool:
+        doc = ctx.doc
+        if any(i in ctx.actor_tokens for i in tok_ids):
+            return True
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
+            return True  # "the government of Iraq"
+        if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
+            return True
+        return False
+
+    @staticmethod
+    def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
+        """Whether ``outer`` is written as the container of ``inner``."""
+        if _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
+            if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
+                return True
+        doc = ctx.doc
+        node = doc[outer_ids[0]:outer_ids[-1] + 1].root
+        inner_set = set(inner_ids)
+        for _ in range(4):
+            if node.dep_ in ("conj", "ROOT") or node.head is node:
+                return False
+            if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
+                return False
+            node = node.head
+            if node.i in inner_set:
+                return True
+            if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ numbers
+    def _fatalities(self, sent: Span) -> int | None:
+        values: list[tuple[int, Quantity]] = []
+        for q in quantities(sent):
+            counted = sent.doc[q.counted]
+            if self._is_death(counted, sent.doc[q.start:q.end]):
+                if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
+                    continue
+                values.append((q.value, q))
+        if not values:
+            return None
+        # a range or alternative figures for the same victims -> the lowest; distinct groups -> sum
+        heads: dict[int, int] = {}
+        for value, q in values:
+            key = sent.doc[q.counted].head.i if sent.doc[q.counted].dep_ == "conj" else q.counted
+            heads[key] = min(value, heads.get(key, value))
+        total = 0
+        between = any(t.lower_ == "between" for t in sent)
+        if between:
+            return min(v for v, _ in values)
+        for value in heads.values():
+            total += value
+        return total
+
+    def _is_death(self, counted: Token, qspan: Span) -> bool:
+        node = counted
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+        head = node.head
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
+            return True
+        if node.dep_ == "nsubj" and lemma in ("die", "perish"):
+            return True
+        if node.dep_ == "dobj" and lemma in ("kill", "slay", "massacre", "behead", "execute", "murder", "claim", "leave") and (lemma != "leave" or any(c.lower_ == "dead" for c in node.children)) and (lemma != "claim" or node.lemma_.lower() == "life"):
+            return True
+        for child in node.children:
+            if child.lower_ in ("dead", "killed") and child.dep_ in ("amod", "acl", "oprd", "acomp", "advmod"):
+                return True
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") for c in head.children):
+            return True
+        if node.lower_ in ("dead", "killed", "deaths", "fatalities", "bodies", "lives"):
+            return True
+        if node.dep_ == "acl" or (head.lower_ in ("dead", "killed") and node.dep_ in ("nsubj", "npadvmod", "nummod")):
+            return head.lower_ in ("dead", "killed")
+        # "the death toll rose to 40", "a toll of 40"
+        up = node
+        for _ in range(3):
+            if up.head is up:
+                break
+            up = up.head
+            if up.lemma_.lower() in ("toll", "death", "fatality"):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
+                return True
+        return False
+
+    def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        best = None
+        spans = [cand.sent] + ([cand.continuation] if cand.continuation is not None else [])
+        agent_tokens = set()
+        if cand.agent is not None:
+            agent_tokens = set(range(cand.agent.start, cand.agent.end)) | {cand.agent.head}
+        for span in spans:
+            for q in quantities(span):
+                counted = ctx.doc[q.counted]
+                qtokens = set(range(q.start, q.end))
+                place_ids = [t.i for t in counted.subtree if t.i in ctx.toponym_tokens and t.i >= q.end]
+                if place_ids:
+                    # the place named right after the figure ("20,000 in X as well as Y"): X only
+                    first = min(place_ids)
+                    for toponym, ids in ctx.toponym_spans:
+                        if ids and first in ids:
+                            cand.place_sizes.setdefault(id(toponym), q.value)
+                            break
+                if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens):
+                    best = best if best is not None else q.value
+                elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
+                    best = best if best is not None else q.value
+        return best
+
+    # ------------------------------------------------------------------ records
+    def _to_events(self, ctx: "_ArticleContext", candidates: list[Candidate]) -> tuple[list[Event], set[int]]:
+        events: list[Event] = []
+        inferred: set[int] = set()
+        publisher = canonical_outlet(ctx.article.outlet)
+        for cand in candidates:
+            if cand.dropped and not self.keep_unreal:
+                continue
+            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities:
+                continue  # nobody did anything to anybody: not an event a coder records
+            if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
+                continue
+            if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
+                continue
+            places: list[Toponym | None] = list(cand.places) or [None]
+            sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
+            sent = cand.sent
+            evidence = Evidence(sent.text.strip(), sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.start_char + len(sent.text.rstrip()))
+            for n, place in enumerate(places):
+                if place is not None:
+                    location = Location.from_toponym(place)
+                    place_from = cand.place_from
+                else:
+                    location = ctx.focus_location
+                    place_from = "article"
+                mode = cand.mode if cand.reality is None else cand.reality
+                event_type = cand.plover
+                size = cand.place_sizes.get(id(place), None if cand.place_sizes else cand.size) if place is not None else cand.size
+                fatalities = cand.fatalities if n == 0 else None
+                confidence = self._confidence(cand, location, place_from)
+                loc_key = (location.name if location else "") or ""
+                digest = hashlib.sha1(f"{ctx.article.id}|{evidence.start}|{cand.acled_sub or event_type}|{loc_key}".encode("utf-8")).hexdigest()[:16]
+                events.append(Event(
+                    event_id=digest,
+                    article_id=ctx.article.id,
+                    event_type=event_type,
+                    mode=mode,
+                    acled_event_type=cand.acled_type,
+                    acled_sub_event_type=cand.acled_sub,
+                    actor1=cand.agent_actor,
+                    actor2=cand.target_actor,
+                    location=location,
+                    date=cand.date,
+                    time_precision=cand.precision if cand.date else None,
+                    fatalities=fatalities,
+                    size=size,
+                    sources=list(dict.fromkeys(sources)),
+                    evidence=evidence,
+                    confidence=confidence,
+                    quote=cand.quote,
+                ))
+                if not cand.date_explicit:
+                    inferred.add(id(events[-1]))
+        return events, inferred
+
+    @staticmethod
+    def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:
+        score = 0.45 if cand.nominal else 0.55
+        if cand.cls.name in STATEMENT + ("threaten",):
+            score -= 0.1
+        if cand.agent_actor is not None:
+            score += 0.12
+        if cand.target_actor is not None:
+            score += 0.05
+        if location is not None and location.precision in ("place", "near", None) and place_from != "article":
+            score += 0.1
+        elif place_from == "article":
+            score -= 0.1
+        if cand.date_explicit:
+            score += 0.08
+        if cand.reality is not None:
+            score -= 0.3
+        return round(max(0.05, min(0.95, score)), 2)
+
+    @staticmethod
+    def _merge_article(events: list[Event], inferred: set[int]) -> list[Event]:
+        """Merge repeated reports of one event; drop coarse duplicates of finer ones."""
+        def kind(e: Event) -> str:
+            return e.acled_sub_event_type or e.event_type
+
+        def loc_key(e: Event):
+            if e.location is None:
+                return None
+            return e.location.geonameid or (e.location.name or "").lower()
+
+        merged: list[Event] = []
+        for event in events:
+            twin = None
+            for other in merged:
+                if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
+                    if other.date == event.date or id(event) in inferred or id(other) in inferred:
+                        twin = other
+                        break
+            if twin is None:
+                merged.append(event)
+                continue
+            for source in event.sources:
+                if source not in twin.sources:
+                    twin.sources.append(source)
+            if twin.fatalities is None:
+                twin.fatalities = event.fatalities
+            if twin.size is None:
+                twin.size = event.size
+            if twin.actor1 is None:
+                twin.actor1 = event.actor1
+            if twin.actor2 is None:
+                twin.actor2 = event.actor2
+        fine_rank = PLACE_RANK["admin2"]
+        result = []
+        for event in merged:
+            rank = PLACE_RANK.get(event.location.precision or "place", 0) if event.location else 99
+            if rank >= fine_rank:
+                finer = [o for o in merged if o is not event and kind(o) == kind(event) and o.location is not None
+                         and PLACE_RANK.get(o.location.precision or "place", 0) < rank
+                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
+                if finer:
+                    continue
+            result.append(event)
+        return result
+
+
+def _quoted(text: str) -> str | None:
+    match = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text)
+    return match.group(1).strip().rstrip(",") if match else None
+
+
+class _ArticleContext:
+    """Per-article lookups shared by the coder's steps."""
+
+    def __init__(self, coder: EventCoder, doc: Doc, article: Article, toponyms: list[Toponym]) -> None:
+        self.doc = doc
+        self.article = article
+        self.toponyms = toponyms
+        self.toponym_spans: list[tuple[Toponym, list[int]]] = []
+        self.toponym_tokens: set[int] = set()
+        for toponym in toponyms:
+            span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            ids = [t.i for t in span] if span is not None else []
+            self.toponym_spans.append((toponym, ids))
+            self.toponym_tokens.update(ids)
+        mentions = coder.actor_finder.find(doc)
+        # a "person" that the geoparser placed is a place ("Qaim"), not a person
+        self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
+        self.mention_at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at.setdefault(i, m)
+            self.mention_at[m.head] = m
+        self.actor_tokens = {i for m in self.mentions if m.category == "named" for i in range(m.start, m.end)}
+        outlet_mentions = coder.outlet_finder.mentions(doc)
+        self.actor_tokens |= {i for o in outlet_mentions for i in range(o.start, o.end)}
+        self.credited = {}
+        for o in outlet_mentions:
+            if o.credited:
+                names = self.credited.setdefault(doc[o.start].sent.start, [])
+                if o.name not in names:
+                    names.append(o.name)
+        countries = Counter(t.country_code for t in toponyms if t.country_code)
+        self.focus_country = countries.most_common(1)[0][0] if countries else None
+        self.focus_location: Location | None = None
+        if self.focus_country:
+            country_level = [t for t in toponyms if t.country_code == self.focus_country and t.precision == "country"]
+            if country_level:
+                self.focus_location = Location.from_toponym(country_level[0])
+            else:
+                name = coder.country_names.get(self.focus_country, self.focus_country)
+                self.focus_location = Location(name=name, country_code=self.focus_country, precision="country")
+        self.peg: DateMention | None = None
+        for sent in list(doc.sents)[:6]:
+            for d in find_dates(sent, article.published):
+                if d.date and not d.historical and d.precision == "day":
+                    self.peg = d
+                    break
+            if self.peg is not None:
+                break
