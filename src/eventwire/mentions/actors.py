@@ -149,6 +149,7 @@ class ActorFinder:
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in self.exact:
             self.exact_matcher.add(alias, [nlp.make_doc(alias)])
+        self.strings = nlp.vocab.strings
         self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form in self.forms:
             self.country_matcher.add(form, [nlp.make_doc(form)])
@@ -166,7 +167,7 @@ class ActorFinder:
         """token index -> iso2 for tokens inside a country name or demonym."""
         result: dict[int, str] = {}
         for match_id, start, end in self.country_matcher(doc):
-            form = doc.vocab.strings[match_id]
+            form = self.strings[match_id]
             for i in range(start, end):
                 result[i] = self.forms[form]
         return result

@@ -61,6 +61,7 @@ class OutletFinder:
         self.reporting = set(data["reporting_verbs"])
         self.to_verbs = set(data["to_verbs"])
         self.aliases, self.ambiguous = outlet_table()
+        self.strings = nlp.vocab.strings
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in list(self.aliases) + list(self.ambiguous):
             # case-sensitive: "AP", "Fox", "Dawn" are outlets only when written so
@@ -69,19 +70,20 @@ class OutletFinder:
                 self.matcher.add(alias, [nlp.make_doc("the " + alias[4:])])
 
     def mentions(self, doc: Doc) -> list[OutletMention]:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        # match ids are resolved with the matcher's own vocabulary: the doc may come
+        # from another copy of the pipeline
+        spans = [(self.strings[m], doc[s:e]) for m, s, e in self.matcher(doc)]
         # keep the longest, leftmost non-overlapping matches
-        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-        chosen: list[Span] = []
+        spans.sort(key=lambda x: (x[1].start, -(x[1].end - x[1].start)))
+        chosen: list[tuple[str, Span]] = []
         last = -1
-        for span in spans:
+        for alias, span in spans:
             if span.start >= last:
-                chosen.append(span)
+                chosen.append((alias, span))
                 last = span.end
         named_in_full: set[str] = set()
         found: list[OutletMention] = []
-        for span in chosen:
-            alias = span.label_
+        for alias, span in chosen:
             if alias in self.aliases or (alias.startswith("the ") and "The " + alias[4:] in self.aliases):
                 name = self.aliases.get(alias) or self.aliases["The " + alias[4:]]
                 named_in_full.add(name)
