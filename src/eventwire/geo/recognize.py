@@ -1,0 +1,431 @@
+"""Toponym recognition: spaCy NER spans plus a gazetteer matcher, decided by context.
+
+spaCy's small English NER labels many Arabic, Pashto or Somali town names as PERSON
+or ORG, or misses them. Every capitalized run of words is therefore looked up in the
+gazetteer too (exact name key, then transliteration skeleton), and a name the NER did
+not call a place is kept only on evidence from the text: a cue word before it ("in",
+"the town of", "seized"), a generic word after it ("province", "district"), a
+"Town, State" pattern, a list or coordination with other places, or the same name
+accepted elsewhere in the document. Frequent English words and parts of longer
+person or organisation names are rejected unless such evidence exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import ABBREVIATION, DEMONYM, STATE_ABBREVIATION, Entry, Gazetteer
+from .normalize import name_key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "FAC"}
+
+#: Words right before a name that make it a place ("in Rawa", "near Ana").
+CUE_BEFORE = {
+    "in", "at", "near", "from", "into", "outside", "across", "throughout", "toward", "towards",
+    "around", "via", "through", "inside", "to", "between", "around", "reach", "reached",
+    "seized", "seize", "seizing", "captured", "capture", "capturing", "took", "take", "retook",
+    "entered", "attacked", "bombed", "shelled", "stormed", "liberated", "besieged", "overran",
+    "evacuated", "fled", "invaded", "occupied", "surrounded", "hit", "struck", "raided",
+    "visited", "visit", "based", "born", "outskirts", "suburb", "suburbs", "downtown",
+}
+#: Two-word cues ending in "of" ("town of", "north of", "control of").
+CUE_OF = {
+    "town", "city", "village", "villages", "towns", "cities", "province", "provinces", "district",
+    "county", "state", "region", "capital", "outskirts", "suburb", "suburbs", "area", "port",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "center", "centre", "heart", "streets", "residents", "people", "governor", "mayor",
+    "control", "fall", "capture", "siege", "part", "parts", "republic", "kingdom", "island",
+    "municipality", "neighborhood", "neighbourhood", "borough", "township", "parish",
+}
+#: Generic words right after a name ("Anbar province", "Takhar governorate").
+CUE_AFTER = {
+    "province", "provinces", "governorate", "district", "districts", "county", "parish", "region",
+    "state", "city", "town", "village", "area", "border", "borders", "valley", "oblast",
+    "prefecture", "municipality", "township", "borough", "neighborhood", "neighbourhood",
+    "residents", "airport", "port", "river", "countryside", "suburb", "crossing",
+    "woman", "man", "men", "women", "resident", "native", "natives", "police", "officials",
+    "couple", "family", "teen", "girl", "boy", "firefighters", "council", "schools",
+}
+PERSON_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
+    "prince", "princess", "sheikh", "gen", "general", "col", "colonel", "capt", "captain", "sgt",
+    "officer", "judge", "sen", "senator", "rep", "gov", "governor", "mayor", "pope", "saint",
+    "coach", "professor", "prof", "rev", "father", "brother", "sister", "uncle", "aunt", "cleric",
+    "ayatollah", "imam", "spokesman", "spokeswoman", "said", "says", "told", "named", "actor",
+    "actress", "singer", "player", "son", "daughter", "wife", "husband", "mother", "mrs.", "mr.",
+}
+#: Cues too weak to overrule an ORG/PERSON label ("according to CNN", "from Sky").
+WEAK_CUES = {"to", "from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
+             "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
+CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
+LIST_JOINERS = {",", "and", "or", "&"}
+MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate place name in the text and the gazetteer entries it may refer to."""
+
+    start: int  # character offsets
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+    candidates: list[tuple[Entry, int]] = field(default_factory=list)
+    variant: bool = False  # found by skeleton, not exact key
+    label: str | None = None  # NER label on exactly this span, if any
+    evidence: list[str] = field(default_factory=list)
+    accepted: bool = False
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+
+def _capitalized(token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a leading article and trailing possessive/punctuation."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", ".", ",") or doc[end - 1].is_punct):
+        if doc[end - 1].text == "." and end - start == 1:
+            break
+        if doc[end - 1].text.endswith(".") and len(doc[end - 1].text) > 1:
+            break
+        end -= 1
+    return start, end
+
+
+def _span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    first, last = doc[start], doc[end - 1]
+    s, e = first.idx, last.idx + len(last.text)
+    return s, e, doc.text[s:e]
+
+
+def _usable(candidates: list[tuple[Entry, int]], text: str) -> list[tuple[Entry, int]]:
+    """Drop abbreviation matches unless written as an abbreviation (upper case or dotted)."""
+    abbreviated = text.replace(".", "").isupper()
+    return [(e, t) for e, t in candidates
+            if (t != ABBREVIATION or abbreviated) and (t != STATE_ABBREVIATION or abbreviated or text.endswith("."))]
+
+
+def _abbreviation_only(m: "Mention") -> bool:
+    return all(t in (ABBREVIATION, STATE_ABBREVIATION) for _, t in m.candidates)
+
+
+def gazetteer_spans(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Longest gazetteer matches over capitalized runs of tokens (left to right)."""
+    found: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        starts_name = _capitalized(token) or (
+            token.lower_ in ("al", "el", "ad", "as", "ar", "an") and i + 2 < n and doc[i + 1].text == "-"
+            and _capitalized(doc[i + 2])
+        )
+        if not starts_name:
+            i += 1
+            continue
+        best: Mention | None = None
+        j = i
+        limit = min(n, i + MAX_TOKENS)
+        ends: list[int] = []
+        while j < limit:
+            tok = doc[j]
+            if j > i and not (_capitalized(tok) or tok.lower_ in CONNECTORS or tok.text in ("'", "’", "-", ".")
+                              or tok.text.startswith("'")):
+                break
+            if tok.is_space or ("\n" in tok.whitespace_):
+                ends.append(j + 1)
+                break
+            if _capitalized(tok) or tok.text.endswith("."):
+                ends.append(j + 1)
+            j += 1
+        for end in reversed(ends):
+            s, e = _strip(doc, i, end)
+            if s >= e:
+                continue
+            start_char, end_char, text = _span_text(doc, s, e)
+            if not any(ch.isupper() for ch in text):
+                continue
+            candidates = _usable(gazetteer.lookup(text), text)
+            variant = False
+            if not candidates and len(text) >= 4 and not text.isupper():
+                candidates = [(c, t) for c, t in gazetteer.lookup_variant(text) if t != ABBREVIATION]
+                variant = bool(candidates)
+            if candidates:
+                best = Mention(start_char, end_char, text, s, e, candidates, variant)
+                break
+        if best is not None:
+            found.append(best)
+            i = best.token_end
+        else:
+            i += 1
+    return found
+
+
+def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+            continue
+        s, e = _strip(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        start_char, end_char, text = _span_text(doc, s, e)
+        candidates = _usable(gazetteer.lookup(text), text)
+        variant = False
+        if ent.label_ == "NORP":
+            lookup = candidates or _usable(gazetteer.lookup(text[:-1]), text) if text.endswith("s") else candidates
+            candidates = [(c, t) for c, t in lookup if t == DEMONYM]
+            if not candidates:
+                continue
+        elif not candidates and len(text) >= 4:
+            candidates = [(c, t) for c, t in gazetteer.lookup_variant(text) if t != ABBREVIATION]
+            variant = bool(candidates)
+        if not candidates and e - s > 1 and ent.label_ == "GPE":
+            inner = [m for m in gazetteer_spans(doc[s:e].as_doc(), gazetteer)
+                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
+            for m in inner:
+                offset = doc[s].idx
+                sub = Mention(m.start + offset, m.end + offset, m.text, m.token_start + s, m.token_end + s,
+                              m.candidates, False, None, [f"inside NER {ent.label_} '{ent.text}'"], True)
+                mentions.append(sub)
+            if inner:
+                continue
+        mention = Mention(start_char, end_char, text, s, e, candidates, variant, ent.label_)
+        mention.accepted = ent.label_ != "FAC" or bool(candidates)
+        mention.evidence.append(f"NER {ent.label_}")
+        mentions.append(mention)
+    return mentions
+
+
+def _context_evidence(doc: Doc, m: Mention) -> list[str]:
+    evidence = []
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    before2 = doc[m.token_start - 2] if m.token_start > 1 else None
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if before is not None:
+        if before.lower_ in CUE_BEFORE:
+            evidence.append(f"after '{before.text}'")
+        elif before.lower_ == "of" and before2 is not None and before2.lower_ in CUE_OF:
+            evidence.append(f"after '{before2.text} of'")
+        elif before.lower_ in ("the",) and before2 is not None and before2.lower_ in CUE_BEFORE:
+            evidence.append(f"after '{before2.text} the'")
+    if after is not None and after.lower_ in CUE_AFTER:
+        evidence.append(f"before '{after.text}'")
+    return evidence
+
+
+NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_DATELINE_AFTER = {"—", "–", "-", "--", "(", ",", ":"}
+
+
+def _person_name_keys(doc: Doc) -> set[str]:
+    """Words of multi-word person names in this text ("Henry" in "Chiquita Raquel Henry")."""
+    keys = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for token in ent:
+                if _capitalized(token) and len(token.text) > 2:
+                    keys.add(name_key(token.text))
+    return keys
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """A name opening the text or a line, followed by a dash or "(AP)" ("TORRINGTON —")."""
+    at_line_start = m.token_start == 0 or "\n" in doc[m.token_start - 1].whitespace_ or doc[m.token_start - 1].is_space
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return at_line_start and after is not None and after.text in _DATELINE_AFTER and m.text.isupper()
+
+
+def _within(inner: Entry, outer: Entry) -> bool:
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code and inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in ("place", "admin2") and (inner.country_code, inner.admin1_code) == (
+            outer.country_code, outer.admin1_code)
+    return False
+
+
+def _cue_word(evidence: str) -> str:
+    return evidence.split("'")[1].lower() if "'" in evidence else ""
+
+
+def _person_context(doc: Doc, m: Mention) -> bool:
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
+        return True
+    if after is not None and after.lower_ in ("said", "says", "told", "who", "added", "explained"):
+        return True
+    return False
+
+
+def _enclosing_entity(doc: Doc, m: Mention) -> Span | None:
+    """A non-place entity that strictly contains the mention ("Washington Post")."""
+    for token_index in (m.token_start, m.token_end - 1):
+        token = doc[token_index]
+        if token.ent_iob_ == "O" or token.ent_type_ not in BLOCKING_LABELS:
+            continue
+        for ent in doc.ents:
+            if ent.start <= m.token_start and ent.end >= m.token_end and (ent.start, ent.end) != (m.token_start, m.token_end):
+                stripped = _strip(doc, ent.start, ent.end)
+                if stripped != (m.token_start, m.token_end):
+                    return ent
+    return None
+
+
+def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+    """Groups of mentions joined only by commas / and / or ("Qaim, Rawa, Ana, and Huseiba")."""
+    groups: list[list[Mention]] = []
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    current: list[Mention] = []
+    for m in ordered:
+        if current:
+            gap = doc[current[-1].token_end:m.token_start]
+            if 0 < len(gap) <= 3 and all(t.lower_ in LIST_JOINERS for t in gap):
+                current.append(m)
+                continue
+            groups.append(current)
+        current = [m]
+    if current:
+        groups.append(current)
+    return [g for g in groups if len(g) > 1]
+
+
+def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Accepted place mentions, in text order, each with its gazetteer candidates."""
+    common = common_words()
+    mentions = _entity_mentions(doc, gazetteer)
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.token_start, m.token_end))
+    for m in gazetteer_spans(doc, gazetteer):
+        if any(t in covered for t in range(m.token_start, m.token_end)):
+            continue
+        token = doc[m.token_start]
+        m.label = token.ent_type_ if (token.ent_iob_ == "B" and doc[m.token_end - 1].ent_iob_ != "O"
+                                      and (m.token_end == len(doc) or doc[m.token_end].ent_iob_ != "I")) else None
+        mentions.append(m)
+
+    strong_kinds = {"country", "admin1", "continent"}
+    person_names = _person_name_keys(doc)
+    blocked: set[int] = set()
+    modifiers: list[Mention] = []
+    for m in mentions:
+        evidence = _context_evidence(doc, m)
+        strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
+        if m.accepted:  # NER place label
+            if (m.variant or not m.candidates) and m.key in person_names and not strong:
+                m.accepted = False
+                blocked.add(id(m))
+                m.evidence.append("a person's name in this text")
+            continue
+        m.evidence.extend(evidence)
+        token = doc[m.token_start]
+        if token.ent_type_ in NUMERIC_LABELS:
+            blocked.add(id(m))
+            continue
+        suffixed = m.text.split()[-1].lower() in CUE_AFTER and len(m.text.split()) > 1 and not m.variant
+        if suffixed:
+            m.accepted = True
+            m.evidence.append("named with its kind")
+            continue
+        enclosing = _enclosing_entity(doc, m)
+        if enclosing is not None:
+            m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
+            stripped = _strip(doc, enclosing.start, enclosing.end)
+            if enclosing.label_ in ("ORG", "FAC") and stripped[0] == m.token_start and not m.variant \
+                    and m.text.lower() not in common and not _abbreviation_only(m):
+                # "the Athens Police Department", "Minnesota Department of Transportation":
+                # the name of the place an institution belongs to.
+                modifiers.append(m)
+                top_kind = max(m.candidates, key=lambda c: c[0].population)[0].kind
+                if top_kind in strong_kinds:
+                    m.accepted = True
+                    continue
+            blocked.add(id(m))
+            continue
+        if _person_context(doc, m) or (m.key in person_names and not strong):
+            blocked.add(id(m))
+            continue
+        if _dateline(doc, m):
+            m.accepted = True
+            m.evidence.append("dateline")
+            continue
+        if _abbreviation_only(m):
+            continue  # "CNN", "AP": abbreviations count only when NER or "Town, ST" says so
+        if m.label in ("ORG", "PERSON"):
+            evidence = strong
+        if evidence and not m.variant:
+            m.accepted = True
+            continue
+        lowered = m.text.lower()
+        common_word = lowered in common or token.is_stop
+        top = max(m.candidates, key=lambda c: c[0].population)[0]
+        if not m.variant and not common_word and m.label is None:
+            if top.kind in strong_kinds or top.population >= 100000:
+                m.accepted = True
+                m.evidence.append(f"known {top.kind}")
+        elif not m.variant and not common_word and m.label in ("PERSON", "ORG") and m.token_end - m.token_start == 1:
+            if top.population >= 50000 and any(t == 0 for _, t in m.candidates):
+                m.accepted = True
+                m.evidence.append(f"known {top.kind}")
+        elif not m.variant and top.kind == "country" and m.candidates[0][1] != ABBREVIATION:
+            m.accepted = True
+            m.evidence.append("country name")
+        if evidence and m.variant and not common_word:
+            m.accepted = True
+
+    # "Town, ST" / "Town, State": both are places when the second contains the first.
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for inner, outer in zip(ordered, ordered[1:]):
+        if id(inner) in blocked or doc.text[inner.end:outer.start].strip() != ",":
+            continue
+        if any(_within(e_in, e_out) for e_in, _ in inner.candidates for e_out, _ in outer.candidates):
+            for m in (inner, outer):
+                if not m.accepted:
+                    m.accepted = True
+                    m.evidence.append("Town, State")
+
+    # Lists and coordinations: one accepted member, or a cue before the list, vouches for the rest
+    # of its gazetteer-backed members.
+    for group in _lists(doc, mentions):
+        accepted = [m for m in group if m.accepted]
+        backed = [m for m in group if m.candidates]
+        head_cue = _context_evidence(doc, group[0])
+        if accepted or head_cue or len(backed) >= 3:
+            for m in group:
+                if not m.accepted and m.candidates and id(m) not in blocked and not _abbreviation_only(m):
+                    if m.text.lower() in common and not (accepted or head_cue):
+                        continue
+                    m.accepted = True
+                    m.evidence.append("in a list of places")
+
+    # One sense per discourse: a name accepted once is a place everywhere in the document.
+    accepted_keys = {m.key for m in mentions if m.accepted and m.candidates}
+    for m in mentions:
+        if not m.accepted and m.key in accepted_keys and (id(m) not in blocked or m in modifiers):
+            m.accepted = True
+            m.evidence.append("accepted elsewhere")
+    return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")

@@ -1,0 +1,281 @@
+"""Toponym resolution: choose a gazetteer entry for each recognized name.
+
+Each candidate gets a score from
+
+* a prior: its kind (country > continent > admin1 > admin2 > place), its population
+  and how the name matched (main name, alternate, abbreviation, transliteration);
+* the document's focus: countries and first-level divisions that the other
+  mentions point to (a local US story about "Georgia" means the state);
+* containment stated in the text: "Springfield, Ill.", "Qaim, Anbar",
+  "the Sadr City district of Baghdad", "Mosul in Nineveh province";
+* closeness to the other places of the story.
+
+All mentions of one name share one reading (one sense per discourse). A stated
+spatial relation ("62 miles west of Baghdad", "30 km north of Mosul") is honoured:
+among same-named candidates the one near the computed point wins, and when none is
+near, the computed point itself is returned with precision ``near``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import Toponym
+from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
+from .recognize import Mention
+
+KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 1.6, "admin2": 0.4, "place": 0.0}
+TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE_ABBREVIATION: 1.5}
+PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1",
+                     "country": "country", "continent": "country"}
+
+_BEARINGS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+}
+_UNITS = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
+          "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0}
+RELATION = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>miles?|mi|kms?|kilomet(?:er|re)s?)\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+of\s+",
+    re.IGNORECASE,
+)
+CONTAINERS = re.compile(r"^\s*(?:,|in|district of|province of|region of|suburb of|area of|neighbou?rhood of)\s*$")
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """Point reached going ``km`` from (lat, lon) on an initial ``bearing`` (degrees)."""
+    d = km / 6371.0088
+    b = math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+@dataclass(slots=True)
+class Relation:
+    """"<subject> ... <km> <bearing> of <anchor>" in one sentence."""
+
+    subject: str  # name key
+    anchor: str  # name key
+    km: float
+    bearing: float
+    phrase: str
+
+
+def _prior(entry: Entry, name_type: int, variant: bool) -> float:
+    score = KIND_PRIOR.get(entry.kind, 0.0) + TYPE_PRIOR.get(name_type, 0.0)
+    score += 0.55 * math.log10(entry.population + 1)
+    if entry.feature == "PPLC":
+        score += 1.8
+    if variant:
+        score -= 0.5
+    return score
+
+
+ADMIN_WORDS = {"province", "governorate", "state", "county", "parish", "district", "region", "oblast"}
+
+
+def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention]) -> None:
+    """A city that holds a large share of a same-named admin area's people ("Baghdad",
+    "Basra") is what the name usually means, unless the text says "province", "state"..."""
+    if any(word in m.text.lower().split() for m in group for word in ADMIN_WORDS):
+        return
+    places = [e for e, _ in scored.values() if e.kind == "place"]
+    for gid, (entry, score) in list(scored.items()):
+        if entry.kind not in ("admin1", "admin2"):
+            continue
+        for place in places:
+            if (place.country_code, place.admin1_code) == (entry.country_code, entry.admin1_code) and \
+                    place.population >= 0.25 * max(entry.population, 1):
+                place_score = scored[place.geonameid][1]
+                scored[place.geonameid] = (place, max(place_score, score + 0.1))
+                break
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    if outer.geonameid == inner.geonameid:
+        return False
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code and inner.kind != "country"
+    if outer.kind == "admin1":
+        return (inner.country_code, inner.admin1_code) == (outer.country_code, outer.admin1_code) and inner.kind in ("admin2", "place")
+    if outer.kind == "admin2":
+        return (inner.country_code, inner.admin1_code, inner.admin2_code) == (
+            outer.country_code, outer.admin1_code, outer.admin2_code) and inner.kind == "place"
+    if outer.kind == "place":
+        return inner.kind == "place" and haversine(outer.lat, outer.lon, inner.lat, inner.lon) < 30
+    return False
+
+
+def find_relations(text: str, mentions: list[Mention]) -> list[Relation]:
+    relations = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for match in RELATION.finditer(text):
+        anchor = next((m for m in ordered if m.start == match.end()), None)
+        if anchor is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        before = [m for m in ordered if sentence_start <= m.start and m.end <= match.start() and m.key != anchor.key]
+        if not before:
+            continue
+        subject = before[-1]
+        km = float(match.group("num").replace(",", "")) * _UNITS[match.group("unit").lower()]
+        bearing = _BEARINGS[match.group("dir").lower().replace("-", "")] if "-" not in match.group("dir") \
+            else _BEARINGS[match.group("dir").lower()]
+        relations.append(Relation(subject.key, anchor.key, km, bearing, match.group(0).strip()))
+    return relations
+
+
+class Resolver:
+    """Scores candidates for every mention of a document (see module docstring)."""
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Toponym]:
+        text = doc.text
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_key[m.key].append(m)
+        candidates: dict[str, dict[int, tuple[Entry, float]]] = {}
+        for key, group in by_key.items():
+            scored: dict[int, tuple[Entry, float]] = {}
+            for m in group:
+                for entry, name_type in m.candidates:
+                    score = _prior(entry, name_type, m.variant)
+                    if entry.geonameid not in scored or scored[entry.geonameid][1] < score:
+                        scored[entry.geonameid] = (entry, score)
+            _prefer_cities(scored, group)
+            candidates[key] = scored
+
+        reasons: dict[str, list[str]] = defaultdict(list)
+        bonus: dict[tuple[str, int], float] = defaultdict(float)
+        # Containment stated in the text: "X, Y", "X in Y", "X district of Y".
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for index, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
+            gap = text[inner.end:outer.start]
+            if inner.key == outer.key or not CONTAINERS.match(gap):
+                continue
+            comma = gap.strip() == ","
+            if comma and index + 2 < len(ordered):
+                following = text[outer.end:ordered[index + 2].start].strip().lower()
+                if following in (",", "and", ", and", "or", ", or"):
+                    continue  # "Rawa, Ana, and Huseiba" is a list, not containment
+            inner_c, outer_c = candidates.get(inner.key, {}), candidates.get(outer.key, {})
+            for gid_in, (entry_in, _) in inner_c.items():
+                for gid_out, (entry_out, _) in outer_c.items():
+                    if comma and entry_out.kind == "place":
+                        continue
+                    if _contains(entry_out, entry_in):
+                        bonus[(inner.key, gid_in)] = max(bonus[(inner.key, gid_in)], 5.0)
+                        bonus[(outer.key, gid_out)] = max(bonus[(outer.key, gid_out)], 2.0)
+                        reasons[inner.key].append(f"in {entry_out.name}")
+
+        focus: dict[tuple[str, int], float] = {}
+
+        def best(key: str) -> tuple[Entry, float] | None:
+            scored = candidates.get(key) or {}
+            if not scored:
+                return None
+            return max(((e, s + bonus[(key, gid)] + focus.get((key, gid), 0.0)) for gid, (e, s) in scored.items()),
+                       key=lambda x: x[1])
+
+        # Document focus, from the current best reading of every mention (two rounds).
+        for _ in range(2):
+            focus = self._focus(by_key, candidates, {k: c[0] for k in by_key if (c := best(k)) is not None})
+
+        # Stated spatial relations.
+        near_points: dict[str, tuple[float, float, str]] = {}
+        for relation in find_relations(text, mentions):
+            anchor = best(relation.anchor)
+            if anchor is None:
+                continue
+            lat, lon = destination(anchor[0].lat, anchor[0].lon, relation.km, relation.bearing)
+            tolerance = max(25.0, 0.25 * relation.km)
+            fitting = [(e, s + bonus[(relation.subject, gid)])
+                       for gid, (e, s) in candidates.get(relation.subject, {}).items()
+                       if haversine(e.lat, e.lon, lat, lon) <= tolerance]
+            if fitting:
+                chosen = max(fitting, key=lambda x: x[1])[0]
+                bonus[(relation.subject, chosen.geonameid)] += 100.0
+                reasons[relation.subject].append(f"fits '{relation.phrase} {anchor[0].name}'")
+            else:
+                near_points[relation.subject] = (lat, lon, f"{relation.phrase} {anchor[0].name}")
+
+        toponyms = []
+        for m in mentions:
+            key = m.key
+            if key in near_points:
+                lat, lon, phrase = near_points[key]
+                toponyms.append(Toponym(m.text, m.start, m.end, name=m.text, lat=round(lat, 5), lon=round(lon, 5),
+                                        country_code=(best(key)[0].country_code if best(key) else None),
+                                        kind="point", precision="near",
+                                        reason=f"computed: {phrase}; no gazetteer entry there"))
+                continue
+            chosen = best(key)
+            if chosen is None:
+                toponyms.append(Toponym(m.text, m.start, m.end, reason="not in the gazetteer; " + ", ".join(m.evidence)))
+                continue
+            entry = chosen[0]
+            why = reasons.get(key) or []
+            n = len(candidates[key])
+            reason = "; ".join([*dict.fromkeys(why), f"{n} candidate{'s' if n != 1 else ''}",
+                                ", ".join(dict.fromkeys(m.evidence))])
+            toponyms.append(Toponym(
+                m.text, m.start, m.end, name=entry.name, geonameid=entry.geonameid,
+                lat=entry.lat, lon=entry.lon, country_code=entry.country_code,
+                admin1=entry.admin1 if entry.kind != "country" else None,
+                admin2=entry.admin2, kind=entry.kind,
+                precision=PRECISION_OF_KIND.get(entry.kind, "place"), reason=reason.strip("; "),
+            ))
+        return toponyms
+
+    @staticmethod
+    def _focus(by_key: dict[str, list[Mention]], candidates: dict[str, dict[int, tuple[Entry, float]]],
+               tops: dict[str, Entry]) -> dict[tuple[str, int], float]:
+        """Bonus for candidates in the countries/admin-1 areas the *other* names point to."""
+        countries: Counter[str] = Counter()
+        admins: Counter[tuple[str, str]] = Counter()
+        weight = {key: len(group) ** 0.5 for key, group in by_key.items()}
+        for key, entry in tops.items():
+            if entry.country_code:
+                countries[entry.country_code] += weight[key]
+            if entry.admin1_code and entry.kind != "country":
+                admins[(entry.country_code or "", entry.admin1_code)] += weight[key]
+        total = sum(weight[k] for k in tops)
+        result: dict[tuple[str, int], float] = {}
+        for key, scored in candidates.items():
+            top = tops.get(key)
+            others = max(total - (weight[key] if top else 0.0), 1.0)
+            for gid, (entry, _) in scored.items():
+                c_count = countries.get(entry.country_code or "", 0.0)
+                if top is not None and top.country_code == entry.country_code:
+                    c_count -= weight[key]
+                a_count = 0.0
+                if entry.admin1_code and entry.kind in ("place", "admin2"):
+                    a_count = admins.get((entry.country_code or "", entry.admin1_code), 0.0)
+                    if top is not None and (top.country_code, top.admin1_code) == (entry.country_code, entry.admin1_code) \
+                            and top.kind != "country":
+                        a_count -= weight[key]
+                near = 0
+                if entry.kind == "place":
+                    for other_key, other in tops.items():
+                        if other_key != key and other.kind in ("place", "admin2") and \
+                                haversine(entry.lat, entry.lon, other.lat, other.lon) < 150:
+                            near += 1
+                result[(key, gid)] = 2.5 * max(c_count, 0.0) / others + 3.0 * max(a_count, 0.0) / others \
+                    + 0.6 * min(near, 3)
+        return result
