@@ -48,7 +48,7 @@ def _print_tables(scores) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(Console().width, 150))
     for s in scores:
         table = Table(title=f"{s.article}: gold events")
         for column in ("gold", "req", "type", "place", "date", "found", "event", "fatal.", "size", "sources", "note"):
@@ -61,11 +61,11 @@ def _print_tables(scores) -> None:
                           row.note or "")
         console.print(table)
         table = Table(title=f"{s.article}: emitted events")
-        for column in ("#", "type", "place", "date", "fatal.", "sources", "matches", "evidence"):
+        for column in ("#", "type", "place", "date", "fatal.", "sources", "matches"):
             table.add_column(column)
         for row in s.events:
             table.add_row(str(row.index), row.type, row.place or "", row.date or "", "" if row.fatalities is None else str(row.fatalities),
-                          ", ".join(row.sources), row.matched or "NO MATCH", row.evidence)
+                          ", ".join(row.sources), row.matched or "NO MATCH")
         console.print(table)
         console.print(
             f"[bold]{s.article}[/bold]: required recall {s.required_found}/{s.required} = {s.recall:.0%}; "

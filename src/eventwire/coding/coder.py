@@ -42,6 +42,7 @@ from .modality import modality
 VIOLENT = ("territory", "clash", "attack", "remote")
 STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
+OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
@@ -226,7 +227,9 @@ class EventCoder:
             root = node
         excluded: set[int] = set()
         for child in root.children:
-            if child.dep_ in CLAUSE_DEPS and not (child.left_edge.i <= trigger.i <= child.right_edge.i):
+            if child.left_edge.i <= trigger.i <= child.right_edge.i:
+                continue
+            if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
                 excluded.update(t.i for t in child.subtree)
         return [t for t in root.subtree if t.i not in excluded]
 
@@ -309,7 +312,7 @@ class EventCoder:
         for token in tokens:
             for t in token.subtree:
                 iso = self.forms.get(t.text)
-                if iso and t.i not in ctx.toponym_tokens:
+                if iso:
                     return Actor(self.country_names.get(iso, t.text), t.text, iso, None)
         return None
 
@@ -574,12 +577,14 @@ class EventCoder:
             return True  # "the government of Iraq"
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or root.tag_ == "NNPS" or root.ent_type_ == "NORP":
+            return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
 
     @staticmethod
     def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
         """Whether ``outer`` is written as the container of ``inner``."""
-        if _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
+        if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
         doc = ctx.doc
