@@ -39,10 +39,11 @@ from ..records import PRECISIONS, Actor, Article, Event, Evidence, Location, Top
 from .lexicon import SUB_TO_TYPE, Lexicon, TriggerClass, contains_phrase, load_lexicon
 from .modality import modality
 
-VIOLENT = ("territory", "clash", "attack", "remote")
+VIOLENT = ("territory", "clash", "attack", "remote", "fire_weapon")
 STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
@@ -76,6 +77,8 @@ class Candidate:
     place_sizes: dict[int, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     quote: str | None = None
+    anaphoric: bool = False
+    group_tokens: list[Token] = field(default_factory=list)
     continuation: Span | None = None
     dropped: bool = False
 
@@ -297,12 +300,32 @@ class EventCoder:
         return agents, targets
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
+            # "the air force said it had ...": the speaker of the reporting verb
+            node = token.head
+            for _ in range(4):
+                if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "claim", "announce", "report", "confirm", "tell", "add"):
+                    for subj in node.head.children:
+                        if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
+                            return ctx.mention_at[subj.i]
+                    break
+                if node.head is node:
+                    break
+                node = node.head
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "fighters who had attacked": the fighters
         mention = ctx.mention_at.get(token.i)
         if mention is not None:
             return mention
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            # "the coalition" after "the Saudi-led coalition"
+            word = token.lower_
+            earlier = [m for m in ctx.mentions if m.name and m.end <= token.i and word in m.text.lower().split()]
+            if earlier:
+                return earlier[-1]
         for t in token.subtree:
             if t.i in ctx.mention_at and t.i - token.i < 8:
                 return ctx.mention_at[t.i]
@@ -327,21 +350,24 @@ class EventCoder:
         if cls.name == "territory":
             if agent is not None and agent.type == "state forces":
                 cand.acled_sub = cls.state_sub
-        elif cls.name in ("clash", "attack", "remote"):
+        elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
+            scope = cand.group_tokens or list(self._clause(cand.trigger))
             for sub, mode, words in self.lex.instruments:
-                if contains_phrase(sent_tokens, words):
+                if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
-            if instrument is not None and (cls.name == "remote" or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
+            if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
                 cand.acled_sub, cand.mode = instrument
-                if instrument[0] == "Air/drone strike" and contains_phrase(sent_tokens, [("drone",)]):
+                if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):
                     cand.mode = "drone"
             elif cls.name == "clash":
                 cand.acled_sub, cand.mode = "Armed clash", "firearms"
             elif cls.name == "attack":
                 target_type = target.type if target is not None else None
-                if target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
+                if agent is not None and agent.type in ("rioters", "protesters"):
+                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
+                elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
                     cand.acled_sub = "Armed clash"
                 elif target_type == "protesters" and agent is not None and agent.type == "state forces":
                     cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
@@ -381,18 +407,34 @@ class EventCoder:
     def _merge_sentence(self, found: list[Candidate]) -> list[Candidate]:
         """One violent event per sentence (the most specific class wins); property
         destruction folds into a violent event; arrests into a protest."""
-        priority = {"territory": 0, "remote": 1, "clash": 2, "attack": 3}
+        priority = {"territory": 0, "remote": 1, "fire_weapon": 1, "clash": 2, "attack": 3}
         violent = [c for c in found if c.cls.name in VIOLENT]
         others = [c for c in found if c.cls.name not in VIOLENT]
         result: list[Candidate] = []
-        if violent:
-            best = min(violent, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))
-            territory = [c for c in violent if c.cls.name == "territory"]
-            if territory:
-                result.extend(territory)
+        # group violent triggers that describe one event: one inside the other's clause
+        groups: list[list[Candidate]] = []
+        for cand in sorted(violent, key=lambda c: c.trigger.i):
+            for group in groups:
+                if any(self._linked(cand, other) for other in group):
+                    group.append(cand)
+                    break
             else:
-                best.extra_triggers = [c.trigger for c in violent if c is not best]  # type: ignore[attr-defined]
-                result.append(best)
+                groups.append([cand])
+        if any(c.cls.name == "disrupted" for c in others):
+            # "fired a missile ... that was intercepted": ACLED codes the interception only
+            groups = [g for g in groups if not all(c.cls.name in ("remote", "fire_weapon") for c in g)]
+        for group in groups:
+            territory = [c for c in group if c.cls.name == "territory"]
+            chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
+            tokens: dict[int, Token] = {}
+            for member in group:
+                for t in self._clause(member.trigger):
+                    tokens[t.i] = t
+                for t in member.trigger.subtree:
+                    tokens[t.i] = t
+            for cand in chosen:
+                cand.group_tokens = [tokens[i] for i in sorted(tokens)]
+            result.extend(chosen)
         names = {c.cls.name for c in found}
         for cand in others:
             if cand.cls.name == "looting" and violent:
@@ -401,10 +443,23 @@ class EventCoder:
                 continue
             if cand.cls.name == "mobilize" and ("protest" in names):
                 continue
+            if cand.cls.name in ("request", "accuse") and "protest" in names:
+                continue  # the protesters' demands are the protest's content
+            if cand.cls.name == "withdrawal" and "territory" in names:
+                continue  # the loser's withdrawal is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
                 continue
             result.append(cand)
         return result
+
+    def _linked(self, a: Candidate, b: Candidate) -> bool:
+        if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
+            return False
+        clause_a = {t.i for t in self._clause(a.trigger)}
+        clause_b = {t.i for t in self._clause(b.trigger)}
+        in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
+        in_b = b.trigger.left_edge.i <= a.trigger.i <= b.trigger.right_edge.i
+        return b.trigger.i in clause_a or a.trigger.i in clause_b or in_a or in_b
 
     def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
         root = nxt.root
@@ -452,9 +507,21 @@ class EventCoder:
             if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
                 cand.places = more
                 cand.place_from = "continuation"
+        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent):
+            # no place in the sentence: the narrative goes on where the last event was
+            cand.places = list(ctx.last_places[1])
+            cand.place_from = "previous"
+        if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
+            cand.anaphoric = True
+        if cand.places and cand.place_from in ("clause", "sentence", "continuation") and not cand.dropped:
+            ctx.last_places = (cand.sent.start, list(cand.places))
         # dates
         published = ctx.article.published
-        dates = [d for d in find_dates(cand.sent, published)]
+        foreign: set[int] = set()
+        for t in cand.sent:
+            if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
+                foreign.update(x.i for x in t.subtree)
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign]
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -495,7 +562,7 @@ class EventCoder:
 
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
         sub = cand.acled_sub
-        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual"):
+        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
             if salient is not None and (cand.target is None or salient.name != cand.target.name):
                 cand.agent_actor = salient.actor(country)
@@ -506,6 +573,9 @@ class EventCoder:
                 if other is not None and other.name != cand.agent_actor.name:
                     cand.target_actor = cand.agent_actor
                     cand.agent_actor = other.actor(country)
+        if cand.plover == "PROTEST" and cand.agent_actor is not None and cand.agent_actor.type == "civilians":
+            name = self.country_names.get(cand.agent_actor.country or country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", cand.agent_actor.text, cand.agent_actor.country or country, "protesters")
         if cand.plover == "PROTEST" and cand.agent_actor is None:
             name = self.country_names.get(country or "", None)
             cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
@@ -573,11 +643,19 @@ class EventCoder:
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS:
             return True
+        if root.dep_ == "poss" and head.i in ctx.mention_at:
+            return True  # "Ukraine's air force": an actor, not a place
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+            return True  # "Russia launched drones"
+        if root.dep_ == "pobj" and head.dep_ == "agent":
+            return True  # "drones launched by Russia"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "30 km west of Mogadishu": a reference point
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
             return True  # "the government of Iraq"
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
-        if root.pos_ == "ADJ" or root.dep_ == "amod" or root.tag_ == "NNPS" or root.ent_type_ == "NORP":
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP") and toponym.precision == "country"):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
 
@@ -697,6 +775,11 @@ class EventCoder:
                 continue
             if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
                 continue
+            if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
+                    and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
+                continue  # a security raid without casualties is not violence against civilians
+            if cand.anaphoric and self._absorb(events, cand):
+                continue
             places: list[Toponym | None] = list(cand.places) or [None]
             sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
             sent = cand.sent
@@ -739,6 +822,26 @@ class EventCoder:
         return events, inferred
 
     @staticmethod
+    def _absorb(events: list[Event], cand: Candidate) -> bool:
+        """A definite back-reference ("the attack", "the strike") adds to the last event of
+        its kind instead of making a new one."""
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for event in reversed(events):
+            same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
+            if same or (event.acled_event_type in violent and cand.acled_type in violent):
+                if event.actor1 is None and cand.agent_actor is not None:
+                    event.actor1 = cand.agent_actor
+                if event.actor2 is None and cand.target_actor is not None:
+                    event.actor2 = cand.target_actor
+                for source in cand.sources:
+                    if source not in event.sources:
+                        event.sources.append(source)
+                if event.fatalities is None and cand.fatalities:
+                    event.fatalities = cand.fatalities
+                return True
+        return False
+
+    @staticmethod
     def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:
         score = 0.45 if cand.nominal else 0.55
         if cand.cls.name in STATEMENT + ("threaten",):
@@ -762,6 +865,10 @@ class EventCoder:
         """Merge repeated reports of one event; drop coarse duplicates of finer ones."""
         def kind(e: Event) -> str:
             return e.acled_sub_event_type or e.event_type
+
+        def family(e: Event) -> str:
+            etype = e.acled_event_type or e.event_type
+            return "Protests/Riots" if etype in ("Protests", "Riots") else etype
 
         def loc_key(e: Event):
             if e.location is None:
@@ -795,7 +902,7 @@ class EventCoder:
         for event in merged:
             rank = PLACE_RANK.get(event.location.precision or "place", 0) if event.location else 99
             if rank >= fine_rank:
-                finer = [o for o in merged if o is not event and kind(o) == kind(event) and o.location is not None
+                finer = [o for o in merged if o is not event and family(o) == family(event) and o.location is not None
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
                          and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
                 if finer:
@@ -811,6 +918,12 @@ def _quoted(text: str) -> str | None:
 
 class _ArticleContext:
     """Per-article lookups shared by the coder's steps."""
+
+    def previous_sentence_start(self, sent: Span) -> int | None:
+        import bisect
+
+        i = bisect.bisect_left(self.sent_starts, sent.start)
+        return self.sent_starts[i - 1] if i > 0 else None
 
     def __init__(self, coder: EventCoder, doc: Doc, article: Article, toponyms: list[Toponym]) -> None:
         self.doc = doc
@@ -850,6 +963,8 @@ class _ArticleContext:
             else:
                 name = coder.country_names.get(self.focus_country, self.focus_country)
                 self.focus_location = Location(name=name, country_code=self.focus_country, precision="country")
+        self.last_places: tuple[int, list[Toponym]] | None = None
+        self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
             for d in find_dates(sent, article.published):

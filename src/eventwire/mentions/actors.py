@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 
 ARMED_TYPES = ("rebel group", "political militia", "identity militia", "external/other")
+PLACE_WORDS = {"state", "province", "region", "district", "county", "city", "town", "village", "valley", "governorate", "oblast", "island", "camp", "river", "mountains"}
 PRONOUNS = {"they", "them", "their", "it", "its", "he", "she", "we"}
 
 
@@ -197,6 +198,8 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            if ent[-1].lower_ in PLACE_WORDS:
+                continue  # "Rakhine State", "Kunduz Province": a place the NER took for a person
             title_tokens = [t for t in doc[max(ent.sent.start, ent.start - 4):ent.start] if t.lower_ in self.titles_gov | self.titles_mil]
             inner_title = [t for t in ent if t.lower_ in self.titles_gov | self.titles_mil]
             titles = title_tokens + inner_title
