@@ -79,6 +79,7 @@ class Candidate:
     quote: str | None = None
     anaphoric: bool = False
     group_tokens: list[Token] = field(default_factory=list)
+    group: list["Candidate"] = field(default_factory=list)
     continuation: Span | None = None
     dropped: bool = False
 
@@ -222,7 +223,7 @@ class EventCoder:
         if trigger.pos_ != "VERB" or trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             node = trigger
             for _ in range(6):
-                if node.head is node:
+                if node.head == node:
                     break
                 node = node.head
                 if node.pos_ in ("VERB", "AUX"):
@@ -283,10 +284,12 @@ class EventCoder:
             head = token.head
             if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
                 agents += [c for c in head.children if c.dep_ == "nsubj"]
-            if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ", "NOUN"):
+            if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+                agents += [c for c in head.head.children if c.dep_ == "nsubj"]
+            elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ", "NOUN"):
                 verb = head.head
                 # "30 troops dead in fighting", "killed in an airstrike": victims are targets
-                while verb.pos_ in ("ADJ", "NOUN") and verb.head is not verb and verb.dep_ not in ("ROOT",):
+                while verb.pos_ in ("ADJ", "NOUN") and verb.head != verb and verb.dep_ not in ("ROOT",):
                     if verb.pos_ == "NOUN":
                         targets.append(verb)
                         break
@@ -309,7 +312,7 @@ class EventCoder:
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
                     break
-                if node.head is node:
+                if node.head == node:
                     break
                 node = node.head
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
@@ -434,6 +437,7 @@ class EventCoder:
                     tokens[t.i] = t
             for cand in chosen:
                 cand.group_tokens = [tokens[i] for i in sorted(tokens)]
+                cand.group = [m for m in group if m is not cand]
             result.extend(chosen)
         names = {c.cls.name for c in found}
         for cand in others:
@@ -459,7 +463,20 @@ class EventCoder:
         clause_b = {t.i for t in self._clause(b.trigger)}
         in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
         in_b = b.trigger.left_edge.i <= a.trigger.i <= b.trigger.right_edge.i
-        return b.trigger.i in clause_a or a.trigger.i in clause_b or in_a or in_b
+        root_a, root_b = self._clause_root(a.trigger), self._clause_root(b.trigger)
+        shared = root_a == root_b or root_b == a.trigger.head or root_a == b.trigger.head
+        return b.trigger.i in clause_a or a.trigger.i in clause_b or in_a or in_b or shared
+
+    @staticmethod
+    def _clause_root(trigger: Token) -> Token:
+        node = trigger
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") and node != trigger or node.head == node:
+                break
+            if node == trigger and node.pos_ == "VERB" and not (node.tag_ == "VBG" and node.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                break
+            node = node.head
+        return node
 
     def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
         root = nxt.root
@@ -475,6 +492,10 @@ class EventCoder:
     # ------------------------------------------------------------------ filling
     def _fill(self, ctx: "_ArticleContext", cand: Candidate) -> None:
         agents, targets = self._arguments(ctx, cand)
+        for member in cand.group:
+            more_agents, more_targets = self._arguments(ctx, member)
+            agents += more_agents
+            targets += more_targets
         for tok in agents:
             m = self._mention_for(ctx, tok)
             if m is not None:
@@ -486,6 +507,8 @@ class EventCoder:
                 cand.target = m
                 break
         clause = self._clause(cand.trigger)
+        if cand.cls.name == "clash" and cand.target is not None and cand.target.type in ("civilians", None):
+            cand.target = None  # the dead of a clash are not one of its sides
         if cand.cls.name in ("clash",) and (cand.agent is None or cand.target is None):
             # battles: the sides are the armed actors of the clause
             sides = [ctx.mention_at[t.i] for t in clause if t.i in ctx.mention_at and ctx.mention_at[t.i].armed or (t.i in ctx.mention_at and ctx.mention_at[t.i].type == "state forces")]
@@ -669,7 +692,7 @@ class EventCoder:
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)
         for _ in range(4):
-            if node.dep_ in ("conj", "ROOT") or node.head is node:
+            if node.dep_ in ("conj", "ROOT") or node.head == node:
                 return False
             if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
                 return False
@@ -706,7 +729,7 @@ class EventCoder:
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
-        while node.dep_ == "conj" and node.head is not node:
+        while node.dep_ == "conj" and node.head != node:
             node = node.head
         head = node.head
         lemma = head.lemma_.lower()
@@ -728,7 +751,7 @@ class EventCoder:
         # "the death toll rose to 40", "a toll of 40"
         up = node
         for _ in range(3):
-            if up.head is up:
+            if up.head == up:
                 break
             up = up.head
             if up.lemma_.lower() in ("toll", "death", "fatality"):
@@ -897,6 +920,27 @@ class EventCoder:
                 twin.actor1 = event.actor1
             if twin.actor2 is None:
                 twin.actor2 = event.actor2
+        # one protest per place and day: keep the most severe coding of it
+        severity = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+        protests: dict = {}
+        kept: list[Event] = []
+        for event in merged:
+            if event.acled_sub_event_type in severity:
+                key = (loc_key(event), event.date)
+                other = protests.get(key)
+                if other is not None:
+                    worse, better = (other, event) if severity[event.acled_sub_event_type] > severity[other.acled_sub_event_type] else (event, other)
+                    for source in worse.sources:
+                        if source not in better.sources:
+                            better.sources.append(source)
+                    better.size = better.size or worse.size
+                    if better is event:
+                        kept[kept.index(other)] = event
+                        protests[key] = event
+                    continue
+                protests[key] = event
+            kept.append(event)
+        merged = kept
         fine_rank = PLACE_RANK["admin2"]
         result = []
         for event in merged:

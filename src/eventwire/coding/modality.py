@@ -87,18 +87,18 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                             resolved = resolve_expression(" ".join(t.text for t in obj.subtree), published)
                             if resolved and resolved[2]:
                                 return "historical"
-        elif token.pos_ in ("NOUN", "PROPN") and token is not trigger:
+        elif token.pos_ in ("NOUN", "PROPN") and token != trigger:
             if token.lemma_.lower() in IRREALIS_NOUNS:
                 return "hypothetical"
-        if token.lemma_.lower() in IRREALIS_NOUNS and token is not trigger and token.pos_ in ("ADV", "ADP", "SCONJ"):
+        if token.lemma_.lower() in IRREALIS_NOUNS and token != trigger and token.pos_ in ("ADV", "ADP", "SCONJ"):
             return "hypothetical"
-        if token is not trigger and token.lemma_.lower() in DENY:
+        if token != trigger and token.lemma_.lower() in DENY:
             return "negated"
         if previous is not None and previous.dep_ in ("xcomp", "acomp") and token.lemma_.lower() in PLAN_HEADS:
             # "plans to attack", "eager to take on" (but not "continued to fight")
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
                 return "planned"
-        if token.dep_ == "ROOT" or token.head is token or steps > 12:
+        if token.dep_ == "ROOT" or token.head == token or steps > 12:
             break
         if token.dep_ in ("relcl",):
             # the relative clause's own verb decides; don't inherit the main clause's mood
