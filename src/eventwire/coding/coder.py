@@ -171,6 +171,8 @@ class EventCoder:
                     return False
                 return any(self._is_place_phrase(ctx, s) for s in subjects)
             objs = self._objects(token)
+            # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
+            objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
         if cls.needs_object:
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
