@@ -185,7 +185,7 @@ class EventCoder:
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
                 return False
-        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "withdrawal", "agreement", "change"):
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):
             # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement
@@ -451,8 +451,8 @@ class EventCoder:
                 continue
             if cand.cls.name in ("request", "accuse") and "protest" in names:
                 continue  # the protesters' demands are the protest's content
-            if cand.cls.name == "withdrawal" and "territory" in names:
-                continue  # the loser's withdrawal is part of the takeover
+            if cand.cls.name == "retreat" and "territory" in names:
+                continue  # the loser's pull-out is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
                 continue
             result.append(cand)
@@ -637,7 +637,7 @@ class EventCoder:
             if self._excluded_place(ctx, toponym, tok_ids):
                 continue
             chosen.append((toponym, tok_ids))
-        # drop containers: "the Sadr City district of Baghdad", "Amarah, ... in southern Iraq"
+        # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
         for toponym, tok_ids in chosen:
             others = [(t, ids) for t, ids in chosen if t is not toponym]
@@ -983,7 +983,7 @@ class _ArticleContext:
             self.toponym_spans.append((toponym, ids))
             self.toponym_tokens.update(ids)
         mentions = coder.actor_finder.find(doc)
-        # a "person" that the geoparser placed is a place ("Qaim"), not a person
+        # a "person" that the geoparser placed is a place, not a person
         self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
         self.mention_at: dict[int, ActorMention] = {}
         for m in self.mentions:
