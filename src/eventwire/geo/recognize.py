@@ -51,6 +51,7 @@ CUE_AFTER = {
     "residents", "airport", "port", "river", "countryside", "suburb", "crossing",
     "woman", "man", "men", "women", "resident", "native", "natives", "police", "officials",
     "couple", "family", "teen", "girl", "boy", "firefighters", "council", "schools",
+    "mayor", "sheriff", "fire", "school", "department", "high", "municipal", "metro",
 }
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
@@ -61,7 +62,7 @@ PERSON_TITLES = {
     "actress", "singer", "player", "son", "daughter", "wife", "husband", "mother", "mrs.", "mr.",
 }
 #: Cues too weak to overrule an ORG/PERSON label ("according to CNN", "from Sky").
-WEAK_CUES = {"to", "from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
+WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "visited", "visit",
              "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
 LIST_JOINERS = {",", "and", "or", "&"}
@@ -199,6 +200,8 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         elif not candidates and len(text) >= 4:
             candidates = [(c, t) for c, t in gazetteer.lookup_variant(text) if t != ABBREVIATION]
             variant = bool(candidates)
+        if not candidates and e - s > 1 and doc[e - 1].lower_ in CUE_AFTER:
+            candidates = _usable(gazetteer.lookup(doc[s:e - 1].text), doc[s:e - 1].text)
         if not candidates and e - s > 1 and ent.label_ == "GPE":
             inner = [m for m in gazetteer_spans(doc[s:e].as_doc(), gazetteer)
                      if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
@@ -222,7 +225,9 @@ def _context_evidence(doc: Doc, m: Mention) -> list[str]:
     before2 = doc[m.token_start - 2] if m.token_start > 1 else None
     after = doc[m.token_end] if m.token_end < len(doc) else None
     if before is not None:
-        if before.lower_ in CUE_BEFORE:
+        if before.lower_ == "to" and before2 is not None and before2.lower_ in ("according", "thanks", "told", "talked", "spoke", "said", "wrote", "sent", "belongs", "went"):
+            pass
+        elif before.lower_ in CUE_BEFORE:
             evidence.append(f"after '{before.text}'")
         elif before.lower_ == "of" and before2 is not None and before2.lower_ in CUE_OF:
             evidence.append(f"after '{before2.text} of'")
@@ -237,14 +242,18 @@ NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "O
 _DATELINE_AFTER = {"—", "–", "-", "--", "(", ",", ":"}
 
 
-def _person_name_keys(doc: Doc) -> set[str]:
-    """Words of multi-word person names in this text ("Henry" in "Chiquita Raquel Henry")."""
+def _person_name_keys(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Surnames of multi-word person names in this text ("Henry" in "Chiquita Raquel
+    Henry"), except names of countries, first-level divisions and big cities."""
     keys = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
-            for token in ent:
-                if _capitalized(token) and len(token.text) > 2:
-                    keys.add(name_key(token.text))
+            token = ent[-1]
+            if _capitalized(token) and len(token.text) > 2:
+                key = name_key(token.text)
+                if not any(e.kind in ("country", "admin1", "continent") or e.population >= 500000
+                           for e, _ in gazetteer.lookup(token.text)):
+                    keys.add(key)
     return keys
 
 
@@ -278,8 +287,9 @@ def _person_context(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _enclosing_entity(doc: Doc, m: Mention) -> Span | None:
-    """A non-place entity that strictly contains the mention ("Washington Post")."""
+def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = frozenset()) -> Span | None:
+    """A non-place entity that strictly contains the mention ("Washington Post"); an
+    entity made only of place names and "and"/commas ("Kisumu and Eldoret") does not count."""
     for token_index in (m.token_start, m.token_end - 1):
         token = doc[token_index]
         if token.ent_iob_ == "O" or token.ent_type_ not in BLOCKING_LABELS:
@@ -287,6 +297,9 @@ def _enclosing_entity(doc: Doc, m: Mention) -> Span | None:
         for ent in doc.ents:
             if ent.start <= m.token_start and ent.end >= m.token_end and (ent.start, ent.end) != (m.token_start, m.token_end):
                 stripped = _strip(doc, ent.start, ent.end)
+                if all(i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
+                       for i in range(ent.start, ent.end)):
+                    continue
                 if stripped != (m.token_start, m.token_end):
                     return ent
     return None
@@ -326,17 +339,28 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(m)
 
     strong_kinds = {"country", "admin1", "continent"}
-    person_names = _person_name_keys(doc)
+    person_names = _person_name_keys(doc, gazetteer)
     blocked: set[int] = set()
     modifiers: list[Mention] = []
+    lowercase_words = {t.text for t in doc if t.is_lower}
+    named = {i for m in mentions if m.candidates for i in range(m.token_start, m.token_end)}
     for m in mentions:
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
         if m.accepted:  # NER place label
-            if (m.variant or not m.candidates) and m.key in person_names and not strong:
+            naming = [e for e in evidence if _cue_word(e) in CUE_AFTER or " of" in e]
+            if m.key in person_names and not naming:
                 m.accepted = False
                 blocked.add(id(m))
                 m.evidence.append("a person's name in this text")
+            elif not any(ch.isupper() for ch in m.text):
+                m.accepted = False
+            elif m.label == "GPE" and not m.candidates and len(m.text.split()) == 1:
+                m.accepted = False  # a one-word "GPE" that no gazetteer knows is mostly an NER slip
+            elif m.label == "FAC" and (not m.candidates or m.text.lower() in common):
+                m.accepted = False
+            elif m.variant and m.text.lower() in common:
+                m.accepted = False
             continue
         m.evidence.extend(evidence)
         token = doc[m.token_start]
@@ -348,7 +372,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             m.accepted = True
             m.evidence.append("named with its kind")
             continue
-        enclosing = _enclosing_entity(doc, m)
+        enclosing = _enclosing_entity(doc, m, named)
         if enclosing is not None:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
             stripped = _strip(doc, enclosing.start, enclosing.end)
@@ -358,7 +382,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 # the name of the place an institution belongs to.
                 modifiers.append(m)
                 top_kind = max(m.candidates, key=lambda c: c[0].population)[0].kind
-                if top_kind in strong_kinds:
+                if top_kind in strong_kinds or any(_cue_word(e) in CUE_AFTER for e in evidence):
                     m.accepted = True
                     continue
             blocked.add(id(m))
@@ -372,15 +396,20 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if _abbreviation_only(m):
             continue  # "CNN", "AP": abbreviations count only when NER or "Town, ST" says so
+        lowered = m.text.lower()
+        common_word = lowered in common or token.is_stop
+        if token.is_stop and m.token_end - m.token_start == 1:
+            blocked.add(id(m))
+            continue  # "But", "In", "Any"
         if m.label in ("ORG", "PERSON"):
             evidence = strong
+        if common_word and (token.is_sent_start or m.variant):
+            evidence = [e for e in evidence if _cue_word(e) in CUE_AFTER or " of" in e]
         if evidence and not m.variant:
             m.accepted = True
             continue
-        lowered = m.text.lower()
-        common_word = lowered in common or token.is_stop
         top = max(m.candidates, key=lambda c: c[0].population)[0]
-        if not m.variant and not common_word and m.label is None:
+        if not m.variant and m.label is None and (not common_word or top.population >= 1000000):
             if top.kind in strong_kinds or top.population >= 100000:
                 m.accepted = True
                 m.evidence.append(f"known {top.kind}")
@@ -422,7 +451,12 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     # One sense per discourse: a name accepted once is a place everywhere in the document.
     accepted_keys = {m.key for m in mentions if m.accepted and m.candidates}
     for m in mentions:
-        if not m.accepted and m.key in accepted_keys and (id(m) not in blocked or m in modifiers):
+        if m.accepted or m.key not in accepted_keys:
+            continue
+        if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
+                m.label == "PERSON" and m.key in person_names):
+            continue
+        if id(m) not in blocked or m in modifiers:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)

@@ -259,7 +259,7 @@ class Resolver:
         result: dict[tuple[str, int], float] = {}
         for key, scored in candidates.items():
             top = tops.get(key)
-            others = max(total - (weight[key] if top else 0.0), 1.0)
+            others = total - (weight[key] if top else 0.0) + 1.5  # smoothed: one other name is weak evidence
             for gid, (entry, _) in scored.items():
                 c_count = countries.get(entry.country_code or "", 0.0)
                 if top is not None and top.country_code == entry.country_code:
@@ -276,6 +276,6 @@ class Resolver:
                         if other_key != key and other.kind in ("place", "admin2") and \
                                 haversine(entry.lat, entry.lon, other.lat, other.lon) < 150:
                             near += 1
-                result[(key, gid)] = 2.5 * max(c_count, 0.0) / others + 3.0 * max(a_count, 0.0) / others \
+                result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others \
                     + 0.6 * min(near, 3)
         return result

@@ -1,0 +1,83 @@
+"""Recognition and resolution on hand-written sentences (real gazetteer, spaCy pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.geo import haversine
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def parse(nlp, geoparser, text):
+    return geoparser.parse(nlp(text), Article(id="t", text=text))
+
+
+def find(toponyms, text):
+    found = [t for t in toponyms if t.text == text]
+    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
+    return found[0]
+
+
+def near(toponym, lat, lon, km):
+    assert toponym.lat is not None, toponym
+    return haversine(toponym.lat, toponym.lon, lat, lon) <= km
+
+
+def test_offsets_point_into_the_text(nlp, geoparser):
+    text = "Protesters marched in Nairobi and Mombasa on Tuesday."
+    for t in parse(nlp, geoparser, text):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text, name, lat, lon",
+    [
+        ("Gunmen seized Falluja and Ramadi after a week of clashes.", "Falluja", 33.35, 43.78),
+        ("Fighting spread to al-Fallujah on Monday.", "al-Fallujah", 33.35, 43.78),
+        ("Clashes were reported in Tal Afar, Sinjar and Tikreet overnight.", "Tikreet", 34.60, 43.68),
+        ("Al Shabaab fighters overran Marka, Kismaayo and Jowhar in southern Somalia.", "Kismaayo", -0.36, 42.55),
+    ],
+)
+def test_variant_spellings_are_recognized_and_resolved(nlp, geoparser, text, name, lat, lon):
+    assert near(find(parse(nlp, geoparser, text), name), lat, lon, 25)
+
+
+def test_person_and_common_word_collisions_are_rejected(nlp, geoparser):
+    text = ("Ana Garcia, a nurse, said the hospital would stay open. "
+            "Mr. Jackson told reporters that the bridge was closed.")
+    names = {t.text for t in parse(nlp, geoparser, text)}
+    assert not names & {"Ana", "Garcia", "Jackson", "Ana Garcia"}
+
+
+def test_containment_town_state(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "The plant in Springfield, Ill., will close next year.")
+    assert near(find(toponyms, "Springfield"), 39.80, -89.64, 30)
+    toponyms = parse(nlp, geoparser, "She grew up in Paris, Texas, before moving away.")
+    assert near(find(toponyms, "Paris"), 33.66, -95.55, 30)
+
+
+def test_containment_district_of_city(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Crowds gathered in the Karrada district of Baghdad on Friday.")
+    assert near(find(toponyms, "Baghdad"), 33.34, 44.40, 30)
+
+
+def test_document_focus_picks_the_state_or_the_country(nlp, geoparser):
+    state = parse(nlp, geoparser, "Storms hit Georgia on Monday. Roads near Atlanta, Macon and Savannah flooded.")
+    assert find(state, "Georgia").country_code == "US"
+    country = parse(nlp, geoparser, "Protests spread across Georgia. Police in Tbilisi and Batumi made arrests.")
+    assert find(country, "Georgia").country_code == "GE"
+
+
+def test_stated_distance_chooses_among_same_named_places(nlp, geoparser):
+    text = "The fire started in Paris, about 100 miles northeast of Dallas, late on Sunday."
+    assert near(find(parse(nlp, geoparser, text), "Paris"), 33.66, -95.55, 30)
+
+
+def test_stated_distance_without_a_fitting_entry_gives_a_near_point(nlp, geoparser):
+    text = "Troops moved into Springfield, 40 km south of Kabul, at dawn."
+    springfield = find(parse(nlp, geoparser, text), "Springfield")
+    assert springfield.precision == "near"
+    # 40 km due south of Kabul (34.53 N, 69.17 E)
+    assert near(springfield, 34.53 - 40 / 111.2, 69.17, 5)
