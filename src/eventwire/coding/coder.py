@@ -44,6 +44,7 @@ STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "rel
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
+AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
@@ -120,7 +121,13 @@ class EventCoder:
                 self._fill(ctx, cand)
                 candidates.append(cand)
         events, inferred = self._to_events(ctx, candidates)
-        return self._merge_article(events, inferred)
+        events = self._merge_article(events, inferred)
+        # statements (threats, accusations, requests...) are coded in conflict reporting
+        # only: an article with a coded ACLED event or a named armed group
+        conflict = any(e.acled_event_type for e in events) or any(m.category == "named" and m.armed for m in ctx.mentions)
+        if not conflict:
+            events = [e for e in events if e.acled_event_type is not None]
+        return events
 
     # ------------------------------------------------------------------ triggers
     def _sentence_candidates(self, ctx: "_ArticleContext", sent: Span) -> list[Candidate]:
@@ -181,6 +188,27 @@ class EventCoder:
                 words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
             if not (words & cls.needs_object):
                 return False
+        if cls.name == "looting" and not cand.nominal:
+            objs = self._objects(cand.trigger)
+            words = {t.lemma_.lower() for o in objs for t in o.subtree}
+            if objs and not (words & self.lex.property_nouns):
+                return False
+            if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
+                return False
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and not any(sub.i in ctx.mention_at or sub.pos_ == "PRON" for sub in subjects):
+                return False  # "a fire destroyed the building"
+        if cls.name == "attack" and not cand.nominal:
+            seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
+            objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
+            if objs and not any(self._is_target_phrase(ctx, o) for o in objs):
+                return False  # "executed a warrant", "beat the odds"
+        if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # "demonstrating a belief"
+        if cls.name == "threaten" and lemma == "warn":
+            # "warned that a new strain could appear" is no threat; "warned the rebels" may be
+            if not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
+                return False
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
@@ -193,11 +221,20 @@ class EventCoder:
             return token.dep_ == "dobj" and head.lemma_.lower() in ("issue", "make", "launch", "deliver", "send", "hold", "impose")
         return True
 
+    def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        if any(t.i in ctx.mention_at or t.i in ctx.toponym_tokens for t in token.subtree):
+            return True
+        if token.pos_ == "PRON" or token.like_num:
+            return True
+        return self._is_place_phrase(ctx, token) or token.lemma_.lower() in self.lex.property_nouns
+
     def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
-        for t in token.subtree:
-            if t.i in ctx.toponym_tokens:
-                return True
+        if token.i in ctx.toponym_tokens:
+            return True
+        # "the town of X", "four towns in western X", "control of X"
         lemma = token.lemma_.lower()
+        if lemma == "control":
+            return any(self._is_place_phrase(ctx, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children if o.dep_ == "pobj")
         if lemma in self.lex.place_nouns:
             return True
         compound = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
@@ -274,7 +311,7 @@ class EventCoder:
                     agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
         else:
             for child in token.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:
                     agents.append(child)
                 elif child.dep_ == "prep" and child.lower_ == "by":
                     agents += [c for c in child.children if c.dep_ == "pobj"]
@@ -284,7 +321,7 @@ class EventCoder:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     (agents if cand.cls.name in ("protest", "mobilize") else targets).extend(objs)
             head = token.head
-            if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AGENT_SUPPORT:
                 agents += [c for c in head.children if c.dep_ == "nsubj"]
             if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
                 agents += [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -800,10 +837,21 @@ class EventCoder:
                 continue
             if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
                 continue
+            if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
+                if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None):
+                    continue  # "urged residents to drive carefully" is not a political request
             if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
                     and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
                 continue  # a security raid without casualties is not violence against civilians
             if cand.anaphoric and self._absorb(events, cand):
+                continue
+            if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
+                continue
+            if cand.cls.name in ("clash", "attack") and not self._armed_context(ctx, cand):
+                continue
+            if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
+                continue  # police or civilians "seizing" goods is not a territorial change
+            if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
                 continue
             places: list[Toponym | None] = list(cand.places) or [None]
             sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
@@ -845,6 +893,39 @@ class EventCoder:
                 if not cand.date_explicit:
                     inferred.add(id(events[-1]))
         return events, inferred
+
+    def _political_violence(self, cand: Candidate) -> bool:
+        """Deaths from a virus, a storm or a crash, culled birds: not political violence."""
+        armed = cand.agent is not None and (cand.agent.armed or cand.agent.type == "state forces")
+        actor = cand.agent_actor
+        if armed or (actor is not None and actor.type in ("state forces", "rebel group", "political militia", "identity militia", "external/other")):
+            return True
+        scope = cand.group_tokens or list(self._clause(cand.trigger))
+        return contains_phrase(scope + list(cand.sent), self.lex.non_violent_causes) is None
+
+    def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Clashes and attacks need an armed side in the text, a weapon, or deaths in an
+        article about armed actors ("despite his brave fight" is not a battle)."""
+        if cand.agent is not None and cand.agent.category in ("civilians", "person") and not cand.agent.armed:
+            return False  # one person attacking another is crime, not political violence
+        for m in (cand.agent, cand.target):
+            if m is not None and (m.armed or m.type == "state forces"):
+                return True
+        if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
+            return True
+        article_armed = any(m.armed or m.type == "state forces" for m in ctx.mentions)
+        return bool(cand.fatalities) and article_armed
+
+    def _political_arrest(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        target = cand.target
+        if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
+            return True
+        words = {t.lemma_.lower() for t in cand.sent}
+        if words & self.lex.political_arrest_words:
+            return True
+        # arrests in an article about an armed group or a protest
+        return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester") for t in ctx.doc)
 
     @staticmethod
     def _absorb(events: list[Event], cand: Candidate) -> bool:

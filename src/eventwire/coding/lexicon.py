@@ -49,6 +49,9 @@ class Lexicon:
     assault_modes: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
     noun_support: frozenset[str] = frozenset()
+    non_violent_causes: list[tuple[str, ...]] = field(default_factory=list)
+    political_arrest_words: frozenset[str] = frozenset()
+    property_nouns: frozenset[str] = frozenset()
 
     def verb_classes(self, token: Token) -> list[str]:
         return self._lookup(self.verbs, token, verb=True)
@@ -113,6 +116,9 @@ def load_lexicon() -> Lexicon:
     lex.assault_modes = {str(k): str(v) for k, v in data.get("assault_modes", {}).items()}
     lex.place_nouns = frozenset(str(w).lower() for w in data.get("place_nouns", []))
     lex.noun_support = frozenset(str(w).lower() for w in data.get("noun_support", []))
+    lex.non_violent_causes = _phrases(data.get("non_violent_causes", []))
+    lex.political_arrest_words = frozenset(str(w).lower() for w in data.get("political_arrest_words", []))
+    lex.property_nouns = frozenset(str(w).lower() for w in data.get("property_nouns", []))
     for sub in (c.acled_sub for c in lex.classes.values()):
         if sub is not None and sub not in SUB_TO_TYPE:
             raise ValueError(f"triggers.yaml: unknown ACLED sub-event type {sub!r}")

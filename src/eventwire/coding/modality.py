@@ -36,6 +36,10 @@ IRREALIS_NOUNS = {
     "talk", "prevent", "avoid", "before", "plot",
 }
 IRREALIS_ADJ = {"possible", "potential", "planned", "future", "proposed", "imminent", "alleged_no", "feared", "expected", "threatened", "likely", "new_no"}
+#: nouns whose complements are a person's or group's past, not news ("a history of attacking police")
+BACKGROUND_NOUNS = {"history", "conviction", "record", "past", "reputation", "legacy", "memory", "anniversary", "trial", "charge"}
+#: "accused of", "charged with", "convicted of": the act belongs to a case, not to the day's news
+ALLEGATION_HEADS = {"accuse", "charge", "convict", "sentence", "jail", "try", "acquit", "indict", "suspect", "arrest", "prosecute", "imprison", "guilty", "innocent"}
 REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "announce", "write", "note", "quote", "accord", "believe", "suggest", "reveal", "show", "indicate"}
 DENY = {"deny", "refute", "dismiss", "reject"}
 NEGATORS = {"not", "never", "n't", "no"}
@@ -90,10 +94,14 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
         elif token.pos_ in ("NOUN", "PROPN") and token != trigger:
             if token.lemma_.lower() in IRREALIS_NOUNS:
                 return "hypothetical"
+            if token.lemma_.lower() in BACKGROUND_NOUNS:
+                return "historical"
         if token.lemma_.lower() in IRREALIS_NOUNS and token != trigger and token.pos_ in ("ADV", "ADP", "SCONJ"):
             return "hypothetical"
         if token != trigger and token.lemma_.lower() in DENY:
             return "negated"
+        if token != trigger and token.lemma_.lower() in ALLEGATION_HEADS and previous is not None and previous.dep_ in ("prep", "pcomp", "pobj"):
+            return "historical"  # "accused of stabbing an officer": a past case, not news of the day
         if previous is not None and previous.dep_ in ("xcomp", "acomp") and token.lemma_.lower() in PLAN_HEADS:
             # "plans to attack", "eager to take on" (but not "continued to fight")
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):

@@ -227,6 +227,8 @@ class ActorFinder:
             key = self._generic_key(token)
             if key is None:
                 continue
+            if key == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.i in taken for g in c.subtree) for c in token.children):
+                continue  # "a group of teens" is no armed group ("members of the group" is)
             if token.dep_ in ("compound", "amod") and token.head.i > token.i and self._generic_key(token.head) is not None:
                 continue  # "government forces": one mention, headed by "forces"
             category = self.lemma_category[key]
