@@ -44,6 +44,7 @@ STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "rel
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
+SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
@@ -146,6 +147,8 @@ class EventCoder:
         return found
 
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
+        if token.ent_type_ in SKIP_ENTS:
+            return [], False  # "March 31" is a date, "Storm" may be a name
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
@@ -853,6 +856,13 @@ class EventCoder:
                 continue  # police or civilians "seizing" goods is not a territorial change
             if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
                 continue
+            agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
+            if cand.cls.name == "retreat" and not agent_armed:
+                continue  # residents evacuating, a company pulling out: not a transfer of territory
+            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict):
+                continue  # "the company withdrew", "the council agreed": not strategic developments
+            if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
+                continue  # a kidnapping without an armed group in sight is crime
             places: list[Toponym | None] = list(cand.places) or [None]
             sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
             sent = cand.sent
@@ -897,8 +907,7 @@ class EventCoder:
     def _political_violence(self, cand: Candidate) -> bool:
         """Deaths from a virus, a storm or a crash, culled birds: not political violence."""
         armed = cand.agent is not None and (cand.agent.armed or cand.agent.type == "state forces")
-        actor = cand.agent_actor
-        if armed or (actor is not None and actor.type in ("state forces", "rebel group", "political militia", "identity militia", "external/other")):
+        if armed:
             return True
         scope = cand.group_tokens or list(self._clause(cand.trigger))
         return contains_phrase(scope + list(cand.sent), self.lex.non_violent_causes) is None
@@ -909,7 +918,7 @@ class EventCoder:
         if cand.agent is not None and cand.agent.category in ("civilians", "person") and not cand.agent.armed:
             return False  # one person attacking another is crime, not political violence
         for m in (cand.agent, cand.target):
-            if m is not None and (m.armed or m.type == "state forces"):
+            if m is not None and (m.armed or m.category in ("state_military", "named") or m.type == "state forces" and ctx.conflict):
                 return True
         if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
             return True
@@ -1090,6 +1099,8 @@ class _ArticleContext:
             else:
                 name = coder.country_names.get(self.focus_country, self.focus_country)
                 self.focus_location = Location(name=name, country_code=self.focus_country, precision="country")
+        #: does the article report on armed conflict (an armed group or a military named)?
+        self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None

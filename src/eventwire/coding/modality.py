@@ -56,6 +56,8 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
     # a participle or relative clause describing a noun: "Iraqis fighting in Syria"
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "descriptive"
+    if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
+        return "descriptive"  # "an abandoned mine", "the besieged city"
     for adj in trigger.children:
         if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
             return "hypothetical"
