@@ -147,3 +147,31 @@ def test_evidence_offsets_point_into_the_text(code):
     (event,) = code(text, IQ)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.sentence
     assert event.evidence.sentence.startswith("Islamic State")
+
+
+def test_deaths_from_disease_disaster_or_crime_are_not_political_violence(code):
+    us = {"Ohio": ("US", "admin1", 40.0, -83.0)}
+    assert code("The H5N1 virus has killed two women in Ohio this week.", us) == []
+    assert code("Plans are made to kill 10,000 birds in Ohio to contain the outbreak.", us) == []
+    assert code("Four people were killed in a crash in Ohio on Friday.", us) == []
+    assert code("A fire destroyed the building in Ohio on Friday.", us) == []
+    assert code("Residents evacuated safely in Ohio on Friday.", us) == []
+    assert code("The man accused of stabbing a police officer in Ohio appeared in court on Friday.", us) == []
+
+
+def test_vague_restatement_adds_its_figure_to_the_placed_event(code):
+    lk = {"Sri Lanka": ("LK", "country", 7.0, 81.0), "Akuressa": ("LK", "place", 6.1, 80.5)}
+    text = ("A suicide bombing by the LTTE hit a procession in the town of Akuressa on Tuesday. "
+            "Some 14 people were killed and scores were injured.")
+    events = code(text, lk)
+    assert [(e.acled_sub_event_type, e.location.name, e.fatalities) for e in events] == [("Suicide bomb", "Akuressa", 14)]
+    assert events[0].actor1.name == "Liberation Tigers of Tamil Eelam"
+
+
+def test_acled_types_are_spelled_as_in_the_codebook(coder):
+    from eventwire.coding.lexicon import ACLED_TYPES
+
+    assert sum(len(v) for v in ACLED_TYPES.values()) == 25
+    for cls in coder.lex.classes.values():
+        assert cls.acled_sub is None or cls.acled_sub in SUB_TO_TYPE
+        assert cls.acled_type is None or cls.acled_type == SUB_TO_TYPE[cls.acled_sub]

@@ -902,6 +902,9 @@ class EventCoder:
                 ))
                 if not cand.date_explicit:
                     inferred.add(id(events[-1]))
+                    if place_from == "previous" and cand.agent is None:
+                        # "Some 14 people were killed." after an attack: the same event
+                        inferred.add(-id(events[-1]))
         return events, inferred
 
     def _political_violence(self, cand: Candidate) -> bool:
@@ -983,6 +986,8 @@ class EventCoder:
 
         def family(e: Event) -> str:
             etype = e.acled_event_type or e.event_type
+            if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+                return "political violence"
             return "Protests/Riots" if etype in ("Protests", "Riots") else etype
 
         def loc_key(e: Event):
@@ -992,6 +997,18 @@ class EventCoder:
 
         merged: list[Event] = []
         for event in events:
+            if -id(event) in inferred and family(event) == "political violence":
+                earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
+                if earlier:
+                    target = earlier[-1]
+                    if target.fatalities is None:
+                        target.fatalities = event.fatalities
+                    if target.actor2 is None:
+                        target.actor2 = event.actor2
+                    for source in event.sources:
+                        if source not in target.sources:
+                            target.sources.append(source)
+                    continue
             twin = None
             for other in merged:
                 if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
@@ -1042,6 +1059,20 @@ class EventCoder:
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
                          and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
                 if finer:
+                    if family(event) == "political violence":
+                        same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
+                        if not same_day:
+                            result.append(event)
+                            continue
+                        target = same_day[0]
+                        # a vaguely placed restatement of the same violence: keep what it adds
+                        if target.fatalities is None:
+                            target.fatalities = event.fatalities
+                        if target.actor2 is None:
+                            target.actor2 = event.actor2
+                        for source in event.sources:
+                            if source not in target.sources:
+                                target.sources.append(source)
                     continue
             result.append(event)
         return result
