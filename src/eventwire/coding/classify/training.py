@@ -1,0 +1,106 @@
+"""Training data for the classifier, read from the shared public data sets.
+
+* CASE 2021 task 2 dev snippets (``events/case2021-task2-dev.tsv``): gold labels.
+* Codebook seeds (``data/codebook_seeds.yaml``): definitions + invented examples.
+* NGEC synthetic stories (``events/ngec-synthetic-plover.csv``): titles and lead
+  sentences, mapped to ACLED types by ``data/ngec_to_acled.yaml`` (weak labels)
+  and used with their PLOVER type for the PLOVER head.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import EventwireError
+from .labels import CASE_CODES, load_yaml
+
+CASE_FILE = Path("events") / "case2021-task2-dev.tsv"
+NGEC_FILE = Path("events") / "ngec-synthetic-plover.csv"
+
+
+class TrainingDataError(EventwireError):
+    """A training or evaluation data file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    source: str
+    weight: float = 1.0
+    id: str = ""
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise TrainingDataError(
+            f"{path} not found; pass --data-dir pointing at the shared data directory "
+            "(the one holding events/)"
+        )
+    return path
+
+
+def load_case(data_dir: Path) -> list[Example]:
+    """CASE 2021 task 2 snippets with their labels (ACLED sub-event type or non-ACLED label)."""
+    path = _require(Path(data_dir) / CASE_FILE)
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = (row.get("SubType") or "").strip()
+            if code not in CASE_CODES:
+                raise TrainingDataError(f"{path}: unknown SubType {code!r} in row {row.get('id')}")
+            out.append(Example(row["EventSnippet"], CASE_CODES[code], "case", 1.0, row["id"]))
+    return out
+
+
+def codebook_seeds(weight: float = 1.0) -> list[Example]:
+    """Definitions and invented examples per label (``data/codebook_seeds.yaml``)."""
+    out = []
+    for label, texts in load_yaml("codebook_seeds.yaml").items():
+        for text in texts:
+            if not isinstance(text, str):
+                raise TrainingDataError(f"codebook_seeds.yaml: entry {text!r} of {label!r} is not a "
+                                        "plain string (quote sentences containing ': ')")
+            out.append(Example(text, label, "codebook", weight))
+    return out
+
+
+_PLACEHOLDER = re.compile(r"\{(country|city)(_\d+)?\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _ngec_rows(data_dir: Path) -> list[dict[str, str]]:
+    path = _require(Path(data_dir) / NGEC_FILE)
+    csv.field_size_limit(10_000_000)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _ngec_text(row: dict[str, str], lead_sentences: int) -> str:
+    title = _PLACEHOLDER.sub(lambda m: "the " + m.group(1), row["title"])
+    title = re.sub(r"\b(the) the\b", r"\1", title, flags=re.IGNORECASE).strip()
+    if lead_sentences <= 0:
+        return title
+    body = " ".join(row["text"].split())
+    lead = " ".join(_SENTENCE_END.split(body)[:lead_sentences])
+    return f"{title}. {lead}"
+
+
+def ngec_acled(data_dir: Path, weight: float = 0.5, lead_sentences: int = 0) -> list[Example]:
+    """NGEC synthetic stories whose PLOVER (type, mode) maps clearly to an ACLED/CASE label."""
+    mapping = load_yaml("ngec_to_acled.yaml")
+    out = []
+    for row in _ngec_rows(data_dir):
+        label = mapping.get(f"{row['label']}/{row['mode'].upper()}")
+        if label:
+            out.append(Example(_ngec_text(row, lead_sentences), label, "ngec", weight))
+    return out
+
+
+def ngec_plover(data_dir: Path, lead_sentences: int = 1) -> list[Example]:
+    """NGEC synthetic stories with their PLOVER type (for the PLOVER head)."""
+    return [Example(_ngec_text(row, lead_sentences), row["label"], "ngec-plover")
+            for row in _ngec_rows(data_dir)]
