@@ -410,6 +410,11 @@ class EventCoder:
                 cand.acled_sub, cand.mode = "Armed clash", "firearms"
             elif cls.name == "attack":
                 target_type = target.type if target is not None else None
+                if target_type is None and self.classifier is not None:
+                    # no target to tell a battle from an attack on civilians: ask the classifier
+                    guess = self._classify(cand)
+                    if guess in ("Armed clash",):
+                        target_type = "rebel group"
                 if agent is not None and agent.type in ("rioters", "protesters"):
                     cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
                 elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
@@ -436,6 +441,14 @@ class EventCoder:
                 cand.acled_sub = "Abduction/forced disappearance"
         if cand.acled_sub is not None:
             cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
+        """The classifier's sub-event type for the event sentence, when it is confident."""
+        try:
+            (prediction,) = self.classifier.predict([cand.sent.text])
+        except Exception:  # an optional signal: a broken classifier must not stop coding
+            return None
+        return prediction.sub_event_type if prediction.score >= threshold else None
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
