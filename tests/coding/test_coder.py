@@ -175,3 +175,16 @@ def test_acled_types_are_spelled_as_in_the_codebook(coder):
     for cls in coder.lex.classes.values():
         assert cls.acled_sub is None or cls.acled_sub in SUB_TO_TYPE
         assert cls.acled_type is None or cls.acled_type == SUB_TO_TYPE[cls.acled_sub]
+
+
+def test_keep_unreal_flags_instead_of_dropping(nlp):
+    from eventwire.coding import EventCoder
+    from eventwire.records import Article
+
+    from .conftest import toponyms
+
+    text = "ISIS militants could seize Mosul within days."
+    coder = EventCoder(nlp, keep_unreal=True)
+    events = coder.code(nlp(text), Article("t", text, published="2024-06-23"), toponyms(text, IQ))
+    assert [(e.acled_sub_event_type, e.mode) for e in events] == [("Non-state actor overtakes territory", "hypothetical")]
+    assert events[0].confidence < 0.5
