@@ -188,3 +188,23 @@ def test_keep_unreal_flags_instead_of_dropping(nlp):
     events = coder.code(nlp(text), Article("t", text, published="2024-06-23"), toponyms(text, IQ))
     assert [(e.acled_sub_event_type, e.mode) for e in events] == [("Non-state actor overtakes territory", "hypothetical")]
     assert events[0].confidence < 0.5
+
+
+def test_claim_of_responsibility_names_the_perpetrator(code):
+    ml = {"Boulkessi": ("ML", "place", 15.0, -1.5)}
+    text = ("Jihadists killed at least 20 soldiers in an ambush near Boulkessi on Sunday, security sources said. "
+            "JNIM claimed responsibility for the attack, Reuters reported.")
+    events = code(text, ml)
+    assert [(e.acled_sub_event_type, e.actor1.name, e.fatalities, e.date) for e in events] == [
+        ("Armed clash", "JNIM", 20, "2024-06-23")]
+    assert "Reuters" in events[0].sources
+
+
+def test_rockets_fired_toward_a_place_are_coded_there_and_state_adjective_is_the_military(code):
+    places = {"Ashkelon": ("IL", "place", 31.7, 34.6), "Jabalia": ("PS", "place", 31.5, 34.5)}
+    text = ("Israeli airstrikes on a house in Jabalia killed 11 members of one family on Thursday. "
+            "Hamas fighters fired rockets toward Ashkelon later in the day.")
+    events = code(text, places)
+    got = {(e.acled_sub_event_type, e.location.name, e.actor1.name) for e in events}
+    assert got == {("Air/drone strike", "Jabalia", "Military Forces of Israel"),
+                   ("Shelling/artillery/missile attack", "Ashkelon", "Hamas")}

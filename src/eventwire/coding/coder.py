@@ -224,6 +224,20 @@ class EventCoder:
             return token.dep_ == "dobj" and head.lemma_.lower() in ("issue", "make", "launch", "deliver", "send", "hold", "impose")
         return True
 
+    @staticmethod
+    def _claimant_verb(token: Token) -> Token | None:
+        """The verb of "claimed (responsibility) for <token>", if any."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for":
+            up = head.head
+            if up.lemma_.lower() in ("responsibility", "credit") and up.head.lemma_.lower() in ("claim", "take", "accept"):
+                return up.head
+            if up.lemma_.lower() in ("claim", "take", "accept"):
+                return up
+        if token.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            return head
+        return None
+
     def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
         if any(t.i in ctx.mention_at or t.i in ctx.toponym_tokens for t in token.subtree):
             return True
@@ -253,6 +267,8 @@ class EventCoder:
         head = token.head
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() in self.lex.noun_support:
             return True
+        if self._claimant_verb(token) is not None:
+            return True  # "X claimed responsibility for the attack"
         if token.dep_ == "pobj" and head.lower_ in ("in", "during", "after", "following", "amid", "by") and head.head.lemma_.lower() in self.lex.noun_support | DEATH_VERBS | {"dead", "wound", "injure"}:
             return True
         if token.dep_ == "conj":
@@ -324,6 +340,9 @@ class EventCoder:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     (agents if cand.cls.name in ("protest", "mobilize") else targets).extend(objs)
             head = token.head
+            claimant = self._claimant_verb(token)
+            if claimant is not None:
+                agents += [c for c in claimant.children if c.dep_ == "nsubj"]
             if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AGENT_SUPPORT:
                 agents += [c for c in head.children if c.dep_ == "nsubj"]
             if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
@@ -371,8 +390,11 @@ class EventCoder:
             earlier = [m for m in ctx.mentions if m.name and m.end <= token.i and word in m.text.lower().split()]
             if earlier:
                 return earlier[-1]
-        for t in token.subtree:
-            if t.i in ctx.mention_at and t.i - token.i < 8:
+        # "thousands of militiamen", "ISIS's fighters": the noun phrase's own modifiers only
+        near = [t for c in token.lefts for t in c.subtree]
+        near += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for t in near:
+            if t.i in ctx.mention_at:
                 return ctx.mention_at[t.i]
         return None
 
@@ -556,6 +578,12 @@ class EventCoder:
             if m is not None:
                 cand.agent = m
                 break
+            iso = self.forms.get(tok.text)
+            if iso and cand.cls.name in VIOLENT:
+                # "Israeli airstrikes", "Russian shelling": the country's armed forces
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
+                                          type="state forces", template="Military Forces of {country}")
+                break
         for tok in targets:
             m = self._mention_for(ctx, tok)
             if m is not None and m is not cand.agent:
@@ -641,7 +669,7 @@ class EventCoder:
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
         sub = cand.acled_sub
         if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
-            salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i, earlier_only=True)
             if salient is not None and (cand.target is None or salient.name != cand.target.name):
                 cand.agent_actor = salient.actor(country)
         if sub == "Armed clash" and cand.agent_actor is not None and cand.target_actor is None:
@@ -687,7 +715,7 @@ class EventCoder:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids):
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon")):
                 continue
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
@@ -713,14 +741,14 @@ class EventCoder:
     def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
         return any(t.country_code == toponym.country_code and _precision_rank(t) < _precision_rank(toponym) for t, _ in kept)
 
-    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int]) -> bool:
+    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int], remote: bool = False) -> bool:
         doc = ctx.doc
         if any(i in ctx.actor_tokens for i in tok_ids):
             return True
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS:
-            return True
+        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
+            return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ == "poss" and head.i in ctx.mention_at:
             return True  # "Ukraine's air force": an actor, not a place
         if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
@@ -960,8 +988,9 @@ class EventCoder:
         for event in reversed(events):
             same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
             if same or (event.acled_event_type in violent and cand.acled_type in violent):
-                if event.actor1 is None and cand.agent_actor is not None:
-                    event.actor1 = cand.agent_actor
+                claimed = EventCoder._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
+                if (event.actor1 is None or claimed) and cand.agent_actor is not None:
+                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack"
                 if event.actor2 is None and cand.target_actor is not None:
                     event.actor2 = cand.target_actor
                 for source in cand.sources:

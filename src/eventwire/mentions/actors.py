@@ -316,7 +316,7 @@ class ActorFinder:
                 m.name, m.country, m.type = target.name, target.country, target.type
                 m.resolved_from = target.text
 
-    def salient_armed(self, mentions: list[ActorMention], before: int | None = None) -> ActorMention | None:
+    def salient_armed(self, mentions: list[ActorMention], before: int | None = None, earlier_only: bool = False) -> ActorMention | None:
         """The most recent named non-state armed actor (before token ``before``), else the
         most mentioned one in the article."""
         armed = [m for m in mentions if m.name and m.type in ("rebel group", "political militia", "identity militia")]
@@ -324,6 +324,8 @@ class ActorFinder:
             earlier = [m for m in armed if m.start < before]
             if earlier:
                 return earlier[-1]
+            if earlier_only:
+                return None
         if not armed:
             return None
         counts: dict[str, int] = {}
