@@ -208,3 +208,26 @@ def test_rockets_fired_toward_a_place_are_coded_there_and_state_adjective_is_the
     got = {(e.acled_sub_event_type, e.location.name, e.actor1.name) for e in events}
     assert got == {("Air/drone strike", "Jabalia", "Military Forces of Israel"),
                    ("Shelling/artillery/missile attack", "Ashkelon", "Hamas")}
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence, deaths",
+    [
+        ("Gunmen attacked the village, killing five soldiers and three civilians.", 8),
+        ("Between 10 and 15 people were killed in the attack.", 10),
+        ("A dozen people died in the clashes.", 12),
+        ("The attack left 7 dead.", 7),
+        ("The blast claimed the lives of 9 people.", 9),
+        ("The death toll from the bombing rose to 40.", 40),
+        ("Two soldiers and a civilian were killed.", 3),
+        ("Militants killed 4 and wounded 12.", 4),
+        ("At least 30 people, including 12 children, were killed.", 30),
+        ("Dozens were killed and hundreds wounded.", 12),
+        ("Twelve people were wounded in the attack.", None),
+    ],
+)
+def test_fatalities_by_acled_rules(nlp, coder, sentence, deaths):
+    assert coder._fatalities(nlp(sentence)[:]) == deaths

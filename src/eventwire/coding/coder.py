@@ -788,27 +788,31 @@ class EventCoder:
 
     # ------------------------------------------------------------------ numbers
     def _fatalities(self, sent: Span) -> int | None:
-        values: list[tuple[int, Quantity]] = []
-        for q in quantities(sent):
-            counted = sent.doc[q.counted]
-            if self._is_death(counted, sent.doc[q.start:q.end]):
-                if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
-                    continue
-                values.append((q.value, q))
+        doc = sent.doc
+        found = quantities(sent)
+        counted_of: dict[int, int] = {}
+        for q in found:
+            counted_of[q.end - 1] = q.counted
+        values: dict[int, int] = {}
+        for q in found:
+            counted_i = q.counted
+            number = doc[q.end - 1]
+            if counted_i == number.i and number.dep_ == "conj" and number.head.i in counted_of:
+                counted_i = counted_of[number.head.i]  # "between 10 and 15 people"
+            counted = doc[counted_i]
+            if not self._is_death(counted, doc[q.start:q.end]):
+                continue
+            if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
+                continue
+            # two figures for the same victims (a range, a correction) -> the lowest
+            values[counted_i] = min(q.value, values.get(counted_i, q.value))
+            # "two soldiers and a civilian were killed": an uncounted conjunct is one more
+            for conj in counted.children:
+                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") for d in conj.children):
+                    values[conj.i] = values.get(conj.i, 1)
         if not values:
             return None
-        # a range or alternative figures for the same victims -> the lowest; distinct groups -> sum
-        heads: dict[int, int] = {}
-        for value, q in values:
-            key = sent.doc[q.counted].head.i if sent.doc[q.counted].dep_ == "conj" else q.counted
-            heads[key] = min(value, heads.get(key, value))
-        total = 0
-        between = any(t.lower_ == "between" for t in sent)
-        if between:
-            return min(v for v, _ in values)
-        for value in heads.values():
-            total += value
-        return total
+        return sum(values.values())
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
@@ -837,7 +841,7 @@ class EventCoder:
             if up.head == up:
                 break
             up = up.head
-            if up.lemma_.lower() in ("toll", "death", "fatality"):
+            if up.lemma_.lower() in ("toll", "death", "fatality") or (up.lemma_.lower() == "life" and up.head.lemma_.lower() in ("claim", "take", "cost", "lose")):
                 return True
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
                 return True

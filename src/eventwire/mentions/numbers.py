@@ -150,6 +150,16 @@ def quantity_at(token: Token) -> Quantity | None:
     return Quantity(value=value, start=start, end=end, counted=counted)
 
 
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "am", "pm", "a.m.", "p.m."}
+
+
+def _counts_people(token: Token) -> bool:
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "nummod" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() not in _TIME_UNITS
+
+
 def quantities(span: Span) -> list[Quantity]:
     """Every quantity in ``span``, in text order, without overlaps."""
     found: list[Quantity] = []
@@ -157,8 +167,10 @@ def quantities(span: Span) -> list[Quantity]:
     for token in span:
         if token.i < last_end:
             continue
-        if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"):
+        if token.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
             continue
+        if token.ent_type_ in ("DATE", "TIME") and not _counts_people(token):
+            continue  # "10 years", "June 20" (but "between 10 and 15 people" may be tagged DATE)
         if token.lower_ in ("a", "an", "one", "some", "no", "both", "single"):
             continue  # only as part of a longer quantity
         q = quantity_at(token)
