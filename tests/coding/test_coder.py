@@ -231,3 +231,12 @@ import pytest  # noqa: E402
 )
 def test_fatalities_by_acled_rules(nlp, coder, sentence, deaths):
     assert coder._fatalities(nlp(sentence)[:]) == deaths
+
+
+def test_attribution_spans_a_multi_sentence_quote(code):
+    so = {"Kismayo": ("SO", "place", -0.36, 42.5)}
+    text = ("\u201cOur fighters stormed the military base in Kismayo on Friday and killed 12 soldiers. "
+            "We will continue,\u201d an al-Shabaab spokesman told Radio Dalsan.")
+    events = code(text, so)
+    assert events and events[0].sources == ["Example News", "Radio Dalsan"]
+    assert events[0].fatalities == 12

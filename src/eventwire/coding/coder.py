@@ -1132,6 +1132,31 @@ def _quoted(text: str) -> str | None:
 class _ArticleContext:
     """Per-article lookups shared by the coder's steps."""
 
+    def _spread_over_quotes(self, doc: Doc) -> None:
+        """A quotation running over several sentences is credited where it closes:
+        '"We took the town. We will hold it," the spokesman told AFP.'"""
+        sents = list(doc.sents)
+        i = 0
+        while i < len(sents):
+            text = sents[i].text.strip()
+            opens = sum(text.count(q) for q in "“") + (text.count('"') % 2 if text[:1] == '"' else 0)
+            closes = sum(text.count(q) for q in "”")
+            if text[:1] in "“\"" and opens > closes:
+                j = i + 1
+                while j < len(sents) and j - i < 6:
+                    if "”" in sents[j].text or '"' in sents[j].text:
+                        break
+                    j += 1
+                if j < len(sents):
+                    names = self.credited.get(sents[j].start, [])
+                    for k in range(i, j):
+                        own = self.credited.setdefault(sents[k].start, [])
+                        for name in names:
+                            if name not in own:
+                                own.append(name)
+                i = j
+            i += 1
+
     def previous_sentence_start(self, sent: Span) -> int | None:
         import bisect
 
@@ -1166,6 +1191,7 @@ class _ArticleContext:
                 names = self.credited.setdefault(doc[o.start].sent.start, [])
                 if o.name not in names:
                     names.append(o.name)
+        self._spread_over_quotes(doc)
         countries = Counter(t.country_code for t in toponyms if t.country_code)
         self.focus_country = countries.most_common(1)[0][0] if countries else None
         self.focus_location: Location | None = None
