@@ -319,6 +319,9 @@ class EventCoder:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
             if verb.lemma_.lower() == "fall":
                 targets = []
+            if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
+                # "a police vehicle exploded on a mine": the subject is hit, not the attacker
+                agents, targets = [], agents
             # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
             node = verb
             hops = 0

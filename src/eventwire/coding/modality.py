@@ -33,7 +33,8 @@ PLAN_HEADS = {
 IRREALIS_NOUNS = {
     "threat", "plan", "possibility", "risk", "fear", "prospect", "danger", "ahead", "warning",
     "announcement", "rumor", "rumour", "attempt", "bid", "preparation", "chance", "concern",
-    "talk", "prevent", "avoid", "before", "plot",
+    "talk", "prevent", "avoid", "before", "plot", "potential", "ability", "capacity", "capability",
+    "power", "means", "right", "intention", "readiness", "willingness", "need", "call", "demand",
 }
 IRREALIS_ADJ = {"possible", "potential", "planned", "future", "proposed", "imminent", "alleged_no", "feared", "expected", "threatened", "likely", "new_no"}
 #: nouns whose complements are a person's or group's past, not news ("a history of attacking police")
