@@ -240,3 +240,20 @@ def test_attribution_spans_a_multi_sentence_quote(code):
     events = code(text, so)
     assert events and events[0].sources == ["Example News", "Radio Dalsan"]
     assert events[0].fatalities == 12
+
+
+def test_demonym_weapon_owner_and_credited_monitor(code):
+    sy = {"Kobani": ("SY", "place", 36.9, 38.4), "Qamishli": ("SY", "place", 37.05, 41.2)}
+    text = ("Turkish warplanes struck Kurdish positions near the Syrian town of Kobani on Wednesday, killing at least "
+            "seven YPG fighters, according to the Syrian Observatory for Human Rights. "
+            "Analysts say a wider offensive could push the SDF out of Kobani. "
+            "Meanwhile, hundreds of people protested in Qamishli against the bombardment, Rudaw reported.")
+    events = code(text, sy)
+    by_place = {e.location.name: e for e in events}
+    strike = by_place["Kobani"]
+    assert (strike.acled_sub_event_type, strike.actor1.name, strike.actor2.name, strike.fatalities) == (
+        "Air/drone strike", "Military Forces of Turkey", "YPG", 7)
+    assert strike.sources == ["Example News", "Syrian Observatory for Human Rights"]
+    protest = by_place["Qamishli"]
+    assert (protest.acled_sub_event_type, protest.size, protest.sources[-1]) == ("Peaceful protest", 100, "Rudaw")
+    assert len(events) == 2  # the "could push" offensive is not coded

@@ -582,10 +582,18 @@ class EventCoder:
                 cand.agent = m
                 break
             iso = self.forms.get(tok.text)
+            if iso is None and cand.cls.name in VIOLENT:
+                # "Turkish warplanes": the demonym of the weapon's owner
+                iso = next((self.forms[c.text] for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text in self.forms), None)
             if iso and cand.cls.name in VIOLENT:
                 # "Israeli airstrikes", "Russian shelling": the country's armed forces
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
                                           type="state forces", template="Military Forces of {country}")
+                break
+            if iso and cand.cls.name in STATEMENT + ("threaten",):
+                # "Ankara accused ...", "Washington warned ...": the country's government
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "government", country=iso,
+                                          type="state forces", template="Government of {country}")
                 break
         for tok in targets:
             m = self._mention_for(ctx, tok)
