@@ -257,3 +257,13 @@ def test_demonym_weapon_owner_and_credited_monitor(code):
     protest = by_place["Qamishli"]
     assert (protest.acled_sub_event_type, protest.size, protest.sources[-1]) == ("Peaceful protest", 100, "Rudaw")
     assert len(events) == 2  # the "could push" offensive is not coded
+
+
+def test_quoted_promise_of_violence_is_a_threat_of_its_speaker(code):
+    text = ("The Mahdi Army paraded in Baghdad on Saturday. The New York Times quoted one of its members as saying: "
+            "\u201cWe will finish ISIS in two days.\u201d")
+    threats = [e for e in code(text, IQ) if e.event_type == "THREATEN"]
+    assert len(threats) == 1
+    assert threats[0].actor1.name == "Mahdi Army"
+    assert threats[0].actor2.name == "Islamic State"
+    assert "The New York Times" in threats[0].sources

@@ -111,6 +111,15 @@ class EventCoder:
             found = self._sentence_candidates(ctx, sent)
             triggers_by_sent[index] = found
         for index, sent in enumerate(sents):
+            if any(not c.dropped for c in triggers_by_sent[index]):
+                continue
+            previous = triggers_by_sent.get(index - 1) or []
+            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous):
+                continue  # the quote continues the statement before it
+            threat = self._quoted_threat(ctx, sent)
+            if threat is not None:
+                triggers_by_sent[index] = triggers_by_sent[index] + [threat]
+        for index, sent in enumerate(sents):
             found = [c for c in triggers_by_sent[index] if not c.dropped]
             if not found:
                 continue
@@ -145,6 +154,41 @@ class EventCoder:
                     found.append(cand)
                     break
         return found
+
+    def _quoted_threat(self, ctx: "_ArticleContext", sent: Span) -> Candidate | None:
+        """'"We will finish ISIS in two days," a member said': a threat made in a quote."""
+        text = sent.text
+        if not any(q in text for q in QUOTES):
+            return None
+        inside: list[Token] = []
+        open_quote = False
+        for token in sent:
+            if token.text in QUOTES or token.text in ("``", "''"):
+                open_quote = not open_quote
+                continue
+            if open_quote:
+                inside.append(token)
+        promise = any(
+            t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
+            and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            for t in inside
+        )
+        if not promise:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            if speaker is None and token.lemma_.lower() == "quote":
+                speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if speaker is None:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["threaten"], False)
+            cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
+            return cand
+        return None
 
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
         if token.ent_type_ in SKIP_ENTS:
@@ -597,7 +641,7 @@ class EventCoder:
                 break
         for tok in targets:
             m = self._mention_for(ctx, tok)
-            if m is not None and m is not cand.agent:
+            if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
                 cand.target = m
                 break
         clause = self._clause(cand.trigger)
@@ -703,6 +747,20 @@ class EventCoder:
 
     def _statement(self, ctx: "_ArticleContext", cand: Candidate) -> None:
         quote = _quoted(cand.sent.text)
+        inside = getattr(cand, "quote_threat", None)
+        if inside is not None:
+            if cand.trigger.lemma_.lower() == "quote" or cand.agent is None or cand.agent.category == "named" and cand.agent.extra.get("outlet"):
+                for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
+                    m = self._mention_for(ctx, obj)
+                    if m is not None:
+                        cand.agent = m
+            targets = [ctx.mention_at[t.i] for t in inside if t.i in ctx.mention_at and ctx.mention_at[t.i] is not cand.agent
+                       and (ctx.mention_at[t.i].category == "named" or ctx.mention_at[t.i].country)
+                       and (cand.agent is None or ctx.mention_at[t.i].name != cand.agent.name)]
+            if cand.target is not None and cand.agent is not None and cand.target.name == cand.agent.name:
+                cand.target = None
+            if targets and cand.target is None:
+                cand.target = targets[0]
         speaker = None
         if cand.continuation is not None and cand.continuation.text.lstrip()[:1] in QUOTES:
             quote = quote or _quoted(cand.continuation.text)
@@ -1039,7 +1097,10 @@ class EventCoder:
     def _merge_article(events: list[Event], inferred: set[int]) -> list[Event]:
         """Merge repeated reports of one event; drop coarse duplicates of finer ones."""
         def kind(e: Event) -> str:
-            return e.acled_sub_event_type or e.event_type
+            if e.acled_sub_event_type:
+                return e.acled_sub_event_type
+            # statements by different speakers are different events
+            return f"{e.event_type}/{e.actor1.name if e.actor1 else ''}"
 
         def family(e: Event) -> str:
             etype = e.acled_event_type or e.event_type

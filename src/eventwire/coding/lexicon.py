@@ -52,6 +52,7 @@ class Lexicon:
     non_violent_causes: list[tuple[str, ...]] = field(default_factory=list)
     political_arrest_words: frozenset[str] = frozenset()
     property_nouns: frozenset[str] = frozenset()
+    quote_threat_verbs: frozenset[str] = frozenset()
 
     def verb_classes(self, token: Token) -> list[str]:
         return self._lookup(self.verbs, token, verb=True)
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
     lex.non_violent_causes = _phrases(data.get("non_violent_causes", []))
     lex.political_arrest_words = frozenset(str(w).lower() for w in data.get("political_arrest_words", []))
     lex.property_nouns = frozenset(str(w).lower() for w in data.get("property_nouns", []))
+    lex.quote_threat_verbs = frozenset(str(w).lower() for w in data.get("quote_threat_verbs", []))
     for sub in (c.acled_sub for c in lex.classes.values()):
         if sub is not None and sub not in SUB_TO_TYPE:
             raise ValueError(f"triggers.yaml: unknown ACLED sub-event type {sub!r}")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 
 ARMED_TYPES = ("rebel group", "political militia", "identity militia", "external/other")
+MEMBER_WORDS = {"member", "fighter", "supporter", "official", "spokesman", "spokesperson", "commander", "leader", "militant", "militiaman", "militiamen", "gunman", "gunmen", "cleric"}
 PLACE_WORDS = {"state", "province", "region", "district", "county", "city", "town", "village", "valley", "governorate", "oblast", "island", "camp", "river", "mountains"}
 PRONOUNS = {"they", "them", "their", "it", "its", "he", "she", "we"}
 
@@ -207,6 +208,12 @@ class ActorFinder:
             start = titles[0].i if titles else ent.start
             for i in range(start, ent.end):
                 taken.add(i)
+            group = next((m for m in mentions if m.category == "named" and start - 3 <= m.end <= start + 1), None)
+            if titles and group is not None:
+                # "SDF commander Mazloum Abdi", "Hamas spokesman X": the group speaks
+                mentions.append(ActorMention(start, ent.end, ent.root.i, doc[start:ent.end].text, "named",
+                                             name=group.name, country=group.country, type=group.type))
+                continue
             if titles:
                 military = any(t.lower_ in self.titles_mil for t in titles)
                 category = "state_military" if military else "government"
@@ -257,6 +264,7 @@ class ActorFinder:
                                    template=self.generic[category].get("template"), identity=identity)
             mention.extra["lemma"] = key
             mention.extra["of"] = of_group
+            mention.extra["its"] = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
             if category == "militia":
                 if identity is None:
                     mention.template = self.generic["militia"]["bare_template"]
@@ -292,6 +300,14 @@ class ActorFinder:
         """"fighters of al-Shabaab", "members of the Mahdi Army": the group is the actor."""
         by_head = {m.head: m for m in mentions}
         for m in mentions:
+            if m.extra.get("its") and m.extra.get("lemma") in MEMBER_WORDS and not m.name:
+                # "one of its members", "their fighters": the group named before
+                earlier = [g for g in mentions if g.category == "named" and g.end <= m.start and g.type in ARMED_TYPES]
+                if earlier:
+                    g = earlier[-1]
+                    m.name, m.country, m.type = g.name, g.country, g.type
+                    m.resolved_from = "its"
+                continue
             target = m.extra.get("of")
             if target is None or m.category == "named":
                 continue
