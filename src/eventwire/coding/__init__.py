@@ -1,21 +1,47 @@
 """Event coding: who did what to whom, where, when, how many, according to whom.
 
 Interface used by the pipeline: ``default_coder().code(doc, article, toponyms) -> list[Event]``.
+The coder is rule-based over the spaCy parse (see :mod:`eventwire.coding.coder` and
+``docs/stages/coding.md``); its dictionaries are data files under ``coding/data`` and
+``mentions/data``.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ..records import Article, Event, Toponym
+from .coder import EventCoder
 
 
 class NoCoder:
-    """Placeholder until the event coder lands: codes no events."""
+    """A coder that codes no events (for tests of other stages)."""
 
     def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
         return []
 
 
-def default_coder() -> NoCoder:
-    return NoCoder()
+@lru_cache(maxsize=2)
+def default_coder(keep_unreal: bool = False) -> EventCoder:
+    """The standard coder, built once per process (its matchers compile at build time)."""
+    from ..parse import load_pipeline
+
+    return EventCoder(load_pipeline(), keep_unreal=keep_unreal, classifier=_optional_classifier())
+
+
+def _optional_classifier():
+    """The sub-event classifier if its package and model are present, else ``None``:
+    the coder works with rules alone."""
+    try:
+        from .classify import SubEventClassifier
+    except ImportError:
+        return None
+    try:
+        return SubEventClassifier.load()
+    except Exception:  # a missing or broken model only removes one signal
+        return None
+
+
+__all__ = ["EventCoder", "NoCoder", "default_coder"]

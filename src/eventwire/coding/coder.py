@@ -1,0 +1,1288 @@
+"""The rule-based event coder: parsed article + toponyms -> Event records.
+
+How a sentence becomes events (docs/stages/coding.md has the full account):
+
+1. **Triggers.** Verb and noun lemmas from the trigger lexicon (``data/triggers.yaml``)
+   propose an event class (territory, clash, attack, remote, protest, arrest, ...).
+   Event nouns ("an airstrike", "fighting") count only when anchored: a date, a
+   casualty figure, or a supporting verb ("an airstrike killed", "killed in fighting").
+2. **Reality.** :func:`~eventwire.coding.modality.modality` drops negated,
+   hypothetical, planned, historical and merely descriptive mentions (or, with
+   ``keep_unreal=True``, keeps them flagged in ``mode``).
+3. **Arguments.** Subject/object, passive "by" agents, "fall to X", possessors and
+   "on/against" phrases give the agent (actor1) and target (actor2), normalized by
+   :class:`~eventwire.mentions.actors.ActorFinder`; pronouns and generic mentions are
+   resolved within the article.
+4. **Type.** The class, the actors' types and cue words (instruments, protest
+   interventions) give the PLOVER type/mode and ACLED event/sub-event type.
+5. **Where/when/how many/according to whom** from the event's clause, then its
+   sentence, then an anaphoric continuation sentence ("That included ..."), then the
+   article (focus place, lede date).
+6. One event per place in a list; article-level merging of repeated reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions.actors import ActorFinder, ActorMention, country_table
+from ..mentions.attributions import OutletFinder, canonical_outlet
+from ..mentions.dates import DateMention, find_dates
+from ..mentions.numbers import Quantity, quantities
+from ..records import PRECISIONS, Actor, Article, Event, Evidence, Location, Toponym
+from .lexicon import SUB_TO_TYPE, Lexicon, TriggerClass, contains_phrase, load_lexicon
+from .modality import modality
+
+VIOLENT = ("territory", "clash", "attack", "remote", "fire_weapon")
+STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
+CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
+OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
+SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
+AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
+EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
+DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
+DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
+ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
+QUOTES = "\"“”«»"
+PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    trigger: Token
+    cls: TriggerClass
+    nominal: bool
+    reality: str | None = None
+    agent: ActorMention | None = None
+    target: ActorMention | None = None
+    agent_actor: Actor | None = None
+    target_actor: Actor | None = None
+    plover: str = ""
+    mode: str | None = None
+    acled_type: str | None = None
+    acled_sub: str | None = None
+    places: list[Toponym] = field(default_factory=list)
+    place_from: str = "clause"
+    date: str | None = None
+    precision: str | None = None
+    date_explicit: bool = False
+    fatalities: int | None = None
+    size: int | None = None
+    place_sizes: dict[int, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    quote: str | None = None
+    anaphoric: bool = False
+    group_tokens: list[Token] = field(default_factory=list)
+    group: list["Candidate"] = field(default_factory=list)
+    continuation: Span | None = None
+    dropped: bool = False
+
+
+def _precision_rank(toponym: Toponym) -> int:
+    return PLACE_RANK.get(toponym.precision or "place", 0)
+
+
+class EventCoder:
+    """Codes events from a parsed article. Build once (matchers compile at init)."""
+
+    def __init__(self, nlp: Language, keep_unreal: bool = False, classifier=None) -> None:
+        self.lex: Lexicon = load_lexicon()
+        self.actor_finder = ActorFinder(nlp)
+        self.outlet_finder = OutletFinder(nlp)
+        self.keep_unreal = keep_unreal
+        self.classifier = classifier
+        self.forms, self.country_names = country_table()
+
+    # ------------------------------------------------------------------ entry point
+    def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
+        ctx = _ArticleContext(self, doc, article, toponyms)
+        candidates: list[Candidate] = []
+        sents = list(doc.sents)
+        triggers_by_sent: dict[int, list[Candidate]] = {}
+        for index, sent in enumerate(sents):
+            found = self._sentence_candidates(ctx, sent)
+            triggers_by_sent[index] = found
+        for index, sent in enumerate(sents):
+            if any(not c.dropped for c in triggers_by_sent[index]):
+                continue
+            previous = triggers_by_sent.get(index - 1) or []
+            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous):
+                continue  # the quote continues the statement before it
+            threat = self._quoted_threat(ctx, sent)
+            if threat is not None:
+                triggers_by_sent[index] = triggers_by_sent[index] + [threat]
+        for index, sent in enumerate(sents):
+            found = [c for c in triggers_by_sent[index] if not c.dropped]
+            if not found:
+                continue
+            nxt = sents[index + 1] if index + 1 < len(sents) else None
+            if nxt is not None and not triggers_by_sent.get(index + 1) and self._is_continuation(nxt, found):
+                for cand in found:
+                    cand.continuation = nxt
+            for cand in self._merge_sentence(found):
+                self._fill(ctx, cand)
+                candidates.append(cand)
+        events, inferred = self._to_events(ctx, candidates)
+        events = self._merge_article(events, inferred)
+        # statements (threats, accusations, requests...) are coded in conflict reporting
+        # only: an article with a coded ACLED event or a named armed group
+        conflict = any(e.acled_event_type for e in events) or any(m.category == "named" and m.armed for m in ctx.mentions)
+        if not conflict:
+            events = [e for e in events if e.acled_event_type is not None]
+        return events
+
+    # ------------------------------------------------------------------ triggers
+    def _sentence_candidates(self, ctx: "_ArticleContext", sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in sent:
+            classes, nominal = self._classes_of(token)
+            for name in classes:
+                cls = self.lex.classes[name]
+                cand = Candidate(sent, token, cls, nominal)
+                if self._valid(ctx, cand):
+                    cand.reality = modality(token, ctx.article.published)
+                    if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                        cand.dropped = True
+                    found.append(cand)
+                    break
+        return found
+
+    def _quoted_threat(self, ctx: "_ArticleContext", sent: Span) -> Candidate | None:
+        """'"We will finish ISIS in two days," a member said': a threat made in a quote."""
+        text = sent.text
+        if not any(q in text for q in QUOTES):
+            return None
+        inside: list[Token] = []
+        open_quote = False
+        for token in sent:
+            if token.text in QUOTES or token.text in ("``", "''"):
+                open_quote = not open_quote
+                continue
+            if open_quote:
+                inside.append(token)
+        promise = any(
+            t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
+            and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            for t in inside
+        )
+        if not promise:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            if speaker is None and token.lemma_.lower() == "quote":
+                speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if speaker is None:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["threaten"], False)
+            cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
+            return cand
+        return None
+
+    def _classes_of(self, token: Token) -> tuple[list[str], bool]:
+        if token.ent_type_ in SKIP_ENTS:
+            return [], False  # "March 31" is a date, "Storm" may be a name
+        if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+            return self.lex.verb_classes(token), False
+        if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
+            classes = self.lex.noun_classes(token)
+            if not classes and token.tag_ == "VBG":
+                classes = [c for c in self.lex.verb_classes(token) if c in ("clash", "remote")]
+            return classes, True
+        return [], False
+
+    def _objects(self, token: Token) -> list[Token]:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for prep in (c for c in token.children if c.dep_ in ("prep", "prt")):
+            if prep.lower_ in ("of", "over", "on", "off"):
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
+        # "took control of X": the object of "of" under the object
+        more = []
+        for obj in objs:
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over")):
+                more += [c for c in prep.children if c.dep_ == "pobj"]
+            more += [c for c in obj.children if c.dep_ == "conj"]
+        return objs + more
+
+    def _valid(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token, cls = cand.trigger, cand.cls
+        lemma = token.lemma_.lower()
+        if cls.needs_place_object and not cand.nominal:
+            if lemma == "fall":
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                    return False
+                return any(self._is_place_phrase(ctx, s) for s in subjects)
+            objs = self._objects(token)
+            # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
+            objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
+            return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.needs_object:
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
+            if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
+                words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
+            if not (words & cls.needs_object):
+                return False
+        if cls.name == "looting" and not cand.nominal:
+            objs = self._objects(cand.trigger)
+            words = {t.lemma_.lower() for o in objs for t in o.subtree}
+            if objs and not (words & self.lex.property_nouns):
+                return False
+            if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
+                return False
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and not any(sub.i in ctx.mention_at or sub.pos_ == "PRON" for sub in subjects):
+                return False  # "a fire destroyed the building"
+        if cls.name == "attack" and not cand.nominal:
+            seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
+            objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
+            if objs and not any(self._is_target_phrase(ctx, o) for o in objs):
+                return False  # "executed a warrant", "beat the odds"
+        if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # "demonstrating a belief"
+        if cls.name == "threaten" and lemma == "warn":
+            # "warned that a new strain could appear" is no threat; "warned the rebels" may be
+            if not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
+                return False
+        if cls.name in ("arrest",) and lemma == "capture":
+            objs = self._objects(token)
+            if any(self._is_place_phrase(ctx, o) for o in objs):
+                return False
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
+            return self._anchored(ctx, cand)
+        if cand.nominal and cls.name in STATEMENT + ("threaten",):
+            # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement
+            head = token.head
+            return token.dep_ == "dobj" and head.lemma_.lower() in ("issue", "make", "launch", "deliver", "send", "hold", "impose")
+        return True
+
+    @staticmethod
+    def _claimant_verb(token: Token) -> Token | None:
+        """The verb of "claimed (responsibility) for <token>", if any."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for":
+            up = head.head
+            if up.lemma_.lower() in ("responsibility", "credit") and up.head.lemma_.lower() in ("claim", "take", "accept"):
+                return up.head
+            if up.lemma_.lower() in ("claim", "take", "accept"):
+                return up
+        if token.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            return head
+        return None
+
+    def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        if any(t.i in ctx.mention_at or t.i in ctx.toponym_tokens for t in token.subtree):
+            return True
+        if token.pos_ == "PRON" or token.like_num:
+            return True
+        return self._is_place_phrase(ctx, token) or token.lemma_.lower() in self.lex.property_nouns
+
+    def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        if token.i in ctx.toponym_tokens:
+            return True
+        # "the town of X", "four towns in western X", "control of X"
+        lemma = token.lemma_.lower()
+        if lemma == "control":
+            return any(self._is_place_phrase(ctx, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children if o.dep_ == "pobj")
+        if lemma in self.lex.place_nouns:
+            return True
+        compound = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+        return any(f"{c} {lemma}" in self.lex.place_nouns for c in compound)
+
+    def _anchored(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token = cand.trigger
+        sent = cand.sent
+        if any(not d.historical and d.date for d in find_dates(self._clause(token), ctx.article.published)):
+            return True
+        if self._fatalities(sent) and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "npadvmod", "conj", "appos", "ROOT"):
+            return True
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() in self.lex.noun_support:
+            return True
+        if self._claimant_verb(token) is not None:
+            return True  # "X claimed responsibility for the attack"
+        if token.dep_ == "pobj" and head.lower_ in ("in", "during", "after", "following", "amid", "by") and head.head.lemma_.lower() in self.lex.noun_support | DEATH_VERBS | {"dead", "wound", "injure"}:
+            return True
+        if token.dep_ == "conj":
+            return self._anchored(ctx, Candidate(cand.sent, token.head, cand.cls, True))
+        return False
+
+    # ------------------------------------------------------------------ arguments
+    def _clause(self, trigger: Token) -> Span | list[Token]:
+        root = trigger
+        if trigger.pos_ != "VERB" or trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            node = trigger
+            for _ in range(6):
+                if node.head == node:
+                    break
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    break
+            root = node
+        excluded: set[int] = set()
+        for child in root.children:
+            if child.left_edge.i <= trigger.i <= child.right_edge.i:
+                continue
+            if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
+                excluded.update(t.i for t in child.subtree)
+        return [t for t in root.subtree if t.i not in excluded]
+
+    def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
+        token = cand.trigger
+        agents: list[Token] = []
+        targets: list[Token] = []
+        if not cand.nominal:
+            verb = token
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    agents.append(child)
+                elif child.dep_ == "nsubjpass":
+                    targets.append(child)
+                elif child.dep_ == "agent":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "dobj":
+                    targets.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "by" and passive:
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+            if verb.lemma_.lower() == "fall":
+                targets = []
+            if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
+                # "a police vehicle exploded on a mine": the subject is hit, not the attacker
+                agents, targets = [], agents
+            # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
+            node = verb
+            hops = 0
+            while not agents and node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and hops < 3:
+                node = node.head
+                hops += 1
+                agents = [c for c in node.children if c.dep_ == "nsubj"]
+                if not agents:
+                    agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        else:
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:
+                    agents.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "between"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "of" and cand.cls.name in ("protest", "mobilize", "arrest", "abduction"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    (agents if cand.cls.name in ("protest", "mobilize") else targets).extend(objs)
+            head = token.head
+            claimant = self._claimant_verb(token)
+            if claimant is not None:
+                agents += [c for c in claimant.children if c.dep_ == "nsubj"]
+            if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AGENT_SUPPORT:
+                agents += [c for c in head.children if c.dep_ == "nsubj"]
+            if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+                agents += [c for c in head.head.children if c.dep_ == "nsubj"]
+            elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ", "NOUN"):
+                verb = head.head
+                # "30 troops dead in fighting", "killed in an airstrike": victims are targets
+                while verb.pos_ in ("ADJ", "NOUN") and verb.head != verb and verb.dep_ not in ("ROOT",):
+                    if verb.pos_ == "NOUN":
+                        targets.append(verb)
+                        break
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    targets += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+                    if verb.lemma_.lower() == "die":
+                        targets += [c for c in verb.children if c.dep_ == "nsubj"]
+        # conjunctions: "X and Y clashed"
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+        return agents, targets
+
+    def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
+            # "the air force said it had ...": the speaker of the reporting verb
+            node = token.head
+            for _ in range(4):
+                if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "claim", "announce", "report", "confirm", "tell", "add"):
+                    for subj in node.head.children:
+                        if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
+                            return ctx.mention_at[subj.i]
+                    break
+                if node.head == node:
+                    break
+                node = node.head
+        if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
+            return salient
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "fighters who had attacked": the fighters
+        mention = ctx.mention_at.get(token.i)
+        if mention is not None:
+            return mention
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            # "the coalition" after "the Saudi-led coalition"
+            word = token.lower_
+            earlier = [m for m in ctx.mentions if m.name and m.end <= token.i and word in m.text.lower().split()]
+            if earlier:
+                return earlier[-1]
+        # "thousands of militiamen", "ISIS's fighters": the noun phrase's own modifiers only
+        near = [t for c in token.lefts for t in c.subtree]
+        near += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for t in near:
+            if t.i in ctx.mention_at:
+                return ctx.mention_at[t.i]
+        return None
+
+    def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:
+        for token in tokens:
+            for t in token.subtree:
+                iso = self.forms.get(t.text)
+                if iso:
+                    return Actor(self.country_names.get(iso, t.text), t.text, iso, None)
+        return None
+
+    # ------------------------------------------------------------------ typing
+    def _type(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        cls = cand.cls
+        cand.plover, cand.mode = cls.plover, cls.mode
+        cand.acled_type, cand.acled_sub = cls.acled_type, cls.acled_sub
+        agent, target = cand.agent, cand.target
+        lemma = cand.trigger.lemma_.lower()
+        sent_tokens = list(cand.sent)
+        if cls.name == "territory":
+            if agent is not None and agent.type == "state forces":
+                cand.acled_sub = cls.state_sub
+        elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
+            instrument = None
+            scope = cand.group_tokens or list(self._clause(cand.trigger))
+            for sub, mode, words in self.lex.instruments:
+                if contains_phrase(scope, words):
+                    instrument = (sub, mode)
+                    break
+            if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
+                cand.acled_sub, cand.mode = instrument
+                if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):
+                    cand.mode = "drone"
+            elif cls.name == "clash":
+                cand.acled_sub, cand.mode = "Armed clash", "firearms"
+            elif cls.name == "attack":
+                target_type = target.type if target is not None else None
+                if target_type is None and self.classifier is not None:
+                    # no target to tell a battle from an attack on civilians: ask the classifier
+                    guess = self._classify(cand)
+                    if guess in ("Armed clash",):
+                        target_type = "rebel group"
+                if agent is not None and agent.type in ("rioters", "protesters"):
+                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
+                elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
+                    cand.acled_sub = "Armed clash"
+                elif target_type == "protesters" and agent is not None and agent.type == "state forces":
+                    cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+                else:
+                    cand.acled_sub = "Attack"
+                cand.mode = self.lex.assault_modes.get(lemma, cand.mode)
+        elif cls.name == "protest":
+            self._type_protest(cand, sent_tokens)
+        elif cls.name == "mobilize":
+            if agent is not None and agent.type in ("protesters",):
+                cand.cls = self.lex.classes["protest"]
+                cand.plover, cand.mode = "PROTEST", "demo"
+                cand.acled_type, cand.acled_sub = "Protests", "Peaceful protest"
+                self._type_protest(cand, sent_tokens)
+            elif agent is not None and agent.type == "state forces":
+                cand.mode = "police" if agent.category == "police" else "troops"
+                cand.acled_type = cand.acled_sub = None
+        elif cls.name == "arrest":
+            if agent is not None and agent.type != "state forces" and agent.armed:
+                cand.plover, cand.mode = "ASSAULT", "abduct"
+                cand.acled_sub = "Abduction/forced disappearance"
+        if cand.acled_sub is not None:
+            cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
+        """The classifier's sub-event type for the event sentence, when it is confident."""
+        try:
+            (prediction,) = self.classifier.predict([cand.sent.text])
+        except Exception:  # an optional signal: a broken classifier must not stop coding
+            return None
+        return prediction.sub_event_type if prediction.score >= threshold else None
+
+    def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        deaths = self._fatalities(cand.sent)
+        if contains_phrase(tokens, self.lex.excessive_force) and deaths:
+            cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+        elif contains_phrase(tokens, self.lex.violent_protest):
+            cand.acled_sub, cand.mode = "Violent demonstration", "riot"
+        elif contains_phrase(tokens, self.lex.protest_intervention):
+            cand.acled_sub = "Protest with intervention"
+        cand.acled_type = SUB_TO_TYPE[cand.acled_sub] if cand.acled_sub else None
+
+    # ------------------------------------------------------------------ sentence merging
+    def _merge_sentence(self, found: list[Candidate]) -> list[Candidate]:
+        """One violent event per sentence (the most specific class wins); property
+        destruction folds into a violent event; arrests into a protest."""
+        priority = {"territory": 0, "remote": 1, "fire_weapon": 1, "clash": 2, "attack": 3}
+        violent = [c for c in found if c.cls.name in VIOLENT]
+        others = [c for c in found if c.cls.name not in VIOLENT]
+        result: list[Candidate] = []
+        # group violent triggers that describe one event: one inside the other's clause
+        groups: list[list[Candidate]] = []
+        for cand in sorted(violent, key=lambda c: c.trigger.i):
+            for group in groups:
+                if any(self._linked(cand, other) for other in group):
+                    group.append(cand)
+                    break
+            else:
+                groups.append([cand])
+        if any(c.cls.name == "disrupted" for c in others):
+            # "fired a missile ... that was intercepted": ACLED codes the interception only
+            groups = [g for g in groups if not all(c.cls.name in ("remote", "fire_weapon") for c in g)]
+        for group in groups:
+            territory = [c for c in group if c.cls.name == "territory"]
+            chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
+            tokens: dict[int, Token] = {}
+            for member in group:
+                for t in self._clause(member.trigger):
+                    tokens[t.i] = t
+                for t in member.trigger.subtree:
+                    tokens[t.i] = t
+            for cand in chosen:
+                cand.group_tokens = [tokens[i] for i in sorted(tokens)]
+                cand.group = [m for m in group if m is not cand]
+            result.extend(chosen)
+        names = {c.cls.name for c in found}
+        for cand in others:
+            if cand.cls.name == "looting" and violent:
+                continue
+            if cand.cls.name == "arrest" and "protest" in names:
+                continue
+            if cand.cls.name == "mobilize" and ("protest" in names):
+                continue
+            if cand.cls.name in ("request", "accuse") and "protest" in names:
+                continue  # the protesters' demands are the protest's content
+            if cand.cls.name == "retreat" and "territory" in names:
+                continue  # the loser's pull-out is part of the takeover
+            if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
+                continue
+            result.append(cand)
+        return result
+
+    def _linked(self, a: Candidate, b: Candidate) -> bool:
+        if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
+            return False
+        clause_a = {t.i for t in self._clause(a.trigger)}
+        clause_b = {t.i for t in self._clause(b.trigger)}
+        in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
+        in_b = b.trigger.left_edge.i <= a.trigger.i <= b.trigger.right_edge.i
+        root_a, root_b = self._clause_root(a.trigger), self._clause_root(b.trigger)
+        shared = root_a == root_b or root_b == a.trigger.head or root_a == b.trigger.head
+        return b.trigger.i in clause_a or a.trigger.i in clause_b or in_a or in_b or shared
+
+    @staticmethod
+    def _clause_root(trigger: Token) -> Token:
+        node = trigger
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") and node != trigger or node.head == node:
+                break
+            if node == trigger and node.pos_ == "VERB" and not (node.tag_ == "VBG" and node.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                break
+            node = node.head
+        return node
+
+    def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
+        root = nxt.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in ANAPHORS for s in subjects):
+            return True
+        statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
+        text = nxt.text.lstrip()
+        if statements and text[:1] in QUOTES:
+            return True
+        return False
+
+    # ------------------------------------------------------------------ filling
+    def _fill(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        agents, targets = self._arguments(ctx, cand)
+        for member in cand.group:
+            more_agents, more_targets = self._arguments(ctx, member)
+            agents += more_agents
+            targets += more_targets
+        for tok in agents:
+            m = self._mention_for(ctx, tok)
+            if m is not None:
+                cand.agent = m
+                break
+            iso = self.forms.get(tok.text)
+            if iso is None and cand.cls.name in VIOLENT:
+                # "Turkish warplanes": the demonym of the weapon's owner
+                iso = next((self.forms[c.text] for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text in self.forms), None)
+            if iso and cand.cls.name in VIOLENT:
+                # "Israeli airstrikes", "Russian shelling": the country's armed forces
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
+                                          type="state forces", template="Military Forces of {country}")
+                break
+            if iso and cand.cls.name in STATEMENT + ("threaten",):
+                # "Ankara accused ...", "Washington warned ...": the country's government
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "government", country=iso,
+                                          type="state forces", template="Government of {country}")
+                break
+        for tok in targets:
+            m = self._mention_for(ctx, tok)
+            if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
+                cand.target = m
+                break
+        clause = self._clause(cand.trigger)
+        if cand.cls.name == "clash" and cand.target is not None and cand.target.type in ("civilians", None):
+            cand.target = None  # the dead of a clash are not one of its sides
+        if cand.cls.name in ("clash",) and (cand.agent is None or cand.target is None):
+            # battles: the sides are the armed actors of the clause
+            sides = [ctx.mention_at[t.i] for t in clause if t.i in ctx.mention_at and ctx.mention_at[t.i].armed or (t.i in ctx.mention_at and ctx.mention_at[t.i].type == "state forces")]
+            for m in sides:
+                if cand.agent is None and m is not cand.target:
+                    cand.agent = m
+                elif cand.target is None and m is not cand.agent and m.name != (cand.agent.name if cand.agent else None):
+                    cand.target = m
+        if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None:
+            cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        self._type(ctx, cand)
+        # places
+        cand.places = self._places(ctx, clause, cand)
+        if not cand.places:
+            cand.places = self._places(ctx, list(cand.sent), cand)
+            cand.place_from = "sentence"
+        if (not cand.places or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t in cand.places)) and cand.continuation is not None:
+            more = self._places(ctx, list(cand.continuation), cand)
+            if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
+                cand.places = more
+                cand.place_from = "continuation"
+        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent):
+            # no place in the sentence: the narrative goes on where the last event was
+            cand.places = list(ctx.last_places[1])
+            cand.place_from = "previous"
+        if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
+            cand.anaphoric = True
+        if cand.places and cand.place_from in ("clause", "sentence", "continuation") and not cand.dropped:
+            ctx.last_places = (cand.sent.start, list(cand.places))
+        # dates
+        published = ctx.article.published
+        foreign: set[int] = set()
+        for t in cand.sent:
+            if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
+                foreign.update(x.i for x in t.subtree)
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign]
+        clause_idx = {t.i for t in clause}
+        in_clause = [d for d in dates if d.start in clause_idx]
+        chosen = in_clause or dates
+        if not chosen and cand.continuation is not None:
+            chosen = find_dates(cand.continuation, published)
+        real = [d for d in chosen if not d.historical]
+        if chosen and not real and cand.reality is None:
+            cand.reality = "historical"
+            if not self.keep_unreal:
+                cand.dropped = True
+        if real and real[0].date:
+            cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+        elif ctx.peg is not None:
+            cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
+        elif published:
+            cand.date, cand.precision = published[:10], "week"
+        # how many
+        if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
+            cand.fatalities = self._fatalities(cand.sent)
+        if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
+            cand.size = self._size(ctx, cand)
+        # sources
+        cand.sources = list(ctx.credited.get(cand.sent.start, []))
+        if cand.continuation is not None:
+            for name in ctx.credited.get(cand.continuation.start, []):
+                if name not in cand.sources:
+                    cand.sources.append(name)
+        # statements: quote and speaker
+        if cand.cls.name in STATEMENT + ("threaten",):
+            self._statement(ctx, cand)
+        # actors as records
+        country = self._event_country(ctx, cand)
+        if cand.agent is not None:
+            cand.agent_actor = cand.agent.actor(country)
+        if cand.target is not None:
+            cand.target_actor = cand.target.actor(country)
+        self._complete_sides(ctx, cand, country)
+
+    def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
+        sub = cand.acled_sub
+        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i, earlier_only=True)
+            if salient is not None and (cand.target is None or salient.name != cand.target.name):
+                cand.agent_actor = salient.actor(country)
+        if sub == "Armed clash" and cand.agent_actor is not None and cand.target_actor is None:
+            # the other side: the article's salient opposing armed actor
+            if cand.agent_actor.type == "state forces":
+                other = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
+                if other is not None and other.name != cand.agent_actor.name:
+                    cand.target_actor = cand.agent_actor
+                    cand.agent_actor = other.actor(country)
+        if cand.plover == "PROTEST" and cand.agent_actor is not None and cand.agent_actor.type == "civilians":
+            name = self.country_names.get(cand.agent_actor.country or country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", cand.agent_actor.text, cand.agent_actor.country or country, "protesters")
+        if cand.plover == "PROTEST" and cand.agent_actor is None:
+            name = self.country_names.get(country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
+        if cand.acled_sub in ("Protest with intervention", "Excessive force against protesters") and cand.target_actor is None:
+            police = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.sent.end and m.type == "state forces"]
+            if police:
+                cand.target_actor = police[0].actor(country)
+
+    def _statement(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        quote = _quoted(cand.sent.text)
+        inside = getattr(cand, "quote_threat", None)
+        if inside is not None:
+            if cand.trigger.lemma_.lower() == "quote" or cand.agent is None or cand.agent.category == "named" and cand.agent.extra.get("outlet"):
+                for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
+                    m = self._mention_for(ctx, obj)
+                    if m is not None:
+                        cand.agent = m
+            targets = [ctx.mention_at[t.i] for t in inside if t.i in ctx.mention_at and ctx.mention_at[t.i] is not cand.agent
+                       and (ctx.mention_at[t.i].category == "named" or ctx.mention_at[t.i].country)
+                       and (cand.agent is None or ctx.mention_at[t.i].name != cand.agent.name)]
+            if cand.target is not None and cand.agent is not None and cand.target.name == cand.agent.name:
+                cand.target = None
+            if targets and cand.target is None:
+                cand.target = targets[0]
+        speaker = None
+        if cand.continuation is not None and cand.continuation.text.lstrip()[:1] in QUOTES:
+            quote = quote or _quoted(cand.continuation.text)
+            for token in cand.continuation:
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("say", "tell", "add", "warn", "declare"):
+                    speaker = self._mention_for(ctx, token)
+                    break
+        if speaker is not None and (cand.agent is None or not cand.agent.name or cand.agent.category == "civilians"):
+            cand.agent = speaker
+        cand.quote = quote
+
+    def _event_country(self, ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        for place in cand.places:
+            if place.country_code:
+                return place.country_code
+        return ctx.focus_country
+
+    def _places(self, ctx: "_ArticleContext", tokens: list[Token], cand: Candidate) -> list[Toponym]:
+        idx = {t.i for t in tokens}
+        chosen: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in ctx.toponym_spans:
+            if not tok_ids or not set(tok_ids) <= idx:
+                continue
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon")):
+                continue
+            chosen.append((toponym, tok_ids))
+        # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
+        kept: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in chosen:
+            others = [(t, ids) for t, ids in chosen if t is not toponym]
+            if any(self._contains(ctx, toponym, tok_ids, t, ids) for t, ids in others):
+                continue
+            kept.append((toponym, tok_ids))
+        finest = min((_precision_rank(t) for t, _ in kept), default=None)
+        if finest is not None and finest <= PLACE_RANK["near"]:
+            kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        unique: list[Toponym] = []
+        seen: set = set()
+        for t, _ in kept:
+            key = t.geonameid or (t.name or t.text).lower()
+            if key not in seen:
+                seen.add(key)
+                unique.append(t)
+        return unique
+
+    @staticmethod
+    def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
+        return any(t.country_code == toponym.country_code and _precision_rank(t) < _precision_rank(toponym) for t, _ in kept)
+
+    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int], remote: bool = False) -> bool:
+        doc = ctx.doc
+        if any(i in ctx.actor_tokens for i in tok_ids):
+            return True
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
+            return True  # (rockets fired "toward X" land in X: the place of remote violence)
+        if root.dep_ == "poss" and head.i in ctx.mention_at:
+            return True  # "Ukraine's air force": an actor, not a place
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+            return True  # "Russia launched drones"
+        if root.dep_ == "pobj" and head.dep_ == "agent":
+            return True  # "drones launched by Russia"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "30 km west of Mogadishu": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
+            return True  # "the government of Iraq"
+        if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
+            return True
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP") and toponym.precision == "country"):
+            return True  # a demonym ("American involvement", "Iraqis") is not where it happened
+        return False
+
+    @staticmethod
+    def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
+        """Whether ``outer`` is written as the container of ``inner``."""
+        if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
+            if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
+                return True
+        doc = ctx.doc
+        node = doc[outer_ids[0]:outer_ids[-1] + 1].root
+        inner_set = set(inner_ids)
+        for _ in range(4):
+            if node.dep_ in ("conj", "ROOT") or node.head == node:
+                return False
+            if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
+                return False
+            node = node.head
+            if node.i in inner_set:
+                return True
+            if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ numbers
+    def _fatalities(self, sent: Span) -> int | None:
+        doc = sent.doc
+        found = quantities(sent)
+        counted_of: dict[int, int] = {}
+        for q in found:
+            counted_of[q.end - 1] = q.counted
+        values: dict[int, int] = {}
+        for q in found:
+            counted_i = q.counted
+            number = doc[q.end - 1]
+            if counted_i == number.i and number.dep_ == "conj" and number.head.i in counted_of:
+                counted_i = counted_of[number.head.i]  # "between 10 and 15 people"
+            counted = doc[counted_i]
+            if not self._is_death(counted, doc[q.start:q.end]):
+                continue
+            if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
+                continue
+            # two figures for the same victims (a range, a correction) -> the lowest
+            values[counted_i] = min(q.value, values.get(counted_i, q.value))
+            # "two soldiers and a civilian were killed": an uncounted conjunct is one more
+            for conj in counted.children:
+                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") for d in conj.children):
+                    values[conj.i] = values.get(conj.i, 1)
+        if not values:
+            return None
+        return sum(values.values())
+
+    def _is_death(self, counted: Token, qspan: Span) -> bool:
+        node = counted
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        head = node.head
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
+            return True
+        if node.dep_ == "nsubj" and lemma in ("die", "perish"):
+            return True
+        if node.dep_ == "dobj" and lemma in ("kill", "slay", "massacre", "behead", "execute", "murder", "claim", "leave") and (lemma != "leave" or any(c.lower_ == "dead" for c in node.children)) and (lemma != "claim" or node.lemma_.lower() == "life"):
+            return True
+        for child in node.children:
+            if child.lower_ in ("dead", "killed") and child.dep_ in ("amod", "acl", "oprd", "acomp", "advmod"):
+                return True
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") for c in head.children):
+            return True
+        if node.lower_ in ("dead", "killed", "deaths", "fatalities", "bodies", "lives"):
+            return True
+        if node.dep_ == "acl" or (head.lower_ in ("dead", "killed") and node.dep_ in ("nsubj", "npadvmod", "nummod")):
+            return head.lower_ in ("dead", "killed")
+        # "the death toll rose to 40", "a toll of 40"
+        up = node
+        for _ in range(3):
+            if up.head == up:
+                break
+            up = up.head
+            if up.lemma_.lower() in ("toll", "death", "fatality") or (up.lemma_.lower() == "life" and up.head.lemma_.lower() in ("claim", "take", "cost", "lose")):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
+                return True
+        return False
+
+    def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        best = None
+        spans = [cand.sent] + ([cand.continuation] if cand.continuation is not None else [])
+        agent_tokens = set()
+        if cand.agent is not None:
+            agent_tokens = set(range(cand.agent.start, cand.agent.end)) | {cand.agent.head}
+        for span in spans:
+            for q in quantities(span):
+                counted = ctx.doc[q.counted]
+                qtokens = set(range(q.start, q.end))
+                place_ids = [t.i for t in counted.subtree if t.i in ctx.toponym_tokens and t.i >= q.end]
+                if place_ids:
+                    # the place named right after the figure ("20,000 in X as well as Y"): X only
+                    first = min(place_ids)
+                    for toponym, ids in ctx.toponym_spans:
+                        if ids and first in ids:
+                            cand.place_sizes.setdefault(id(toponym), q.value)
+                            break
+                if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens):
+                    best = best if best is not None else q.value
+                elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
+                    best = best if best is not None else q.value
+        return best
+
+    # ------------------------------------------------------------------ records
+    def _to_events(self, ctx: "_ArticleContext", candidates: list[Candidate]) -> tuple[list[Event], set[int]]:
+        events: list[Event] = []
+        inferred: set[int] = set()
+        publisher = canonical_outlet(ctx.article.outlet)
+        for cand in candidates:
+            if cand.dropped and not self.keep_unreal:
+                continue
+            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities:
+                continue  # nobody did anything to anybody: not an event a coder records
+            if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
+                continue
+            if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
+                continue
+            if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
+                if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None):
+                    continue  # "urged residents to drive carefully" is not a political request
+            if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
+                    and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
+                continue  # a security raid without casualties is not violence against civilians
+            if cand.anaphoric and self._absorb(events, cand):
+                continue
+            if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
+                continue
+            if cand.cls.name in ("clash", "attack") and not self._armed_context(ctx, cand):
+                continue
+            if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
+                continue  # police or civilians "seizing" goods is not a territorial change
+            if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
+                continue
+            agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
+            if cand.cls.name == "retreat" and not agent_armed:
+                continue  # residents evacuating, a company pulling out: not a transfer of territory
+            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict):
+                continue  # "the company withdrew", "the council agreed": not strategic developments
+            if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
+                continue  # a kidnapping without an armed group in sight is crime
+            places: list[Toponym | None] = list(cand.places) or [None]
+            sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
+            sent = cand.sent
+            evidence = Evidence(sent.text.strip(), sent.start_char + (len(sent.text) - len(sent.text.lstrip())), sent.start_char + len(sent.text.rstrip()))
+            for n, place in enumerate(places):
+                if place is not None:
+                    location = Location.from_toponym(place)
+                    place_from = cand.place_from
+                else:
+                    location = ctx.focus_location
+                    place_from = "article"
+                mode = cand.mode if cand.reality is None else cand.reality
+                event_type = cand.plover
+                size = cand.place_sizes.get(id(place), None if cand.place_sizes else cand.size) if place is not None else cand.size
+                fatalities = cand.fatalities if n == 0 else None
+                confidence = self._confidence(cand, location, place_from)
+                loc_key = (location.name if location else "") or ""
+                digest = hashlib.sha1(f"{ctx.article.id}|{evidence.start}|{cand.acled_sub or event_type}|{loc_key}".encode("utf-8")).hexdigest()[:16]
+                events.append(Event(
+                    event_id=digest,
+                    article_id=ctx.article.id,
+                    event_type=event_type,
+                    mode=mode,
+                    acled_event_type=cand.acled_type,
+                    acled_sub_event_type=cand.acled_sub,
+                    actor1=cand.agent_actor,
+                    actor2=cand.target_actor,
+                    location=location,
+                    date=cand.date,
+                    time_precision=cand.precision if cand.date else None,
+                    fatalities=fatalities,
+                    size=size,
+                    sources=list(dict.fromkeys(sources)),
+                    evidence=evidence,
+                    confidence=confidence,
+                    quote=cand.quote,
+                ))
+                if not cand.date_explicit:
+                    inferred.add(id(events[-1]))
+                    if place_from == "previous" and cand.agent is None:
+                        # "Some 14 people were killed." after an attack: the same event
+                        inferred.add(-id(events[-1]))
+        return events, inferred
+
+    def _political_violence(self, cand: Candidate) -> bool:
+        """Deaths from a virus, a storm or a crash, culled birds: not political violence."""
+        armed = cand.agent is not None and (cand.agent.armed or cand.agent.type == "state forces")
+        if armed:
+            return True
+        scope = cand.group_tokens or list(self._clause(cand.trigger))
+        return contains_phrase(scope + list(cand.sent), self.lex.non_violent_causes) is None
+
+    def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Clashes and attacks need an armed side in the text, a weapon, or deaths in an
+        article about armed actors ("despite his brave fight" is not a battle)."""
+        if cand.agent is not None and cand.agent.category in ("civilians", "person") and not cand.agent.armed:
+            return False  # one person attacking another is crime, not political violence
+        for m in (cand.agent, cand.target):
+            if m is not None and (m.armed or m.category in ("state_military", "named") or m.type == "state forces" and ctx.conflict):
+                return True
+        if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
+            return True
+        article_armed = any(m.armed or m.type == "state forces" for m in ctx.mentions)
+        return bool(cand.fatalities) and article_armed
+
+    def _political_arrest(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        target = cand.target
+        if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
+            return True
+        words = {t.lemma_.lower() for t in cand.sent}
+        if words & self.lex.political_arrest_words:
+            return True
+        # arrests in an article about an armed group or a protest
+        return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester") for t in ctx.doc)
+
+    @staticmethod
+    def _absorb(events: list[Event], cand: Candidate) -> bool:
+        """A definite back-reference ("the attack", "the strike") adds to the last event of
+        its kind instead of making a new one."""
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for event in reversed(events):
+            same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
+            if same or (event.acled_event_type in violent and cand.acled_type in violent):
+                claimed = EventCoder._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
+                if (event.actor1 is None or claimed) and cand.agent_actor is not None:
+                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack"
+                if event.actor2 is None and cand.target_actor is not None:
+                    event.actor2 = cand.target_actor
+                for source in cand.sources:
+                    if source not in event.sources:
+                        event.sources.append(source)
+                if event.fatalities is None and cand.fatalities:
+                    event.fatalities = cand.fatalities
+                return True
+        return False
+
+    @staticmethod
+    def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:
+        score = 0.45 if cand.nominal else 0.55
+        if cand.cls.name in STATEMENT + ("threaten",):
+            score -= 0.1
+        if cand.agent_actor is not None:
+            score += 0.12
+        if cand.target_actor is not None:
+            score += 0.05
+        if location is not None and location.precision in ("place", "near", None) and place_from != "article":
+            score += 0.1
+        elif place_from == "article":
+            score -= 0.1
+        if cand.date_explicit:
+            score += 0.08
+        if cand.reality is not None:
+            score -= 0.3
+        return round(max(0.05, min(0.95, score)), 2)
+
+    @staticmethod
+    def _merge_article(events: list[Event], inferred: set[int]) -> list[Event]:
+        """Merge repeated reports of one event; drop coarse duplicates of finer ones."""
+        def kind(e: Event) -> str:
+            if e.acled_sub_event_type:
+                return e.acled_sub_event_type
+            # statements by different speakers are different events
+            return f"{e.event_type}/{e.actor1.name if e.actor1 else ''}"
+
+        def family(e: Event) -> str:
+            etype = e.acled_event_type or e.event_type
+            if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+                return "political violence"
+            return "Protests/Riots" if etype in ("Protests", "Riots") else etype
+
+        def loc_key(e: Event):
+            if e.location is None:
+                return None
+            return e.location.geonameid or (e.location.name or "").lower()
+
+        merged: list[Event] = []
+        for event in events:
+            if -id(event) in inferred and family(event) == "political violence":
+                earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
+                if earlier:
+                    target = earlier[-1]
+                    if target.fatalities is None:
+                        target.fatalities = event.fatalities
+                    if target.actor2 is None:
+                        target.actor2 = event.actor2
+                    for source in event.sources:
+                        if source not in target.sources:
+                            target.sources.append(source)
+                    continue
+            twin = None
+            for other in merged:
+                if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
+                    if other.date == event.date or id(event) in inferred or id(other) in inferred:
+                        twin = other
+                        break
+            if twin is None:
+                merged.append(event)
+                continue
+            for source in event.sources:
+                if source not in twin.sources:
+                    twin.sources.append(source)
+            if twin.fatalities is None:
+                twin.fatalities = event.fatalities
+            if twin.size is None:
+                twin.size = event.size
+            if twin.actor1 is None:
+                twin.actor1 = event.actor1
+            if twin.actor2 is None:
+                twin.actor2 = event.actor2
+        # one protest per place and day: keep the most severe coding of it
+        severity = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+        protests: dict = {}
+        kept: list[Event] = []
+        for event in merged:
+            if event.acled_sub_event_type in severity:
+                key = (loc_key(event), event.date)
+                other = protests.get(key)
+                if other is not None:
+                    worse, better = (other, event) if severity[event.acled_sub_event_type] > severity[other.acled_sub_event_type] else (event, other)
+                    for source in worse.sources:
+                        if source not in better.sources:
+                            better.sources.append(source)
+                    better.size = better.size or worse.size
+                    if better is event:
+                        kept[kept.index(other)] = event
+                        protests[key] = event
+                    continue
+                protests[key] = event
+            kept.append(event)
+        merged = kept
+        fine_rank = PLACE_RANK["admin2"]
+        result = []
+        for event in merged:
+            rank = PLACE_RANK.get(event.location.precision or "place", 0) if event.location else 99
+            if rank >= fine_rank:
+                finer = [o for o in merged if o is not event and family(o) == family(event) and o.location is not None
+                         and PLACE_RANK.get(o.location.precision or "place", 0) < rank
+                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
+                if finer:
+                    if family(event) == "political violence":
+                        same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
+                        if not same_day:
+                            result.append(event)
+                            continue
+                        target = same_day[0]
+                        # a vaguely placed restatement of the same violence: keep what it adds
+                        if target.fatalities is None:
+                            target.fatalities = event.fatalities
+                        if target.actor2 is None:
+                            target.actor2 = event.actor2
+                        for source in event.sources:
+                            if source not in target.sources:
+                                target.sources.append(source)
+                    continue
+            result.append(event)
+        return result
+
+
+def _quoted(text: str) -> str | None:
+    match = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text)
+    return match.group(1).strip().rstrip(",") if match else None
+
+
+class _ArticleContext:
+    """Per-article lookups shared by the coder's steps."""
+
+    def _spread_over_quotes(self, doc: Doc) -> None:
+        """A quotation running over several sentences is credited where it closes:
+        '"We took the town. We will hold it," the spokesman told AFP.'"""
+        sents = list(doc.sents)
+        i = 0
+        while i < len(sents):
+            text = sents[i].text.strip()
+            opens = sum(text.count(q) for q in "“") + (text.count('"') % 2 if text[:1] == '"' else 0)
+            closes = sum(text.count(q) for q in "”")
+            if text[:1] in "“\"" and opens > closes:
+                j = i + 1
+                while j < len(sents) and j - i < 6:
+                    if "”" in sents[j].text or '"' in sents[j].text:
+                        break
+                    j += 1
+                if j < len(sents):
+                    names = self.credited.get(sents[j].start, [])
+                    for k in range(i, j):
+                        own = self.credited.setdefault(sents[k].start, [])
+                        for name in names:
+                            if name not in own:
+                                own.append(name)
+                i = j
+            i += 1
+
+    def previous_sentence_start(self, sent: Span) -> int | None:
+        import bisect
+
+        i = bisect.bisect_left(self.sent_starts, sent.start)
+        return self.sent_starts[i - 1] if i > 0 else None
+
+    def __init__(self, coder: EventCoder, doc: Doc, article: Article, toponyms: list[Toponym]) -> None:
+        self.doc = doc
+        self.article = article
+        self.toponyms = toponyms
+        self.toponym_spans: list[tuple[Toponym, list[int]]] = []
+        self.toponym_tokens: set[int] = set()
+        for toponym in toponyms:
+            span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            ids = [t.i for t in span] if span is not None else []
+            self.toponym_spans.append((toponym, ids))
+            self.toponym_tokens.update(ids)
+        mentions = coder.actor_finder.find(doc)
+        # a "person" that the geoparser placed is a place, not a person
+        self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
+        self.mention_at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.mention_at.setdefault(i, m)
+            self.mention_at[m.head] = m
+        self.actor_tokens = {i for m in self.mentions if m.category == "named" for i in range(m.start, m.end)}
+        outlet_mentions = coder.outlet_finder.mentions(doc)
+        self.actor_tokens |= {i for o in outlet_mentions for i in range(o.start, o.end)}
+        self.credited = {}
+        for o in outlet_mentions:
+            if o.credited:
+                names = self.credited.setdefault(doc[o.start].sent.start, [])
+                if o.name not in names:
+                    names.append(o.name)
+        self._spread_over_quotes(doc)
+        countries = Counter(t.country_code for t in toponyms if t.country_code)
+        self.focus_country = countries.most_common(1)[0][0] if countries else None
+        self.focus_location: Location | None = None
+        if self.focus_country:
+            country_level = [t for t in toponyms if t.country_code == self.focus_country and t.precision == "country"]
+            if country_level:
+                self.focus_location = Location.from_toponym(country_level[0])
+            else:
+                name = coder.country_names.get(self.focus_country, self.focus_country)
+                self.focus_location = Location(name=name, country_code=self.focus_country, precision="country")
+        #: does the article report on armed conflict (an armed group or a military named)?
+        self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
+        self.last_places: tuple[int, list[Toponym]] | None = None
+        self.sent_starts = [s.start for s in doc.sents]
+        self.peg: DateMention | None = None
+        for sent in list(doc.sents)[:6]:
+            for d in find_dates(sent, article.published):
+                if d.date and not d.historical and d.precision == "day":
+                    self.peg = d
+                    break
+            if self.peg is not None:
+                break

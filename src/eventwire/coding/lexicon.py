@@ -1,0 +1,140 @@
+"""The trigger lexicon (``data/triggers.yaml``) compiled once for fast lookup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+#: the 25 ACLED sub-event types by event type, spelled as in the ACLED codebook
+ACLED_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+SUB_TO_TYPE = {sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs}
+
+
+@dataclass(frozen=True)
+class TriggerClass:
+    name: str
+    plover: str
+    mode: str | None
+    acled_type: str | None
+    acled_sub: str | None
+    state_sub: str | None = None
+    needs_place_object: bool = False
+    needs_object: frozenset[str] = frozenset()
+
+
+@dataclass
+class Lexicon:
+    classes: dict[str, TriggerClass]
+    verbs: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
+    """lemma -> [(second word or None, class name)]"""
+    nouns: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
+    instruments: list[tuple[str, str, list[tuple[str, ...]]]] = field(default_factory=list)
+    protest_intervention: list[tuple[str, ...]] = field(default_factory=list)
+    excessive_force: list[tuple[str, ...]] = field(default_factory=list)
+    violent_protest: list[tuple[str, ...]] = field(default_factory=list)
+    assault_modes: dict[str, str] = field(default_factory=dict)
+    place_nouns: frozenset[str] = frozenset()
+    noun_support: frozenset[str] = frozenset()
+    non_violent_causes: list[tuple[str, ...]] = field(default_factory=list)
+    political_arrest_words: frozenset[str] = frozenset()
+    property_nouns: frozenset[str] = frozenset()
+    quote_threat_verbs: frozenset[str] = frozenset()
+
+    def verb_classes(self, token: Token) -> list[str]:
+        return self._lookup(self.verbs, token, verb=True)
+
+    def noun_classes(self, token: Token) -> list[str]:
+        return self._lookup(self.nouns, token, verb=False)
+
+    @staticmethod
+    def _lookup(table: dict[str, list[tuple[str | None, str]]], token: Token, verb: bool) -> list[str]:
+        lemma = token.lemma_.lower()
+        entries = table.get(lemma) or table.get(token.lower_)
+        found: list[str] = []
+        if entries:
+            children = list(token.children)
+            for second, cls in entries:
+                if second is None:
+                    found.append(cls)
+                elif verb and any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod")):
+                    found.insert(0, cls)
+        # modifier + noun pairs ("air strike", "car bomb")
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod") and not verb:
+                for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
+                    for second, cls in table.get(key, []):
+                        if cls not in found:
+                            found.insert(0, cls)
+        return found
+
+
+def _phrases(words: list) -> list[tuple[str, ...]]:
+    return [tuple(str(w).lower().split()) for w in words]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files(__package__).joinpath("data/triggers.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    lex = Lexicon(classes={})
+    for name, spec in data["classes"].items():
+        lex.classes[name] = TriggerClass(
+            name=name,
+            plover=spec["plover"],
+            mode=spec.get("mode"),
+            acled_type=spec.get("acled_type"),
+            acled_sub=spec.get("acled_sub"),
+            state_sub=spec.get("state_sub"),
+            needs_place_object=bool(spec.get("needs_place_object")),
+            needs_object=frozenset(str(w).lower() for w in spec.get("needs_object", [])),
+        )
+        for table, key in ((lex.verbs, "verbs"), (lex.nouns, "nouns")):
+            for word in spec.get(key, []) or []:
+                parts = str(word).lower().split()
+                if key == "verbs" and len(parts) == 2:
+                    table.setdefault(parts[0], []).append((parts[1], name))
+                else:
+                    table.setdefault(" ".join(parts), []).append((None, name))
+    for group in data["instruments"]:
+        lex.instruments.append((group["sub"], group["mode"], _phrases(group["words"])))
+    lex.protest_intervention = _phrases(data["protest_intervention"])
+    lex.excessive_force = _phrases(data["excessive_force"])
+    lex.violent_protest = _phrases(data["violent_protest"])
+    lex.assault_modes = {str(k): str(v) for k, v in data.get("assault_modes", {}).items()}
+    lex.place_nouns = frozenset(str(w).lower() for w in data.get("place_nouns", []))
+    lex.noun_support = frozenset(str(w).lower() for w in data.get("noun_support", []))
+    lex.non_violent_causes = _phrases(data.get("non_violent_causes", []))
+    lex.political_arrest_words = frozenset(str(w).lower() for w in data.get("political_arrest_words", []))
+    lex.property_nouns = frozenset(str(w).lower() for w in data.get("property_nouns", []))
+    lex.quote_threat_verbs = frozenset(str(w).lower() for w in data.get("quote_threat_verbs", []))
+    for sub in (c.acled_sub for c in lex.classes.values()):
+        if sub is not None and sub not in SUB_TO_TYPE:
+            raise ValueError(f"triggers.yaml: unknown ACLED sub-event type {sub!r}")
+    return lex
+
+
+def contains_phrase(tokens: list[Token], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first phrase (as lemma or lower-case words) that occurs in ``tokens``."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    for phrase in phrases:
+        n = len(phrase)
+        for seq in (lemmas, lowers):
+            for i in range(len(seq) - n + 1):
+                if tuple(seq[i:i + n]) == phrase:
+                    return phrase
+    return None

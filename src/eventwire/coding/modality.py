@@ -1,0 +1,119 @@
+"""Did the event happen, as reported? Negated, hypothetical, planned, historical.
+
+``modality(trigger)`` walks from the trigger up its governing verbs (stopping at
+reporting verbs: "X reported that militants seized ..." is still a report of a fact)
+and returns ``None`` for a factual event or one of ``negated``, ``hypothetical``,
+``planned``, ``historical``, ``descriptive`` (a participle describing a noun:
+"Iraqis fighting in Syria") following a careful coder's reading:
+
+* modal auxiliaries ("could", "would", "might", "may", "should") and "if"/"unless"
+  clauses -> ``hypothetical``; "will", "going to" -> ``planned``;
+* infinitives under plan/intent/threat verbs or adjectives ("plans to attack",
+  "threatened to storm", "eager to take on") -> ``planned``;
+* "not"/"never", or clauses under "deny"/"refute" -> ``negated``;
+* "once", "formerly", "ago", "in 2003", "last year" -> ``historical``;
+* nouns under "threat of", "plan for", "ahead of", "fear of", "possible" -> ``hypothetical``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..mentions.dates import resolve_expression
+
+MODAL_HYPOTHETICAL = {"could", "would", "might", "may", "should", "can", "must", "ought"}
+MODAL_PLANNED = {"will", "shall", "'ll", "wo"}
+PLAN_HEADS = {
+    "plan", "intend", "want", "threaten", "vow", "aim", "seek", "prepare", "hope", "expect", "eager",
+    "ready", "likely", "able", "go", "decide", "agree", "promise", "pledge", "propose", "consider",
+    "try", "attempt", "wish", "need", "order", "urge", "call", "ask", "demand", "fail", "refuse",
+    "warn", "mean", "set", "due", "poise", "poised", "willing", "determined", "unable", "allow",
+    "struggle", "help", "boost", "continue_to_future",
+}
+IRREALIS_NOUNS = {
+    "threat", "plan", "possibility", "risk", "fear", "prospect", "danger", "ahead", "warning",
+    "announcement", "rumor", "rumour", "attempt", "bid", "preparation", "chance", "concern",
+    "talk", "prevent", "avoid", "before", "plot", "potential", "ability", "capacity", "capability",
+    "power", "means", "right", "intention", "readiness", "willingness", "need", "call", "demand",
+}
+IRREALIS_ADJ = {"possible", "potential", "planned", "future", "proposed", "imminent", "alleged_no", "feared", "expected", "threatened", "likely", "new_no"}
+#: nouns whose complements are a person's or group's past, not news ("a history of attacking police")
+BACKGROUND_NOUNS = {"history", "conviction", "record", "past", "reputation", "legacy", "memory", "anniversary", "trial", "charge"}
+#: "accused of", "charged with", "convicted of": the act belongs to a case, not to the day's news
+ALLEGATION_HEADS = {"accuse", "charge", "convict", "sentence", "jail", "try", "acquit", "indict", "suspect", "arrest", "prosecute", "imprison", "guilty", "innocent"}
+REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "announce", "write", "note", "quote", "accord", "believe", "suggest", "reveal", "show", "indicate"}
+DENY = {"deny", "refute", "dismiss", "reject"}
+NEGATORS = {"not", "never", "n't", "no"}
+HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
+
+
+def _children_words(token: Token, deps: tuple[str, ...]) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ in deps]
+
+
+def modality(trigger: Token, published: str | None = None) -> str | None:
+    """``None`` if the trigger states a real event, else why it does not."""
+    token = trigger
+    # a participle or relative clause describing a noun: "Iraqis fighting in Syria"
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "descriptive"
+    if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
+        return "descriptive"  # "an abandoned mine", "the besieged city"
+    for adj in trigger.children:
+        if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
+            return "hypothetical"
+        if adj.dep_ == "det" and adj.lower_ == "no":
+            return "negated"
+    previous = None
+    steps = 0
+    while True:
+        steps += 1
+        if previous is not None and previous.dep_ in ("ccomp", "parataxis") and token.lemma_.lower() in REPORTING:
+            break  # a reported fact: the reporting verb's own mood does not apply
+        kids = list(token.children)
+        aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+        if token.pos_ in ("VERB", "AUX", "ADJ") or token.tag_.startswith("VB"):
+            if any(a in MODAL_HYPOTHETICAL for a in aux):
+                return "hypothetical"
+            if any(a in MODAL_PLANNED for a in aux) or ("going" in aux and "to" in aux):
+                return "planned"
+            if any(c.dep_ == "neg" for c in kids):
+                return "negated"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in kids):
+                return "hypothetical"
+            if any(c.dep_ == "advmod" and c.lower_ in HISTORICAL_ADV for c in kids):
+                return "historical"
+            for c in kids:
+                if c.dep_ in ("npadvmod", "advmod", "prep", "pobj") and c.lower_ in ("ago",):
+                    return "historical"
+                if c.dep_ in ("npadvmod", "prep") and any(t.lower_ == "ago" for t in c.subtree):
+                    return "historical"
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and published:
+                    for obj in c.children:
+                        if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                            resolved = resolve_expression(" ".join(t.text for t in obj.subtree), published)
+                            if resolved and resolved[2]:
+                                return "historical"
+        elif token.pos_ in ("NOUN", "PROPN") and token != trigger:
+            if token.lemma_.lower() in IRREALIS_NOUNS:
+                return "hypothetical"
+            if token.lemma_.lower() in BACKGROUND_NOUNS:
+                return "historical"
+        if token.lemma_.lower() in IRREALIS_NOUNS and token != trigger and token.pos_ in ("ADV", "ADP", "SCONJ"):
+            return "hypothetical"
+        if token != trigger and token.lemma_.lower() in DENY:
+            return "negated"
+        if token != trigger and token.lemma_.lower() in ALLEGATION_HEADS and previous is not None and previous.dep_ in ("prep", "pcomp", "pobj"):
+            return "historical"  # "accused of stabbing an officer": a past case, not news of the day
+        if previous is not None and previous.dep_ in ("xcomp", "acomp") and token.lemma_.lower() in PLAN_HEADS:
+            # "plans to attack", "eager to take on" (but not "continued to fight")
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+                return "planned"
+        if token.dep_ == "ROOT" or token.head == token or steps > 12:
+            break
+        if token.dep_ in ("relcl",):
+            # the relative clause's own verb decides; don't inherit the main clause's mood
+            break
+        previous = token
+        token = token.head
+    return None

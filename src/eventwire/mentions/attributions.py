@@ -1,0 +1,143 @@
+"""Who the text credits for a fact: outlets named in attribution frames.
+
+``OutletFinder.credited(doc)`` returns, per sentence, the normalized names of the outlets
+the sentence credits ("According to CNN", "The AP reported", "as The Times also
+reports", "a spokesman told Xinhua"). Outlet names and aliases are data
+(``data/outlets.yaml``); short ambiguous aliases ("The Times") resolve to the outlet
+named in full earlier in the same article, otherwise stay as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class OutletMention:
+    name: str
+    start: int
+    end: int
+    credited: bool
+
+
+def _load_yaml(name: str) -> dict:
+    return yaml.safe_load(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def outlet_table() -> tuple[dict[str, str], dict[str, str]]:
+    """``(alias -> name, ambiguous alias -> name)``."""
+    data = _load_yaml("outlets.yaml")
+    aliases: dict[str, str] = {}
+    ambiguous: dict[str, str] = {}
+    for outlet in data["outlets"]:
+        for alias in outlet.get("aliases", []):
+            aliases.setdefault(str(alias), outlet["name"])
+        for alias in outlet.get("ambiguous", []):
+            ambiguous[str(alias)] = outlet["name"]
+    return aliases, ambiguous
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The canonical name of an outlet given as metadata ("AP" -> "Associated Press")."""
+    if not name:
+        return name
+    aliases, _ = outlet_table()
+    return aliases.get(name.strip(), name.strip())
+
+
+class OutletFinder:
+    """Finds outlet mentions and decides whether each is credited as a source."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = _load_yaml("attribution.yaml")
+        self.reporting = set(data["reporting_verbs"])
+        self.to_verbs = set(data["to_verbs"])
+        self.aliases, self.ambiguous = outlet_table()
+        self.strings = nlp.vocab.strings
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias in list(self.aliases) + list(self.ambiguous):
+            # case-sensitive: "AP", "Fox", "Dawn" are outlets only when written so
+            self.matcher.add(alias, [nlp.make_doc(alias)])
+            if alias[:4] == "The ":
+                self.matcher.add(alias, [nlp.make_doc("the " + alias[4:])])
+
+    def mentions(self, doc: Doc) -> list[OutletMention]:
+        # match ids are resolved with the matcher's own vocabulary: the doc may come
+        # from another copy of the pipeline
+        spans = [(self.strings[m], doc[s:e]) for m, s, e in self.matcher(doc)]
+        # keep the longest, leftmost non-overlapping matches
+        spans.sort(key=lambda x: (x[1].start, -(x[1].end - x[1].start)))
+        chosen: list[tuple[str, Span]] = []
+        last = -1
+        for alias, span in spans:
+            if span.start >= last:
+                chosen.append((alias, span))
+                last = span.end
+        named_in_full: set[str] = set()
+        found: list[OutletMention] = []
+        for alias, span in chosen:
+            if alias in self.aliases or (alias.startswith("the ") and "The " + alias[4:] in self.aliases):
+                name = self.aliases.get(alias) or self.aliases["The " + alias[4:]]
+                named_in_full.add(name)
+            else:
+                key = alias if alias in self.ambiguous else "The " + alias[4:]
+                target = self.ambiguous[key]
+                name = target if target in named_in_full else key
+            found.append(OutletMention(name, span.start, span.end, self._credited(span)))
+        return found
+
+    def _credited(self, span: Span) -> bool:
+        head = span.root
+        if self._frame(head):
+            return True
+        # "The AP also reported": matched "AP" with "The" outside the span
+        return False
+
+    def _frame(self, token: Token) -> bool:
+        dep = token.dep_
+        parent = token.head
+        if dep in ("nsubj", "nsubjpass") and parent.lemma_.lower() in self.reporting:
+            return True
+        if dep == "pobj":
+            prep = parent
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in self.to_verbs:
+                return True
+            if prep.lower_ in ("per", "by") and prep.head.lemma_.lower() in ("quote", "cite", "report", "publish", "obtain", "broadcast", "air", "see"):
+                return True
+            if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in ("interview", "statement", "comment", "remark"):
+                return True
+            if prep.lower_ == "by" and prep.head.lemma_.lower() in ("report", "reporting", "footage", "video", "image", "analysis", "investigation", "tally", "count"):
+                return True
+            if prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in ("report", "interview", "article", "broadcast", "footage"):
+                return True
+        if dep == "dobj" and parent.lemma_.lower() in ("tell", "cite", "inform"):
+            return True
+        if dep == "poss" and parent.lemma_.lower() in ("report", "reporting", "tally", "count", "footage", "correspondent", "reporter", "interview", "analysis", "investigation"):
+            return True
+        if dep in ("compound", "nmod") and parent.lemma_.lower() in ("report", "reporter", "correspondent", "footage", "tally") and parent.dep_ in ("nsubj", "pobj"):
+            return True
+        if dep == "conj":
+            return self._frame(parent)
+        return False
+
+    def credited_by_sentence(self, doc: Doc) -> dict[int, list[str]]:
+        """Sentence start token -> credited outlet names (in order, unique)."""
+        result: dict[int, list[str]] = {}
+        for mention in self.mentions(doc):
+            if not mention.credited:
+                continue
+            sent_start = doc[mention.start].sent.start
+            names = result.setdefault(sent_start, [])
+            if mention.name not in names:
+                names.append(mention.name)
+        return result

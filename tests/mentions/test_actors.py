@@ -1,0 +1,58 @@
+import pytest
+
+from eventwire.mentions.actors import ActorFinder
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return ActorFinder(nlp)
+
+
+def actors(finder, nlp, text, country=None):
+    doc = nlp(text)
+    return {m.text: m.actor(country) for m in finder.find(doc)}
+
+
+def test_armed_group_aliases(finder, nlp):
+    found = actors(finder, nlp, "ISIS militants and fighters of the Islamic State of Iraq and the Levant met Daesh.")
+    assert {a.name for a in found.values()} == {"Islamic State"}
+    assert found["ISIS militants"].type == "rebel group"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Iraqi troops advanced.", "Military Forces of Iraq"),
+        ("Kenyan police fired tear gas.", "Police Forces of Kenya"),
+        ("The Somali government condemned it.", "Government of Somalia"),
+        ("U.S. military advisers arrived.", "Military Forces of United States"),
+    ],
+)
+def test_state_actors_for_any_country(finder, nlp, text, name):
+    assert name in {a.name for a in actors(finder, nlp, text).values()}
+
+
+def test_generic_state_actor_takes_context_country(finder, nlp):
+    found = actors(finder, nlp, "Government forces retreated.", country="NG")
+    assert found["Government forces"].name == "Military Forces of Nigeria"
+
+
+def test_generic_militants_resolve_to_most_recent_named_group(finder, nlp):
+    found = actors(finder, nlp, "Al-Shabaab attacked the base. The militants then withdrew.")
+    assert found["militants"].name == "al-Shabaab"
+
+
+def test_gunmen_stay_unidentified(finder, nlp):
+    found = actors(finder, nlp, "Boko Haram is active here. Gunmen abducted 20 students.", country="NG")
+    assert found["Gunmen"].name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_identity_militia(finder, nlp):
+    found = actors(finder, nlp, "Shiite militiamen paraded.", country="IQ")
+    assert found["Shiite militiamen"].name == "Shiite Militia (Iraq)"
+    assert found["Shiite militiamen"].type == "identity militia"
+
+
+def test_unknown_person_kept_as_found(finder, nlp):
+    found = actors(finder, nlp, "Nassir al-Saedi said it was over.")
+    assert any(a.name == "Nassir al-Saedi" for a in found.values())

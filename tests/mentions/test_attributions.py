@@ -1,0 +1,28 @@
+from eventwire.mentions.attributions import OutletFinder, canonical_outlet
+
+
+def credited(nlp, text):
+    finder = OutletFinder(nlp)
+    doc = nlp(text)
+    return [(m.name, m.credited) for m in finder.mentions(doc)]
+
+
+def test_attribution_frames(nlp):
+    assert credited(nlp, "According to CNN, militants seized the town.") == [("CNN", True)]
+    assert credited(nlp, "The AP also reported that five died.") == [("Associated Press", True)]
+    assert credited(nlp, "A police spokesman told Xinhua that five people died.") == [("Xinhua", True)]
+    assert credited(nlp, "But, as The Times also reports, there is concern.") == [("The Times", True)]
+
+
+def test_ambiguous_alias_resolves_to_outlet_named_earlier(nlp):
+    text = "The New York Times quoted a member. But, as The Times also reports, tensions rose."
+    assert credited(nlp, text) == [("The New York Times", True), ("The New York Times", True)]
+
+
+def test_outlet_named_without_attribution_is_not_credited(nlp):
+    assert credited(nlp, "He once worked for Reuters in Cairo.") == [("Reuters", False)]
+
+
+def test_canonical_outlet():
+    assert canonical_outlet("AP") == "Associated Press"
+    assert canonical_outlet("Some Local Paper") == "Some Local Paper"
