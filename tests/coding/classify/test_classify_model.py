@@ -124,3 +124,25 @@ def test_save_and_load_round_trip(tmp_path, classifier):
 def test_missing_model_names_the_way_out(tmp_path):
     with pytest.raises(ModelError, match="train_classifier"):
         SubEventClassifier.load(tmp_path)
+
+
+def test_default_classifier_needs_no_torch():
+    """The default model must load and predict with torch unavailable (it is optional)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "class Block:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name.split('.')[0] in ('torch', 'sentence_transformers'):\n"
+            "            raise ImportError(name + ' blocked')\n"
+            "sys.meta_path.insert(0, Block())\n"
+            "from eventwire.coding.classify import SubEventClassifier\n"
+            "p = SubEventClassifier.load().predict(['A grenade exploded in the market.'])[0]\n"
+            "assert p.sub_event_type == 'Grenade', p\n"
+            "assert 'sentence_transformers' not in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**__import__("os").environ,
+                                 "PYTHONPATH": str(__import__("pathlib").Path(__file__).resolve()
+                                                   .parents[3] / "src")})
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -265,6 +265,7 @@ class SubEventClassifier:
         if not texts:
             return []
         probs, X, hits = self.probabilities(texts, acled_only, boost)
+        plover_classes = self.plover.classes if self.plover is not None else []
         plover_probs = _softmax(self.plover.logits(X)) if self.plover is not None else None
         classes = self.head.classes
         out = []
@@ -275,7 +276,7 @@ class SubEventClassifier:
             plover_type = plover_score = None
             if plover_probs is not None:
                 k = int(plover_probs[i].argmax())
-                plover_type, plover_score = self.plover.classes[k], float(plover_probs[i, k])
+                plover_type, plover_score = plover_classes[k], float(plover_probs[i, k])
             out.append(Prediction(
                 sub_event_type=label,
                 event_type=event_type_of(label),
@@ -311,7 +312,7 @@ class SubEventClassifier:
             json.dump(meta, handle)
         (directory / "model.json").write_text(json.dumps(header, indent=1) + "\n")
         buffer = io.BytesIO()
-        np.savez(buffer, **arrays)
+        np.savez(buffer, **arrays)  # type: ignore[arg-type]
         with gzip.open(directory / "weights.npz.gz", "wb") as handle:
             handle.write(buffer.getvalue())
 
@@ -342,9 +343,13 @@ class SubEventClassifier:
         if header.get("format") != FORMAT_VERSION:
             raise ModelError(f"classifier model format {header.get('format')} is not "
                              f"{FORMAT_VERSION}; rebuild it with `python tools/train_classifier.py`")
-        raw_settings = header["settings"]
-        settings = Settings(**{k: tuple(v) if isinstance(v, list) else v
-                               for k, v in raw_settings.items()})
+        raw_settings: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                        for k, v in header["settings"].items()}
+        try:
+            settings = Settings(**raw_settings)
+        except TypeError as exc:
+            raise ModelError(f"classifier model settings {sorted(raw_settings)} do not match this "
+                             "eventwire; rebuild it with `python tools/train_classifier.py`") from exc
         featurizer = Featurizer.from_state(settings, meta, arrays)
         if (featurizer.lexicon.labels != header["lexicon_labels"]
                 or featurizer.lexicon.n_features != header["lexicon_entries"]):
