@@ -222,7 +222,8 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             candidates = _usable(gazetteer.lookup(doc[s:e - 1].text), doc[s:e - 1].text)
         if not candidates and e - s > 1 and ent.label_ == "GPE":
             inner = [m for m in gazetteer_spans(doc, gazetteer, s, e)
-                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
+                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)
+                     and len(m.text.rstrip(".")) > 3]
             for m in inner:
                 m.evidence.append(f"inside NER {ent.label_} '{ent.text}'")
                 m.accepted = True

@@ -188,6 +188,9 @@ class Resolver:
         focus: dict[tuple[str, int], float] = {}
         relations = find_relations(text, mentions)
         subjects = {r.subject for r in relations}  # placed by the relation, not a vote on focus
+        # "Irish", "Iraqi troops": a nationality, not where the story is.
+        demonyms = {key for key, group in by_key.items()
+                    if all(m.candidates and all(t == DEMONYM for _, t in m.candidates) for m in group)}
 
         def best(key: str) -> tuple[Entry, float] | None:
             scored = candidates.get(key) or {}
@@ -199,7 +202,8 @@ class Resolver:
         # Document focus, from the current best reading of every mention (two rounds).
         for _ in range(2):
             focus = self._focus(by_key, candidates, {k: c[0] for k in by_key
-                                                     if k not in subjects and (c := best(k)) is not None})
+                                                     if k not in subjects and k not in demonyms
+                                                     and (c := best(k)) is not None})
 
         # Stated spatial relations.
         near_points: dict[str, tuple[float, float, str]] = {}
