@@ -25,7 +25,7 @@ from .normalize import name_key
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "FAC"}
 
-#: Words right before a name that make it a place ("in Rawa", "near Ana").
+#: Words right before a name that make it a place ("in Sinjar", "near Tikrit").
 CUE_BEFORE = {
     "in", "at", "near", "from", "into", "outside", "across", "throughout", "toward", "towards",
     "around", "via", "through", "inside", "to", "between", "around", "reach", "reached",
@@ -327,7 +327,7 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
 
 
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
-    """Groups of mentions joined only by commas / and / or ("Qaim, Rawa, Ana, and Huseiba")."""
+    """Groups of mentions joined only by commas / and / or ("Marka, Kismaayo and Jowhar")."""
     groups: list[list[Mention]] = []
     ordered = sorted(mentions, key=lambda m: m.token_start)
     current: list[Mention] = []

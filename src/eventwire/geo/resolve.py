@@ -6,12 +6,12 @@ Each candidate gets a score from
   and how the name matched (main name, alternate, abbreviation, transliteration);
 * the document's focus: countries and first-level divisions that the other
   mentions point to (a local US story about "Georgia" means the state);
-* containment stated in the text: "Springfield, Ill.", "Qaim, Anbar",
-  "the Sadr City district of Baghdad", "Mosul in Nineveh province";
+* containment stated in the text: "Springfield, Ill.", "Ramadi, Anbar",
+  "the Karrada district of Baghdad", "Mosul in Nineveh province";
 * closeness to the other places of the story.
 
 All mentions of one name share one reading (one sense per discourse). A stated
-spatial relation ("62 miles west of Baghdad", "30 km north of Mosul") is honoured:
+spatial relation ("100 miles northeast of Dallas", "30 km north of Mosul") is honoured:
 among same-named candidates the one near the computed point wins, and when none is
 near, the computed point itself is returned with precision ``near``.
 """
@@ -174,7 +174,7 @@ class Resolver:
             if comma and index + 2 < len(ordered):
                 following = text[outer.end:ordered[index + 2].start].strip().lower()
                 if following in (",", "and", ", and", "or", ", or"):
-                    continue  # "Rawa, Ana, and Huseiba" is a list, not containment
+                    continue  # "Marka, Kismaayo and Jowhar" is a list, not containment
             inner_c, outer_c = candidates.get(inner.key, {}), candidates.get(outer.key, {})
             for gid_in, (entry_in, _) in inner_c.items():
                 for gid_out, (entry_out, _) in outer_c.items():
