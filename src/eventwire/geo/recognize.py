@@ -55,6 +55,8 @@ CUE_AFTER = {
 }
 #: Words after a name that make it something else named after a place ("West Nile virus").
 NOT_AFTER = {"virus", "viruses", "fever", "disease", "flu", "influenza", "syndrome", "strain", "strains"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "midwest"}
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
     "prince", "princess", "sheikh", "gen", "general", "col", "colonel", "capt", "captain", "sgt",
@@ -373,6 +375,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     lowercase_words = {t.text for t in doc if t.is_lower}
     named = {i for m in mentions if m.candidates for i in range(m.token_start, m.token_end)}
     for m in mentions:
+        if m.text.lower() in COMPASS:
+            m.accepted = False  # "the North", "the West": a direction or a vague region
+            blocked.add(id(m))
+            continue
         if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
             m.accepted = False
             blocked.add(id(m))
@@ -471,7 +477,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     # unless the text names it as a place ("the town of Stevens", "Stevens County").
     votes: dict[str, int] = {}
     for m in mentions:
-        if m.label == "PERSON" or _person_context(doc, m):
+        if m.label in ("PERSON", "ORG") or _person_context(doc, m):
             votes[m.key] = votes.get(m.key, 0) + 1
         elif m.label in ("GPE", "LOC"):
             votes[m.key] = votes.get(m.key, 0) - 1
