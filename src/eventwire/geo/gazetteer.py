@@ -524,9 +524,14 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
 @lru_cache(maxsize=4)
 def open_gazetteer(path: Path | None = None, build: bool = True) -> Gazetteer:
     """Open the index, building it from the packages first when it is missing."""
+    default = path is None
     path = Path(path) if path else default_path()
     if not path.exists():
         if not build:
             raise GazetteerError(f"no gazetteer index at {path}; run `eventwire gazetteer build`")
         build_from_packages(path)
+        if default:  # indexes of older formats in the cache folder are stale: remove them
+            for stale in path.parent.glob("gazetteer-v*.sqlite"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)
     return Gazetteer(path)
