@@ -357,10 +357,10 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
     for city in cities.values():
         cc, a1 = city["countrycode"], city.get("admin1code") or ""
         lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0)
-        for row_id in (code_to_row.get(f"{cc}.{a1}"), city_admin2.get(int(city["geonameid"]))):
-            if row_id:
-                members[row_id].append((lat, lon))
-                population[row_id] += pop
+        for member_of in (code_to_row.get(f"{cc}.{a1}"), city_admin2.get(int(city["geonameid"]))):
+            if member_of:
+                members[member_of].append((lat, lon))
+                population[member_of] += pop
 
     say("indexing subdivisions")
     admin1_ids: dict[tuple[str, str], int] = {}
@@ -372,15 +372,15 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
                 continue
             codes = row[2].split(".")
             cc = codes[0]
-            parent = int(row[7]) if row[7] else None
-            point = _representative_point(members.get(row_id, []))
-            if point is None:
-                point = row_point.get(parent) if parent else None
-            if point is None:
-                point = country_points.get(cc)
-            if point is None:
+            parent: int | None = int(row[7]) if row[7] else None
+            spot = _representative_point(members.get(row_id, []))
+            if spot is None:
+                spot = row_point.get(parent) if parent else None
+            if spot is None:
+                spot = country_points.get(cc)
+            if spot is None:
                 continue
-            row_point[row_id] = point
+            row_point[row_id] = spot
             geonameid = int(row[3])
             a1_code = codes[1] if len(codes) > 1 else None
             a2_code = codes[2] if len(codes) > 2 else None
@@ -388,7 +388,7 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
             kind = "admin1" if level == "1" else "admin2"
             builder.place(Entry(geonameid, row[0], kind, cc, a1_code, a2_code,
                                 row[0] if level == "1" else parent_name, row[0] if level == "2" else None,
-                                point[0], point[1], population.get(row_id, 0), "ADM" + level))
+                                spot[0], spot[1], population.get(row_id, 0), "ADM" + level))
             aliases = [row[0], *row[5].split("|")]
             for alias in aliases:
                 builder.name(alias, geonameid, NAME if alias == row[0] else ALTERNATE)
@@ -483,15 +483,18 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
             if fclass == "P" or fcode in _COUNTRY_CODES or fcode in ("ADM1", "ADM2", "CONT"):
                 rows.append(fields)
     for fields in rows:  # admin names from the dump itself when the code files are absent
-        cc, a1, a2 = fields[8], fields[10], fields[11]
+        code_cc, code_a1, code_a2 = fields[8], fields[10], fields[11]
         if fields[7] == "ADM1":
-            admin1_names.setdefault(f"{cc}.{a1}", fields[1])
+            admin1_names.setdefault(f"{code_cc}.{code_a1}", fields[1])
         elif fields[7] == "ADM2":
-            admin2_names.setdefault(f"{cc}.{a1}.{a2}", fields[1])
+            admin2_names.setdefault(f"{code_cc}.{code_a1}.{code_a2}", fields[1])
     builder = _Builder(path)
     for fields in rows:
         geonameid = int(fields[0])
-        fclass, fcode, cc, a1, a2 = fields[6], fields[7], fields[8] or None, fields[10] or None, fields[11] or None
+        fcode = fields[7]
+        cc: str | None = fields[8] or None
+        a1: str | None = fields[10] or None
+        a2: str | None = fields[11] or None
         if fcode == "CONT":
             kind, cc = "continent", None
         elif fcode in _COUNTRY_CODES:

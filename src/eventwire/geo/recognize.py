@@ -355,7 +355,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     mentions = _entity_mentions(doc, gazetteer)
     if not demonyms:
         mentions = [m for m in mentions if m.label != "NORP"]
-    covered = set()
+    covered: set[int] = set()
     for m in mentions:
         covered.update(range(m.token_start, m.token_end))
     for m in gazetteer_spans(doc, gazetteer):
@@ -484,8 +484,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     for m in mentions:
         if m.accepted and votes.get(m.key, 0) > 0 and not any(
                 e.startswith(("after", "before", "Town", "named", "in a list")) for e in m.evidence):
-            top = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
-            if top is None or (top.kind not in strong_kinds and top.population < 500000):
+            biggest = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
+            if biggest is None or (biggest.kind not in strong_kinds and biggest.population < 500000):
                 m.accepted = False
 
     # Lists and coordinations: one accepted member, or a cue before the list, vouches for the rest

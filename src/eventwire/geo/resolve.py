@@ -228,16 +228,17 @@ class Resolver:
             key = m.key
             if key in near_points:
                 lat, lon, phrase = near_points[key]
+                anchor_country = best(key)
                 toponyms.append(Toponym(m.text, m.start, m.end, name=m.text, lat=round(lat, 5), lon=round(lon, 5),
-                                        country_code=(best(key)[0].country_code if best(key) else None),
+                                        country_code=anchor_country[0].country_code if anchor_country else None,
                                         kind="point", precision="near",
                                         reason=f"computed: {phrase}; no gazetteer entry there"))
                 continue
-            chosen = best(key)
-            if chosen is None:
+            reading = best(key)
+            if reading is None:
                 toponyms.append(Toponym(m.text, m.start, m.end, reason="not in the gazetteer; " + ", ".join(m.evidence)))
                 continue
-            entry = chosen[0]
+            entry = reading[0]
             why = reasons.get(key) or []
             n = len(candidates[key])
             reason = "; ".join([*dict.fromkeys(why), f"{n} candidate{'s' if n != 1 else ''}",
