@@ -394,8 +394,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 m.evidence.append("a person's name in this text")
             elif not any(ch.isupper() for ch in m.text):
                 m.accepted = False
-            elif m.label == "GPE" and not m.candidates and len(m.text.split()) == 1:
-                m.accepted = False  # a one-word "GPE" that no gazetteer knows is mostly an NER slip
+            elif m.label == "GPE" and not m.candidates:
+                m.accepted = False  # a "GPE" that no gazetteer knows is mostly an NER slip
             elif m.label == "FAC" and (not m.candidates or m.text.lower() in common):
                 m.accepted = False
             elif m.variant and m.text.lower() in common:
