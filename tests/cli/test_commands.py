@@ -154,3 +154,32 @@ def test_extract_bundled_example_with_the_default_pipeline(nlp):
         text = example.read_text(encoding="utf-8")
         evidence = record["evidence"]
         assert evidence is None or text[evidence["start"]:evidence["end"]] == evidence["sentence"]
+
+
+def test_ctrl_c_during_ingest_keeps_committed_batches(monkeypatch, inputs, tmp_path):
+    import spacy
+
+    from eventwire.pipeline import Pipeline
+
+    from .conftest import KeywordCoder, SentencePlaces
+
+    for i in range(5):
+        (inputs / f"more-{i}.txt").write_text(f"Gunmen attacked a market in the north on Sunday, report {i}.")
+
+    class InterruptingCoder(KeywordCoder):
+        calls = 0
+
+        def code(self, doc, article, toponyms):
+            InterruptingCoder.calls += 1
+            if InterruptingCoder.calls == 6:
+                raise KeyboardInterrupt
+            return super().code(doc, article, toponyms)
+
+    pipeline = Pipeline(spacy.blank("en"), SentencePlaces(), InterruptingCoder(), batch_size=1)
+    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls, model=None: pipeline))
+    db = tmp_path / "c.db"
+    result = run("ingest", str(inputs), "--db", str(db), "--batch-size", "2")
+    assert result.exit_code == 130
+    assert f"Interrupted: {db} holds 4 article(s)" in result.stderr
+    with Store.open(db) as store:
+        assert store.count_articles() == 4

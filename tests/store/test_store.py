@@ -231,3 +231,22 @@ class NoPlaces:
 class OneEventPerArticle:
     def code(self, doc, article, toponyms):
         return [Event(f"{article.id}-e", article.id, "ASSAULT")]
+
+
+def test_a_second_writer_gets_a_clear_busy_error(tmp_path, monkeypatch):
+    import eventwire.store.sqlite as sqlite_module
+
+    monkeypatch.setattr(sqlite_module, "BUSY_TIMEOUT_S", 0.1)
+    first = Store.open(tmp_path / "busy.db")
+    second = Store.open(tmp_path / "busy.db")
+    with first.batch():
+        first.add_article_result(result("one"))
+        with pytest.raises(StoreError, match="busy.*another --db"):
+            second.add_article_result(result("two"))
+        assert list(second.events()) == []  # readers are never blocked
+    assert second.add_article_result(result("two")) is True
+
+
+def test_a_folder_is_not_a_store(tmp_path):
+    with pytest.raises(StoreError, match="is a folder.*events.db"):
+        Store.open(tmp_path)

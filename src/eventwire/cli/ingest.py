@@ -66,7 +66,16 @@ def ingest(
                     f"{summary.events} events",
                 )
 
-            summary = run_ingest(items, store, pipeline, on_result=update)
+            try:
+                summary = run_ingest(items, store, pipeline, on_result=update)
+            except KeyboardInterrupt:
+                progress.stop()
+                click.echo(
+                    f"Interrupted: {store.path} holds {store.count_articles()} article(s) "
+                    "(every committed batch); run the same command again to complete the rest.",
+                    err=True,
+                )
+                sys.exit(130)
         path = store.path
     click.echo(
         f"{summary.read} article(s) read, {summary.stored} stored, "

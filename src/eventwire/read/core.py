@@ -174,7 +174,7 @@ def sniff(head: bytes) -> str:
 def read_stream(stream: IO[bytes], origin: str = "-", defaults: Defaults | None = None) -> Iterator[Item]:
     """Read a byte stream (stdin) whose format is sniffed from its first bytes."""
     defaults = defaults or Defaults()
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered: Any = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     head = buffered.peek(4096)[:4096]
     kind = sniff(head)
     if kind == "jsonl":

@@ -12,6 +12,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import IO, Any
 
 from ..records import Article, ReadFailure
@@ -54,6 +55,7 @@ def read_html(
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    document: Any
     try:
         document = trafilatura.bare_extraction(
             data,
@@ -65,6 +67,8 @@ def read_html(
         )
     except (ValueError, TypeError, AttributeError) as exc:  # lxml/trafilatura on mangled markup
         raise ValueError(f"cannot parse HTML ({type(exc).__name__}: {exc})") from exc
+    if isinstance(document, dict):  # older trafilatura
+        document = SimpleNamespace(**document)
     found_text = (document.text or "") if document is not None else ""
     if document is None or not found_text.strip():
         raise ValueError("no article text found in the HTML (not a news page, or broken markup)")

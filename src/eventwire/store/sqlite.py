@@ -24,6 +24,9 @@ DEFAULT_BATCH_SIZE = 50
 
 EARTH_RADIUS_KM = 6371.0088
 
+#: Seconds a writer waits for another writer's transaction before giving up.
+BUSY_TIMEOUT_S = 30.0
+
 
 @dataclass(frozen=True, slots=True)
 class Near:
@@ -91,9 +94,11 @@ class Store:
         db_path = Path(path) if path is not None else default_db_path()
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
+        if db_path.is_dir():
+            raise StoreError(f"{db_path} is a folder; give the store's file name, e.g. --db {db_path / 'events.db'}")
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(db_path, isolation_level=None, timeout=30)
+            conn = sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
                 f"cannot open the store at {db_path} ({exc}); pass another --db or set EVENTWIRE_DB"
@@ -124,6 +129,15 @@ class Store:
 
     # -- transactions -------------------------------------------------------
 
+    def _begin(self) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"the store {self.path} is busy ({exc}): another process (an `eventwire ingest`?) "
+                "is writing to it; wait for it to finish or pass another --db"
+            ) from exc
+
     @contextmanager
     def batch(self, size: int | None = None) -> Iterator["Store"]:
         """Group writes: commit every ``size`` articles (default ``batch_size``) and at the end.
@@ -140,7 +154,7 @@ class Store:
             previous, self.batch_size = self.batch_size, size
         self._in_batch = True
         self._pending = 0
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             yield self
         except BaseException:
@@ -172,10 +186,10 @@ class Store:
             self._pending += counts
             if self._pending >= self.batch_size:
                 self.conn.execute("COMMIT")
-                self.conn.execute("BEGIN IMMEDIATE")
+                self._begin()
                 self._pending = 0
         else:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield
             except BaseException:
