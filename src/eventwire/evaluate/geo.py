@@ -113,7 +113,7 @@ def parse_line(line: str) -> list[Annotation]:
 def read_annotations(path: Path, limit: int | None = None) -> list[list[Annotation]]:
     if not path.exists():
         raise EventwireError(f"{path}: no such file (is --data-dir right?)")
-    docs = []
+    docs: list[list[Annotation]] = []
     with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if limit is not None and len(docs) >= limit:

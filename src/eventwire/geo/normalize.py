@@ -3,10 +3,10 @@
 Two keys per name:
 
 * :func:`name_key` folds case, diacritics, apostrophes and hyphens
-  ("Al-Qa'im" -> "al qaim", "Zürich" -> "zurich").
+  ("Al-Fallujah" -> "al fallujah", "Zürich" -> "zurich").
 * :func:`skeleton` also drops a leading Arabic article and evens out common
   transliteration variants (-ah/-a, ou/u, ei/ay/ai, ee/i, q/k, doubled letters,
-  spaces), so "Huseiba" and "Husaybah", "Amarah" and "Al 'Amarah" share a key.
+  spaces), so "Falluja" and "Al Fallūjah", "Tikreet" and "Tikrit" share a key.
 """
 
 from __future__ import annotations

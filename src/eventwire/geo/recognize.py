@@ -25,7 +25,7 @@ from .normalize import name_key
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "FAC"}
 
-#: Words right before a name that make it a place ("in Rawa", "near Ana").
+#: Words right before a name that make it a place ("in Sinjar", "near Tikrit").
 CUE_BEFORE = {
     "in", "at", "near", "from", "into", "outside", "across", "throughout", "toward", "towards",
     "around", "via", "through", "inside", "to", "between", "around", "reach", "reached",
@@ -55,6 +55,8 @@ CUE_AFTER = {
 }
 #: Words after a name that make it something else named after a place ("West Nile virus").
 NOT_AFTER = {"virus", "viruses", "fever", "disease", "flu", "influenza", "syndrome", "strain", "strains"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "northern", "southern", "eastern", "western", "central", "midwest"}
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "minister", "king", "queen",
     "prince", "princess", "sheikh", "gen", "general", "col", "colonel", "capt", "captain", "sgt",
@@ -222,7 +224,8 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             candidates = _usable(gazetteer.lookup(doc[s:e - 1].text), doc[s:e - 1].text)
         if not candidates and e - s > 1 and ent.label_ == "GPE":
             inner = [m for m in gazetteer_spans(doc, gazetteer, s, e)
-                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)]
+                     if not m.variant and m.text.lower() not in common_words() and not _abbreviation_only(m)
+                     and len(m.text.rstrip(".")) > 3]
             for m in inner:
                 m.evidence.append(f"inside NER {ent.label_} '{ent.text}'")
                 m.accepted = True
@@ -326,7 +329,7 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
 
 
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
-    """Groups of mentions joined only by commas / and / or ("Qaim, Rawa, Ana, and Huseiba")."""
+    """Groups of mentions joined only by commas / and / or ("Marka, Kismaayo and Jowhar")."""
     groups: list[list[Mention]] = []
     ordered = sorted(mentions, key=lambda m: m.token_start)
     current: list[Mention] = []
@@ -352,7 +355,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     mentions = _entity_mentions(doc, gazetteer)
     if not demonyms:
         mentions = [m for m in mentions if m.label != "NORP"]
-    covered = set()
+    covered: set[int] = set()
     for m in mentions:
         covered.update(range(m.token_start, m.token_end))
     for m in gazetteer_spans(doc, gazetteer):
@@ -372,6 +375,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     lowercase_words = {t.text for t in doc if t.is_lower}
     named = {i for m in mentions if m.candidates for i in range(m.token_start, m.token_end)}
     for m in mentions:
+        if m.text.lower() in COMPASS:
+            m.accepted = False  # "the North", "the West": a direction or a vague region
+            blocked.add(id(m))
+            continue
         if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
             m.accepted = False
             blocked.add(id(m))
@@ -387,8 +394,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 m.evidence.append("a person's name in this text")
             elif not any(ch.isupper() for ch in m.text):
                 m.accepted = False
-            elif m.label == "GPE" and not m.candidates and len(m.text.split()) == 1:
-                m.accepted = False  # a one-word "GPE" that no gazetteer knows is mostly an NER slip
+            elif m.label == "GPE" and not m.candidates:
+                m.accepted = False  # a "GPE" that no gazetteer knows is mostly an NER slip
             elif m.label == "FAC" and (not m.candidates or m.text.lower() in common):
                 m.accepted = False
             elif m.variant and m.text.lower() in common:
@@ -470,15 +477,15 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
     # unless the text names it as a place ("the town of Stevens", "Stevens County").
     votes: dict[str, int] = {}
     for m in mentions:
-        if m.label == "PERSON" or _person_context(doc, m):
+        if m.label in ("PERSON", "ORG") or _person_context(doc, m):
             votes[m.key] = votes.get(m.key, 0) + 1
         elif m.label in ("GPE", "LOC"):
             votes[m.key] = votes.get(m.key, 0) - 1
     for m in mentions:
         if m.accepted and votes.get(m.key, 0) > 0 and not any(
                 e.startswith(("after", "before", "Town", "named", "in a list")) for e in m.evidence):
-            top = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
-            if top is None or (top.kind not in strong_kinds and top.population < 500000):
+            biggest = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
+            if biggest is None or (biggest.kind not in strong_kinds and biggest.population < 500000):
                 m.accepted = False
 
     # Lists and coordinations: one accepted member, or a cue before the list, vouches for the rest

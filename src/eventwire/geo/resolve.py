@@ -6,12 +6,12 @@ Each candidate gets a score from
   and how the name matched (main name, alternate, abbreviation, transliteration);
 * the document's focus: countries and first-level divisions that the other
   mentions point to (a local US story about "Georgia" means the state);
-* containment stated in the text: "Springfield, Ill.", "Qaim, Anbar",
-  "the Sadr City district of Baghdad", "Mosul in Nineveh province";
+* containment stated in the text: "Springfield, Ill.", "Ramadi, Anbar",
+  "the Karrada district of Baghdad", "Mosul in Nineveh province";
 * closeness to the other places of the story.
 
 All mentions of one name share one reading (one sense per discourse). A stated
-spatial relation ("62 miles west of Baghdad", "30 km north of Mosul") is honoured:
+spatial relation ("100 miles northeast of Dallas", "30 km north of Mosul") is honoured:
 among same-named candidates the one near the computed point wins, and when none is
 near, the computed point itself is returned with precision ``near``.
 """
@@ -29,10 +29,11 @@ from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
 from .recognize import Mention, doc_text
 
-KIND_PRIOR = {"country": 3.2, "continent": 2.8, "admin1": 1.6, "admin2": 0.4, "place": 0.0}
+KIND_PRIOR = {"country": 3.2, "continent": 2.8, "macroregion": 2.6, "region": 2.2, "admin1": 1.6, "admin2": 0.4,
+              "place": 0.0}
 TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE_ABBREVIATION: 1.5}
-PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1",
-                     "country": "country", "continent": "country"}
+PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
+                     "country": "country", "continent": "country", "macroregion": "country"}
 
 _BEARINGS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
@@ -173,7 +174,7 @@ class Resolver:
             if comma and index + 2 < len(ordered):
                 following = text[outer.end:ordered[index + 2].start].strip().lower()
                 if following in (",", "and", ", and", "or", ", or"):
-                    continue  # "Rawa, Ana, and Huseiba" is a list, not containment
+                    continue  # "Marka, Kismaayo and Jowhar" is a list, not containment
             inner_c, outer_c = candidates.get(inner.key, {}), candidates.get(outer.key, {})
             for gid_in, (entry_in, _) in inner_c.items():
                 for gid_out, (entry_out, _) in outer_c.items():
@@ -187,6 +188,9 @@ class Resolver:
         focus: dict[tuple[str, int], float] = {}
         relations = find_relations(text, mentions)
         subjects = {r.subject for r in relations}  # placed by the relation, not a vote on focus
+        # "Irish", "Iraqi troops": a nationality, not where the story is.
+        demonyms = {key for key, group in by_key.items()
+                    if all(m.candidates and all(t == DEMONYM for _, t in m.candidates) for m in group)}
 
         def best(key: str) -> tuple[Entry, float] | None:
             scored = candidates.get(key) or {}
@@ -198,7 +202,8 @@ class Resolver:
         # Document focus, from the current best reading of every mention (two rounds).
         for _ in range(2):
             focus = self._focus(by_key, candidates, {k: c[0] for k in by_key
-                                                     if k not in subjects and (c := best(k)) is not None})
+                                                     if k not in subjects and k not in demonyms
+                                                     and (c := best(k)) is not None})
 
         # Stated spatial relations.
         near_points: dict[str, tuple[float, float, str]] = {}
@@ -223,22 +228,23 @@ class Resolver:
             key = m.key
             if key in near_points:
                 lat, lon, phrase = near_points[key]
+                anchor_country = best(key)
                 toponyms.append(Toponym(m.text, m.start, m.end, name=m.text, lat=round(lat, 5), lon=round(lon, 5),
-                                        country_code=(best(key)[0].country_code if best(key) else None),
+                                        country_code=anchor_country[0].country_code if anchor_country else None,
                                         kind="point", precision="near",
                                         reason=f"computed: {phrase}; no gazetteer entry there"))
                 continue
-            chosen = best(key)
-            if chosen is None:
+            reading = best(key)
+            if reading is None:
                 toponyms.append(Toponym(m.text, m.start, m.end, reason="not in the gazetteer; " + ", ".join(m.evidence)))
                 continue
-            entry = chosen[0]
+            entry = reading[0]
             why = reasons.get(key) or []
             n = len(candidates[key])
             reason = "; ".join([*dict.fromkeys(why), f"{n} candidate{'s' if n != 1 else ''}",
                                 ", ".join(dict.fromkeys(m.evidence))])
             toponyms.append(Toponym(
-                m.text, m.start, m.end, name=entry.name, geonameid=entry.geonameid,
+                m.text, m.start, m.end, name=entry.name, geonameid=entry.geonameid if entry.geonameid > 0 else None,
                 lat=entry.lat, lon=entry.lon, country_code=entry.country_code,
                 admin1=entry.admin1 if entry.kind != "country" else None,
                 admin2=entry.admin2, kind=entry.kind,
@@ -274,11 +280,16 @@ class Resolver:
                             and top.kind != "country":
                         a_count -= weight[key]
                 near = 0
-                if entry.kind == "place":
+                region = 0
+                if entry.kind in ("place", "admin2"):
                     for other_key, other in tops.items():
-                        if other_key != key and other.kind in ("place", "admin2") and \
-                                haversine(entry.lat, entry.lon, other.lat, other.lon) < 150:
+                        if other_key == key:
+                            continue
+                        km = haversine(entry.lat, entry.lon, other.lat, other.lon)
+                        if other.kind in ("place", "admin2") and km < 150:
                             near += 1
+                        elif km < 400:
+                            region += 1  # near a named country or region ("Gaza" beside "Israel")
                 result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others \
-                    + 0.6 * min(near, 3)
+                    + 0.6 * min(near, 3) + 0.5 * min(region, 2)
         return result
