@@ -57,3 +57,50 @@ def test_capitals_as_parties_to_a_deal_are_not_places(code):
     iq = {"Kirkuk": ("IQ", "place", 35.47, 44.39), "Baghdad": ("IQ", "place", 33.3, 44.4), "Erbil": ("IQ", "place", 36.19, 44.01)}
     text = "Iraqi troops took control of Kirkuk on Tuesday under a deal between Baghdad and Erbil, officials said."
     assert names(code(text, iq)) == ["Kirkuk"]
+
+
+def test_arson_by_a_mob_is_mob_violence_by_protesters_a_violent_demonstration(code):
+    pk = {"Sargodha": ("PK", "place", 32.08, 72.67), "Multan": ("PK", "place", 30.2, 71.47)}
+    events = code("A mob set fire to a church and three shops in Sargodha on Friday after rumours spread, police said.", pk)
+    assert [(e.acled_sub_event_type, e.location.name, e.actor1.type) for e in events] == [("Mob violence", "Sargodha", "rioters")]
+    events = code("In Multan, protesters torched two buses and ransacked a bank on Saturday.", pk)
+    assert [(e.acled_sub_event_type, e.event_type, e.date) for e in events] == [("Violent demonstration", "PROTEST", "2024-06-22")]
+
+
+def test_stone_throwing_is_a_riot(code):
+    ke = {"Eldoret": ("KE", "place", 0.52, 35.27)}
+    events = code("In Eldoret, youths pelted police with stones on Friday, witnesses said.", ke)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Violent demonstration", "Eldoret")]
+
+
+def test_habitual_and_descriptive_present_are_not_events(code):
+    iq = {"Makhmour": ("IQ", "place", 35.78, 43.58), "Iraq": ("IQ", "country", 33.0, 44.0)}
+    text = "Iran has repeatedly struck the area around Makhmour with drones, officials said."
+    assert not code(text, iq)
+    text = "A tribal militia that fights alongside the army set up a checkpoint near Makhmour on Monday."
+    assert not [e for e in code(text, iq) if e.acled_event_type == "Battles"]
+
+
+def test_dateless_restatement_at_the_same_place_by_the_same_side_merges(code):
+    ke = {"Kisumu": ("KE", "place", -0.09, 34.77)}
+    text = ("Police shot dead four protesters in Kisumu on Monday as demonstrations turned violent. "
+            "A rights commission said four people had been killed by police gunfire in Kisumu.")
+    events = [e for e in code(text, ke) if e.acled_event_type]
+    assert [(e.acled_sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 4)]
+
+
+def test_protests_sparked_by_are_a_back_reference(code):
+    ke = {"Kisumu": ("KE", "place", -0.09, 34.77), "Nakuru": ("KE", "place", -0.3, 36.07)}
+    text = ("Thousands of students protested in Kisumu on Monday and police fired tear gas. "
+            "The protests were sparked by the death last week of a student in police custody in Nakuru.")
+    events = code(text, ke)
+    assert [e.location.name for e in events] == ["Kisumu"]
+
+
+def test_coarse_event_of_another_kind_moves_to_the_raided_place(code):
+    ng = {"Zamfara State": ("NG", "admin1", 12.1, 6.2, "Zamfara"), "Dansadau": ("NG", "place", 11.9, 6.4, "Zamfara")}
+    text = ("Gunmen killed nine villagers and abducted five women in a raid in Zamfara State on Friday, residents said. "
+            "The gunmen stormed Dansadau at dawn on Friday, shooting residents as they fled.")
+    events = code(text, ng)
+    subs = sorted((e.acled_sub_event_type, e.location.name) for e in events)
+    assert subs == [("Abduction/forced disappearance", "Dansadau"), ("Attack", "Dansadau")]

@@ -48,6 +48,7 @@ SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
+CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
@@ -154,6 +155,8 @@ class EventCoder:
                 cls = self.lex.classes[name]
                 cand = Candidate(sent, token, cls, nominal)
                 if self._valid(ctx, cand):
+                    if name == "riot_throw":
+                        cand.cls = self.lex.classes["riot"]
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
@@ -243,6 +246,10 @@ class EventCoder:
                 return False
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
+            if any(o.lower_ in ("fire", "ablaze", "alight") for o in objs):
+                # "set fire to two houses": what burned is the object of "to"
+                objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+                objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns):
                 return False
@@ -510,6 +517,10 @@ class EventCoder:
             elif agent is not None and agent.type == "state forces":
                 cand.mode = "police" if agent.category == "police" else "troops"
                 cand.acled_type = cand.acled_sub = None
+        elif cls.name == "looting" and agent is not None and agent.type in ("rioters", "protesters"):
+            # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
+            cand.plover, cand.mode = "PROTEST", "riot"
+            cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
         elif cls.name == "arrest":
             if agent is not None and agent.type != "state forces" and agent.armed:
                 cand.plover, cand.mode = "ASSAULT", "abduct"
@@ -685,8 +696,10 @@ class EventCoder:
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
-        if cand.places and cand.place_from in ("clause", "sentence", "continuation") and not cand.dropped:
-            ctx.last_places = (cand.sent.start, list(cand.places))
+        if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
+            cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
+        if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
+            ctx.last_places = (cand.sent.start, list(cand.places))  # (the narrative may go on)
         # dates
         published = ctx.article.published
         foreign: set[int] = set()
@@ -1170,8 +1183,35 @@ class EventCoder:
                 return None
             return e.location.geonameid or (e.location.name or "").lower()
 
+        def violence(e: Event) -> bool:
+            return family(e) == "political violence" or e.acled_event_type == "Riots" or e.acled_sub_event_type == "Excessive force against protesters"
+
+        def same_side(a: Event, b: Event) -> bool:
+            if a.actor1 is None or b.actor1 is None or a.actor1.name == b.actor1.name:
+                return True
+            crowd = ("protesters", "rioters")
+            return a.actor1.type in crowd and b.actor1.type in crowd
+
         merged: list[Event] = []
         for event in events:
+            if id(event) in inferred and event.acled_sub_event_type == "Arrests" and any(
+                    o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
+                continue  # "police fired tear gas and detained 15" after the riot: part of it
+            if id(event) in inferred and violence(event):
+                # a later sentence without a date of its own, at the same place, by the same
+                # side: "three people had been killed by police gunfire in X" after "police
+                # shot dead three protesters in X on Monday" restates the event
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)]
+                if earlier and not (event.location and event.location.precision == "country"):
+                    target = earlier[-1]
+                    if target.fatalities is None:
+                        target.fatalities = event.fatalities
+                    if target.actor2 is None:
+                        target.actor2 = event.actor2
+                    for source in event.sources:
+                        if source not in target.sources:
+                            target.sources.append(source)
+                    continue
             if -id(event) in inferred and family(event) == "political violence":
                 earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
                 if earlier:
@@ -1240,6 +1280,14 @@ class EventCoder:
                             result.append(event)
                             continue
                         target = same_day[0]
+                        kinds = {kind(o) for o in same_day}
+                        if kind(event) not in kinds and event.acled_event_type == target.acled_event_type and (
+                                not event.location or not event.location.admin1 or event.location.admin1 == target.location.admin1):
+                            # "killed 12 and abducted four women in a raid in Borno" beside the raid
+                            # on the village of X in Borno: the abduction happened in X too
+                            event.location = target.location
+                            result.append(event)
+                            continue
                         # a vaguely placed restatement of the same violence: keep what it adds
                         if target.fatalities is None:
                             target.fatalities = event.fatalities

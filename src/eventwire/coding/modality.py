@@ -12,6 +12,8 @@ and returns ``None`` for a factual event or one of ``negated``, ``hypothetical``
   "threatened to storm", "eager to take on") -> ``planned``;
 * "not"/"never", or clauses under "deny"/"refute" -> ``negated``;
 * "once", "formerly", "ago", "in 2003", "last year" -> ``historical``;
+* present-tense relative clauses and habitual adverbs ("the militia that fights
+  alongside the army", "has repeatedly struck the area") -> ``descriptive``;
 * nouns under "threat of", "plan for", "ahead of", "fear of", "possible" -> ``hypothetical``.
 """
 
@@ -44,6 +46,8 @@ ALLEGATION_HEADS = {"accuse", "charge", "convict", "sentence", "jail", "try", "a
 REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "announce", "write", "note", "quote", "accord", "believe", "suggest", "reveal", "show", "indicate"}
 DENY = {"deny", "refute", "dismiss", "reject"}
 NEGATORS = {"not", "never", "n't", "no"}
+#: adverbs of a pattern of events rather than one ("has repeatedly shelled", "regularly attack")
+HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically"}
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 
@@ -59,6 +63,12 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
         return "descriptive"
     if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
         return "descriptive"  # "an abandoned mine", "the besieged city"
+    if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (
+            trigger.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in trigger.children)):
+        return "descriptive"  # "the militia that fights alongside the army", "they often attack farmers"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in trigger.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        return "descriptive"  # "has repeatedly struck the area": a pattern, not one event
     for adj in trigger.children:
         if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
             return "hypothetical"
