@@ -104,3 +104,59 @@ def test_coarse_event_of_another_kind_moves_to_the_raided_place(code):
     events = code(text, ng)
     subs = sorted((e.acled_sub_event_type, e.location.name) for e in events)
     assert subs == [("Abduction/forced disappearance", "Dansadau"), ("Attack", "Dansadau")]
+
+
+def test_casualty_clauses_and_passive_damage_follow_the_shelling_narrative(code):
+    ua = {"Sumy": ("UA", "place", 50.9, 34.8), "Okhtyrka": ("UA", "place", 50.31, 34.9),
+          "Romny": ("UA", "place", 50.75, 33.47), "Lebedyn": ("UA", "place", 50.59, 34.48)}
+    text = ("Russian forces shelled Sumy and two towns nearby on Friday, killing at least five people, officials said. "
+            "Three people were killed in Sumy when shells hit a market. "
+            "Two men died in Okhtyrka and two women were wounded in Romny, the governor said. "
+            "A school was also damaged by shelling in Lebedyn.")
+    events = code(text, ua)
+    got = {e.location.name: (e.acled_sub_event_type, e.actor1.name if e.actor1 else None, e.date, e.fatalities) for e in events}
+    shelling = "Shelling/artillery/missile attack"
+    assert got == {"Sumy": (shelling, "Military Forces of Russia", "2024-06-21", 3),
+                   "Okhtyrka": (shelling, "Military Forces of Russia", "2024-06-21", 2),
+                   "Romny": (shelling, "Military Forces of Russia", "2024-06-21", None),
+                   "Lebedyn": (shelling, "Military Forces of Russia", "2024-06-21", None)}
+
+
+def test_dying_is_not_an_event_without_violence_around_it(code):
+    ua = {"Sumy": ("UA", "place", 50.9, 34.8)}
+    assert not code("A retired teacher died in Sumy on Friday, her family said.", ua)
+
+
+def test_night_range_is_dated_by_the_small_hours(code):
+    ua = {"Odesa": ("UA", "place", 46.48, 30.72)}
+    text = "Overnight from Friday to Saturday, a Russian drone struck a warehouse in Odesa at around 3 a.m., officials said."
+    assert [e.date for e in code(text, ua)] == ["2024-06-22"]
+
+
+def test_quoted_progressive_violence_is_an_accusation_by_the_speaker(code):
+    ua = {"Ukraine": ("UA", "country", 49.0, 32.0), "Kharkiv": ("UA", "place", 50.0, 36.2)}
+    text = ("Russian artillery shelled Kharkiv on Saturday, killing two people. "
+            '"Russia is deliberately targeting hospitals," Ukraine\'s health minister said on Sunday.')
+    events = code(text, ua)
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(e.actor1.name, e.actor2.name, e.location.precision) for e in accuse] == [("Government of Ukraine", "Government of Russia", "country")]
+    assert not [e for e in events if e.acled_sub_event_type == "Attack"]
+
+
+def test_pronoun_speaker_is_the_official_named_before(code):
+    cd = {"Goma": ("CD", "place", -1.68, 29.22), "Rwanda": ("RW", "country", -2.0, 30.0)}
+    text = ("Rebels shelled Goma on Monday, killing four civilians. An army spokesman denounced the attack. "
+            '"Rwanda is attacking us behind the rebels," he said.')
+    accuse = [e for e in code(text, cd) if e.event_type == "ACCUSE"]
+    assert accuse and accuse[-1].actor1.name == "Government of Democratic Republic of the Congo"
+    assert accuse[-1].actor2.name == "Government of Rwanda"
+
+
+def test_rights_group_is_the_speaker_and_the_group(code):
+    ir = {"Iran": ("IR", "country", 32.0, 53.0), "Mashhad": ("IR", "place", 36.3, 59.6)}
+    text = ("Security forces arrested twelve activists in Mashhad on Tuesday. "
+            "Human Rights Watch accused the authorities of persecuting peaceful critics. "
+            '"The authorities are arresting people for speaking out," the group said.')
+    accuse = [e for e in code(text, ir) if e.event_type == "ACCUSE"]
+    assert {e.actor1.name for e in accuse} == {"Human Rights Watch"}
+    assert all(e.actor2.name == "Government of Iran" for e in accuse)

