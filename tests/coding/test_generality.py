@@ -160,3 +160,55 @@ def test_rights_group_is_the_speaker_and_the_group(code):
     accuse = [e for e in code(text, ir) if e.event_type == "ACCUSE"]
     assert {e.actor1.name for e in accuse} == {"Human Rights Watch"}
     assert all(e.actor2.name == "Government of Iran" for e in accuse)
+
+
+def test_durations_and_dated_event_nouns_are_background(code):
+    so = {"Somalia": ("SO", "country", 5.0, 46.0), "Baidoa": ("SO", "place", 3.1, 43.6)}
+    assert not code("Al-Shabaab has fought Somalia's government in Baidoa for more than a decade.", so)
+    ir = {"Tabriz": ("IR", "place", 38.08, 46.29)}
+    events = code("Police arrested nine relatives of students killed in last year's protests in Tabriz on Tuesday, activists said.", ir)
+    assert [(e.acled_sub_event_type, e.date) for e in events] == [("Arrests", "2024-06-18")]
+
+
+def test_the_day_of_the_report_is_not_the_day_of_the_event(code):
+    ir = {"Tabriz": ("IR", "place", 38.08, 46.29)}
+    text = ("Security forces have arrested at least ten activists in raids in Tabriz this week, rights groups said on Saturday. "
+            "Agents detained four students at their homes in Tabriz on Tuesday, activists reported.")
+    events = code(text, ir)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Arrests", "Tabriz", "2024-06-18")]
+
+
+def test_organisation_seats_and_isolated_foreign_places_are_not_event_places(nlp, coder):
+    text = ("Police arrested eight teachers in Mashhad on Monday, according to the Norway-based group Hengaw. "
+            "They were taken to Vakilabad prison near Mashhad, Iran's judiciary said. "
+            "Iranian officials said the arrests in Mashhad and Tabriz were lawful.")
+    def top(name, cc, prec, lat, lon, nth=0):
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(name, i + 1)
+        return Toponym(name, i, i + len(name), name=name, lat=lat, lon=lon, country_code=cc, precision=prec, kind=prec, geonameid=abs(hash(name)) % 10**7)
+    tops = [top("Mashhad", "IR", "place", 36.3, 59.6), top("Norway", "NO", "country", 62.0, 10.0), top("Vakilabad", "US", "place", 40.0, -75.0),
+            top("Mashhad", "IR", "place", 36.3, 59.6, 1), top("Iran", "IR", "country", 32.0, 53.0), top("Mashhad", "IR", "place", 36.3, 59.6, 2),
+            top("Tabriz", "IR", "place", 38.08, 46.29)]
+    events = coder.code(nlp(text), Article("t", text, outlet="Example News", published="2024-06-23"), sorted(tops, key=lambda t: t.start))
+    assert {e.location.name for e in events} <= {"Mashhad", "Tabriz"}
+
+
+def test_takeover_under_a_deal_is_a_non_violent_transfer(code):
+    iq = {"Kirkuk": ("IQ", "place", 35.47, 44.39)}
+    text = ("Iraqi troops on Monday took control of the town of Kirkuk from Kurdish forces. "
+            "The handover passed without incident, officials said.")
+    events = code(text, iq)
+    assert [(e.acled_sub_event_type, e.actor1.name) for e in events] == [("Non-violent transfer of territory", "Military Forces of Iraq")]
+    events = code("Iraqi troops recaptured the town of Kirkuk from the Islamic State on Monday after heavy fighting.", iq)
+    assert [e.acled_sub_event_type for e in events if e.acled_event_type == "Battles"][:1] == ["Government regains territory"]
+
+
+def test_outlets_credited_for_the_toll_in_the_next_sentences(code):
+    so = {"Beledweyne": ("SO", "place", 4.74, 45.2)}
+    text = ("A suicide bomber blew himself up at a market in Beledweyne on Friday, killing at least seven people, police said. "
+            "Hospital staff told Reuters that 11 people had died. "
+            "The death toll could rise, a doctor told AFP.")
+    events = code(text, so)
+    assert events and events[0].sources == ["Example News", "Reuters", "Agence France-Presse"]
+    assert events[0].fatalities == 7

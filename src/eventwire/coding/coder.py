@@ -49,6 +49,7 @@ AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execu
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
+TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
@@ -133,6 +134,8 @@ class EventCoder:
             threat = self._quoted_threat(ctx, sent)
             if threat is not None:
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]
+        ctx.sents = sents
+        ctx.trigger_sents = {sents[i].start for i, found in triggers_by_sent.items() if found}
         for index, sent in enumerate(sents):
             found = [c for c in triggers_by_sent[index] if not c.dropped]
             if not found:
@@ -175,6 +178,35 @@ class EventCoder:
                     found.append(cand)
                     break
         return found
+
+    @staticmethod
+    def _next_sentence(sent: Span) -> Span | None:
+        doc = sent.doc
+        return doc[sent.end].sent if sent.end < len(doc) else None
+
+    def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        names: list[str] = []
+        k = ctx.sent_starts.index(sent.start)
+        for nxt in ctx.sents[k + 1:k + 3]:
+            if nxt.start in ctx.trigger_sents:
+                break
+            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt):
+                break
+            names += ctx.credited.get(nxt.start, [])
+        return names
+
+    @staticmethod
+    def _reporting_date(token: Token, trigger: Token) -> bool:
+        """'..., rights groups said on Thursday': the day of the report, not of the event."""
+        node = token
+        for _ in range(4):
+            if node.head == node or node == trigger:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node != trigger and node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "write", "state") and not (
+                    trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
+        return False
 
     @staticmethod
     def _quoted_chars(sent: Span) -> list[tuple[int, int]]:
@@ -597,6 +629,13 @@ class EventCoder:
         if cls.name == "territory":
             if agent is not None and agent.type == "state forces":
                 cand.acled_sub = cls.state_sub
+            scope = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+            nxt = self._next_sentence(cand.sent)
+            if nxt is not None:
+                scope += list(nxt)
+            if contains_phrase(scope, self.lex.nonviolent_transfer):
+                # "took over the town under a deal ... The handover passed without incident"
+                cand.acled_sub, cand.plover, cand.mode = "Non-violent transfer of territory", "RETREAT", "withdraw"
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
             scope = cand.group_tokens or list(self._clause(cand.trigger))
@@ -704,8 +743,8 @@ class EventCoder:
         for cand in others:
             if cand.cls.name == "looting" and violent:
                 continue
-            if cand.cls.name == "arrest" and "protest" in names:
-                continue
+            if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
+                continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):
                 continue
             if cand.cls.name in ("request", "accuse") and "protest" in names:
@@ -845,7 +884,9 @@ class EventCoder:
         for t in cand.sent:
             if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 foreign.update(x.i for x in t.subtree)
-        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
+        statement = cand.cls.name in STATEMENT + ("threaten",)
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
+                 and (statement or not self._reporting_date(cand.sent.doc[d.start], cand.trigger))]
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -873,6 +914,12 @@ class EventCoder:
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
         if cand.continuation is not None:
             for name in ctx.credited.get(cand.continuation.start, []):
+                if name not in cand.sources:
+                    cand.sources.append(name)
+        if cand.cls.name in VIOLENT:
+            # the toll reported in the next sentences ("Hospital sources told Reuters that 14
+            # had died") is about this event: credit their outlets too
+            for name in self._toll_sources(ctx, cand.sent):
                 if name not in cand.sources:
                     cand.sources.append(name)
         # statements: quote and speaker
@@ -988,6 +1035,10 @@ class EventCoder:
             return True  # "Nairobi – Police shot ...": the dateline is where the reporter is
         if ctx.outlet_names and toponym.text.lower() in ctx.outlet_names:
             return True  # the publisher's or a credited outlet's name read as a place
+        if ctx.isolated_foreign(toponym):
+            return True  # a lone place in a country the article never otherwise mentions: a misreading
+        if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
+            return True  # "the Norway-based rights group": where an organisation sits
         if self._origin_place(doc, tok_ids[0]):
             return True  # "shells fired from the hills above X": where it came from
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
@@ -1228,7 +1279,8 @@ class EventCoder:
                     confidence=confidence,
                     quote=cand.quote,
                 ))
-                if not cand.date_explicit:
+                if not cand.date_explicit or cand.precision in ("week", "month"):
+                    # ("this week": a summary that the day-precise reports refine)
                     inferred.add(id(events[-1]))
                     if place_from == "previous" and cand.agent is None:
                         # "Some 14 people were killed." after an attack: the same event
@@ -1380,6 +1432,10 @@ class EventCoder:
             for source in event.sources:
                 if source not in twin.sources:
                     twin.sources.append(source)
+            if id(twin) in inferred and id(event) not in inferred and event.date:
+                # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
+                twin.date, twin.time_precision = event.date, event.time_precision
+                inferred.discard(id(twin))
             if twin.fatalities is None:
                 twin.fatalities = event.fatalities
             if twin.size is None:
@@ -1494,6 +1550,17 @@ class _ArticleContext:
                 i = j
             i += 1
 
+    def isolated_foreign(self, toponym: Toponym) -> bool:
+        """A place-level toponym in a country that no other place name of the article is in
+        (not even the country itself), while the article is about another country."""
+        cc = toponym.country_code
+        if not cc or not self.focus_country or cc == self.focus_country or toponym.precision == "country":
+            return False
+        names = {(t.name or t.text).lower() for t in self.toponyms if t.country_code == cc}
+        if len(names) > 1 or sum(1 for t in self.toponyms if t.country_code == self.focus_country) < 3:
+            return False
+        return cc not in self.country_forms_used  # "Israeli", "the US": the country is in the story
+
     def previous_sentence_start(self, sent: Span) -> int | None:
         import bisect
 
@@ -1511,6 +1578,8 @@ class _ArticleContext:
             ids = [t.i for t in span] if span is not None else []
             self.toponym_spans.append((toponym, ids))
             self.toponym_tokens.update(ids)
+        self.country_forms_used = {coder.forms[t.text] for t in doc if t.text in coder.forms}
+        self.country_forms_used |= {coder.forms[e.text] for e in doc.ents if e.text in coder.forms}
         #: "Mogadishu, March 16 (Agency) –": the dateline's tokens end here (0: no dateline)
         self.dateline_end = _dateline_end(doc, self.toponym_tokens)
         mentions = coder.actor_finder.find(doc)
