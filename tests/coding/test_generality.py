@@ -212,3 +212,12 @@ def test_outlets_credited_for_the_toll_in_the_next_sentences(code):
     events = code(text, so)
     assert events and events[0].sources == ["Example News", "Reuters", "Agence France-Presse"]
     assert events[0].fatalities == 7
+
+
+def test_size_of_arrests_and_abductions_counts_those_taken(code):
+    ir = {"Tabriz": ("IR", "place", 38.08, 46.29)}
+    events = code("Agents detained five women's rights activists at their homes in Tabriz on Tuesday, activists said.", ir)
+    assert [(e.acled_sub_event_type, e.size) for e in events] == [("Arrests", 5)]
+    ng = {"Kaduna": ("NG", "admin1", 10.5, 7.4)}
+    events = code("Gunmen abducted 35 students from a school in Kaduna on Friday, police said.", ng)
+    assert [(e.acled_sub_event_type, e.size) for e in events] == [("Abduction/forced disappearance", 35)]

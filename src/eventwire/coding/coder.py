@@ -910,6 +910,8 @@ class EventCoder:
                 cand.fatalities = None  # "shelled X and three towns, killing six": no place's own toll
         if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
             cand.size = self._size(ctx, cand)
+        if cand.acled_sub in ("Arrests", "Abduction/forced disappearance"):
+            cand.size = self._taken(ctx, cand)
         # sources
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
         if cand.continuation is not None:
@@ -1181,6 +1183,18 @@ class EventCoder:
                 return True
         return False
 
+    def _taken(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        """How many were arrested or abducted: the figure counting the object or passive
+        subject ("detained six campaigners", "at least eight people were arrested")."""
+        if cand.nominal:
+            return None
+        _, targets = self._arguments(ctx, cand)
+        for q in quantities(cand.sent):
+            # ("six women's rights campaigners": the figure may sit on a possessor)
+            if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
+                return q.value
+        return None
+
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
         best = None
         spans = [cand.sent] + ([cand.continuation] if cand.continuation is not None else [])
@@ -1435,6 +1449,7 @@ class EventCoder:
             if id(twin) in inferred and id(event) not in inferred and event.date:
                 # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
                 twin.date, twin.time_precision = event.date, event.time_precision
+                twin.size = event.size if event.size is not None else twin.size  # (the summary's figure spans places)
                 inferred.discard(id(twin))
             if twin.fatalities is None:
                 twin.fatalities = event.fatalities
