@@ -221,3 +221,26 @@ def test_size_of_arrests_and_abductions_counts_those_taken(code):
     ng = {"Kaduna": ("NG", "admin1", 10.5, 7.4)}
     events = code("Gunmen abducted 35 students from a school in Kaduna on Friday, police said.", ng)
     assert [(e.acled_sub_event_type, e.size) for e in events] == [("Abduction/forced disappearance", 35)]
+
+
+def test_two_sides_in_one_sentence_are_two_events_with_their_own_tolls(code):
+    ye = {"Taiz": ("YE", "place", 13.58, 44.02)}
+    text = ("The Houthis fired a ballistic missile at Taiz on Monday, killing four civilians, "
+            "while Saudi-led coalition jets struck Houthi positions near Taiz, Saba reported.")
+    got = sorted((e.acled_sub_event_type, e.actor1.name, e.fatalities) for e in code(text, ye))
+    assert got == [("Air/drone strike", "Saudi-led Coalition", None), ("Shelling/artillery/missile attack", "Houthis", 4)]
+
+
+def test_killing_in_a_relative_clause_of_the_clashes_is_the_clashes(code):
+    ly = {"Zawiya": ("LY", "place", 32.76, 12.73)}
+    text = "Rival armed groups in Zawiya agreed to a ceasefire on Tuesday after three days of clashes that killed at least 12 people."
+    subs = sorted(e.acled_sub_event_type for e in code(text, ly))
+    assert subs == ["Agreement", "Armed clash"]
+
+
+def test_the_same_day_takes_the_date_of_the_event_before(code):
+    mm = {"Monywa": ("MM", "place", 22.1, 95.13), "Pale": ("MM", "place", 21.88, 94.85)}
+    text = ("A military jet bombed a village near Monywa on Thursday, killing nine people. "
+            "Resistance fighters ambushed an army convoy near Pale the same day, killing several soldiers.")
+    got = {e.location.name: e.date for e in code(text, mm)}
+    assert got == {"Monywa": "2024-06-20", "Pale": "2024-06-20"}

@@ -49,6 +49,7 @@ AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execu
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
+SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -91,6 +92,7 @@ class Candidate:
     continuation: Span | None = None
     dropped: bool = False
     quoted_accusation: bool = False
+    shared_sentence: bool = False  # another violent event is told in the same sentence
 
 
 def _precision_rank(toponym: Toponym) -> int:
@@ -730,12 +732,20 @@ class EventCoder:
             territory = [c for c in group if c.cls.name == "territory"]
             chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
             tokens: dict[int, Token] = {}
+            other_triggers = {c.trigger.i for c in violent if c not in group}
             for member in group:
                 for t in self._clause(member.trigger):
                     tokens[t.i] = t
+                foreign = set()
+                for child in member.trigger.children:
+                    # another event's clause inside this one's subtree ("..., while jets struck ...")
+                    if child.dep_ in CLAUSE_DEPS and any(t.i in other_triggers for t in child.subtree):
+                        foreign.update(t.i for t in child.subtree)
                 for t in member.trigger.subtree:
-                    tokens[t.i] = t
+                    if t.i not in foreign:
+                        tokens[t.i] = t
             for cand in chosen:
+                cand.shared_sentence = len(groups) > 1
                 cand.group_tokens = [tokens[i] for i in sorted(tokens)]
                 cand.group = [m for m in group if m is not cand]
             result.extend(chosen)
@@ -757,8 +767,17 @@ class EventCoder:
         return result
 
     def _linked(self, a: Candidate, b: Candidate) -> bool:
+        for x, y in ((a, b), (b, a)):
+            head = x.trigger.head
+            if x.trigger.dep_ == "relcl" and (head == y.trigger or head.pos_ == "NOUN" and y.trigger.i < x.trigger.i and
+                                              head.left_edge.i <= y.trigger.i <= head.right_edge.i):
+                return True  # "(three days of) clashes that killed 12": the killing is the clashes'
         if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
             return False
+        subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not a.nominal and not b.nominal and subj_a and subj_b and not ({t.i for s in subj_a for t in s.subtree} & {t.i for s in subj_b for t in s.subtree}):
+            return False  # "the Houthis fired a missile ..., while coalition jets struck ...": two events
         clause_a = {t.i for t in self._clause(a.trigger)}
         clause_b = {t.i for t in self._clause(b.trigger)}
         in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
@@ -899,13 +918,20 @@ class EventCoder:
                 cand.dropped = True
         if real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+        elif ctx.last_dated is not None and SAME_DAY.search(cand.sent.text):
+            # "the same day", "hours earlier": the day of the event just reported
+            cand.date, cand.precision = ctx.last_dated
+            cand.date_explicit = True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
             cand.date, cand.precision = published[:10], "week"
+        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped:
+            ctx.last_dated = (cand.date, cand.precision)
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
-            cand.fatalities = self._fatalities(cand.sent)
+            within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
+            cand.fatalities = self._fatalities(cand.sent, within)
             if cand.fatalities and self._regional(ctx, cand):
                 cand.fatalities = None  # "shelled X and three towns, killing six": no place's own toll
         if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
@@ -1123,9 +1149,13 @@ class EventCoder:
         return False
 
     # ------------------------------------------------------------------ numbers
-    def _fatalities(self, sent: Span) -> int | None:
+    def _fatalities(self, sent: Span, within: set[int] | None = None) -> int | None:
+        """Deaths told in ``sent`` (only those counted inside ``within``, the event's own
+        clauses, when the sentence tells of more than one event)."""
         doc = sent.doc
         found = quantities(sent)
+        if within is not None:
+            found = [q for q in found if q.counted in within]
         counted_of: dict[int, int] = {}
         for q in found:
             counted_of[q.end - 1] = q.counted
@@ -1411,7 +1441,8 @@ class EventCoder:
                 # a later sentence without a date of its own, at the same place, by the same
                 # side: "three people had been killed by police gunfire in X" after "police
                 # shot dead three protesters in X on Monday" restates the event
-                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)]
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
+                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
                 if earlier and not (event.location and event.location.precision == "country"):
                     target = earlier[-1]
                     if target.fatalities is None:
@@ -1654,6 +1685,7 @@ class _ArticleContext:
         self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.last_violent: Candidate | None = None
+        self.last_dated: tuple[str, str] | None = None
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
