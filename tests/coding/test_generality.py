@@ -244,3 +244,15 @@ def test_the_same_day_takes_the_date_of_the_event_before(code):
             "Resistance fighters ambushed an army convoy near Pale the same day, killing several soldiers.")
     got = {e.location.name: e.date for e in code(text, mm)}
     assert got == {"Monywa": "2024-06-20", "Pale": "2024-06-20"}
+
+
+def test_a_protest_told_by_its_dispersal(code):
+    ke = {"Nakuru": ("KE", "place", -0.3, 36.07), "Eldoret": ("KE", "place", 0.52, 35.27), "Kisumu": ("KE", "place", -0.09, 34.77)}
+    events = code("Police fired tear gas to disperse hundreds of protesters in Nakuru on Tuesday, witnesses said.", ke)
+    assert [(e.acled_sub_event_type, e.actor1.type, e.actor2.name, e.size) for e in events] == [
+        ("Protest with intervention", "protesters", "Police Forces of Kenya", 100)]
+    events = code("Thousands of students protested in Kisumu on Monday. Police fired tear gas to disperse them.", ke)
+    assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
+    # a riot already coded there is not a second protest
+    events = code("Youths torched a police station in Eldoret on Monday. Police fired tear gas to disperse the crowd.", ke)
+    assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]

@@ -50,6 +50,7 @@ AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execu
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
+CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -92,6 +93,7 @@ class Candidate:
     continuation: Span | None = None
     dropped: bool = False
     quoted_accusation: bool = False
+    intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
     shared_sentence: bool = False  # another violent event is told in the same sentence
 
 
@@ -169,6 +171,9 @@ class EventCoder:
                 if self._valid(ctx, cand):
                     if name == "riot_throw":
                         cand.cls = self.lex.classes["riot"]
+                    if name == "intervene":
+                        cand.cls = self.lex.classes["protest"]
+                        cand.intervention = True
                     if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
                         # '"Russia is deliberately targeting civilians," the minister said':
                         # the speaker accuses; the act is not reported as one event
@@ -699,6 +704,9 @@ class EventCoder:
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        nxt = self._next_sentence(cand.sent)
+        if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
+            tokens += list(nxt)  # "Police fired tear gas to disperse them."
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
@@ -839,6 +847,11 @@ class EventCoder:
             if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
                 cand.target = m
                 break
+        if cand.intervention:
+            # the crowd protested; the police (the verb's subject) intervened
+            police = cand.agent
+            crowd = next((self._mention_for(ctx, t) for t in targets if self._mention_for(ctx, t) is not None), None)
+            cand.agent, cand.target = crowd, police
         if cand.quoted_accusation:
             accused = cand.agent
             if accused is None:
@@ -1434,7 +1447,7 @@ class EventCoder:
 
         merged: list[Event] = []
         for event in events:
-            if id(event) in inferred and event.acled_sub_event_type == "Arrests" and any(
+            if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
                     o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
                 continue  # "police fired tear gas and detained 15" after the riot: part of it
             if id(event) in inferred and violence(event):
