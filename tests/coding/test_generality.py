@@ -256,3 +256,23 @@ def test_a_protest_told_by_its_dispersal(code):
     # a riot already coded there is not a second protest
     events = code("Youths torched a police station in Eldoret on Monday. Police fired tear gas to disperse the crowd.", ke)
     assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_protesters_demanding_is_a_protest(code):
+    ke = {"Nakuru": ("KE", "place", -0.3, 36.07)}
+    events = code("Protesters in Nakuru demanded the resignation of the governor on Friday.", ke)
+    assert ("Peaceful protest", "Nakuru", "2024-06-21") in [(e.acled_sub_event_type, e.location.name, e.date) for e in events]
+
+
+def test_unlemmatized_past_forms_and_district_centres_are_takeovers(code):
+    ml = {"Gao": ("ML", "place", 16.27, -0.04), "Mopti": ("ML", "place", 14.49, -4.19)}
+    events = code("Malian troops retook the town of Gao from JNIM militants on Saturday.", ml)
+    assert [(e.acled_sub_event_type, e.actor1.name) for e in events] == [("Government regains territory", "Military Forces of Mali")]
+    events = code("JNIM fighters took control of the district centre of Mopti on Tuesday after heavy fighting with the army.", ml)
+    assert [e.acled_sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_military_aircraft_is_the_states_military(code):
+    mm = {"Monywa": ("MM", "place", 22.1, 95.13)}
+    events = code("A military jet bombed a village near Monywa on Sunday, killing nine people.", mm)
+    assert [(e.acled_sub_event_type, e.actor1.name) for e in events] == [("Air/drone strike", "Military Forces of Myanmar")]

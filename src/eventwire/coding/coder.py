@@ -51,6 +51,7 @@ PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "ne
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -148,9 +149,16 @@ class EventCoder:
             if nxt is not None and not triggers_by_sent.get(index + 1) and self._is_continuation(nxt, found):
                 for cand in found:
                     cand.continuation = nxt
-            for cand in self._merge_sentence(found):
+            merged = self._merge_sentence(found)
+            for cand in merged:
                 self._fill(ctx, cand)
                 candidates.append(cand)
+                if (cand.cls.name in ("request", "accuse") and cand.agent is not None and cand.agent.type == "protesters"
+                        and not cand.dropped and not any(c.cls.name == "protest" for c in merged)):
+                    # "Protesters in X demanded the governor's resignation on Friday": they protested
+                    protest = Candidate(sent, cand.trigger, self.lex.classes["protest"], False, reality=cand.reality)
+                    self._fill(ctx, protest)
+                    candidates.append(protest)
         events, inferred = self._to_events(ctx, candidates)
         events = self._merge_article(events, inferred)
         # statements (threats, accusations, requests...) are coded in conflict reporting
@@ -832,6 +840,11 @@ class EventCoder:
             if iso is None and cand.cls.name in VIOLENT:
                 # "Turkish warplanes": the demonym of the weapon's owner
                 iso = next((self.forms[c.text] for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text in self.forms), None)
+            if iso is None and cand.cls.name in VIOLENT and any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_WEAPON_OWNERS for c in tok.lefts):
+                # "a military jet bombed ...", "army helicopters": the state's armed forces
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=None,
+                                          type="state forces", template="Military Forces of {country}")
+                break
             if iso and cand.cls.name in VIOLENT:
                 # "Israeli airstrikes", "Russian shelling": the country's armed forces
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
