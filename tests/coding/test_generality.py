@@ -276,3 +276,15 @@ def test_a_military_aircraft_is_the_states_military(code):
     mm = {"Monywa": ("MM", "place", 22.1, 95.13)}
     events = code("A military jet bombed a village near Monywa on Sunday, killing nine people.", mm)
     assert [(e.acled_sub_event_type, e.actor1.name) for e in events] == [("Air/drone strike", "Military Forces of Myanmar")]
+
+
+def test_unattributed_air_strikes_on_a_named_place_are_events(code):
+    ye = {"Taiz": ("YE", "place", 13.58, 44.02), "Yemen": ("YE", "country", 15.5, 47.5)}
+    events = code("Coalition aircraft carried out 12 air strikes on Taiz on Monday, residents said.", ye)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Air/drone strike", "Taiz", "2024-06-17")]
+
+
+def test_interception_is_placed_at_the_target_not_the_interceptors_country(code):
+    places = {"Taiz": ("YE", "place", 13.58, 44.02), "Saudi": ("SA", "country", 24.0, 45.0)}
+    events = code("Saudi air defences intercepted a ballistic missile fired by the Houthis toward Taiz on Sunday, the coalition said.", places)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Disrupted weapons use", "Taiz")]

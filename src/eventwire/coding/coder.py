@@ -1053,7 +1053,7 @@ class EventCoder:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon")):
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
                 continue
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
@@ -1116,7 +1116,7 @@ class EventCoder:
             return True  # "the government of Iraq"
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
-        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP") and toponym.precision == "country"):
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
 
@@ -1283,8 +1283,10 @@ class EventCoder:
         for cand in candidates:
             if cand.dropped and not self.keep_unreal:
                 continue
-            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities:
+            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
+                    cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
                 continue  # nobody did anything to anybody: not an event a coder records
+                # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
             if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
                 continue
             if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
