@@ -9,6 +9,7 @@ Rules (documented in docs/stages/mentions.md):
   "overnight" -> the day before. Precision ``day``.
 * "June 20", "20 June", "June 20, 2014" -> that day (a date after the publication
   date without a year means the previous year). "in June" -> month precision.
+* "overnight from Saturday to Sunday" -> the later day (the small hours);
 * "this week", "earlier this week" -> publication date, precision ``week``;
   "last week" -> seven days before, ``week``; "this month", "earlier this month" ->
   ``month``; "last month" -> the month before, ``month``.
