@@ -288,3 +288,16 @@ def test_interception_is_placed_at_the_target_not_the_interceptors_country(code)
     places = {"Taiz": ("YE", "place", 13.58, 44.02), "Saudi": ("SA", "country", 24.0, 45.0)}
     events = code("Saudi air defences intercepted a ballistic missile fired by the Houthis toward Taiz on Sunday, the coalition said.", places)
     assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Disrupted weapons use", "Taiz")]
+
+
+def test_government_violence_is_by_its_military(code):
+    sy = {"Ariha": ("SY", "place", 35.81, 36.61)}
+    events = code("Renewed government shelling of Ariha on Monday killed four civilians, rescuers said.", sy)
+    assert [(e.acled_sub_event_type, e.actor1.name, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Syria", 4)]
+
+
+def test_regional_broadcasters_are_credited(code):
+    ye = {"Marib": ("YE", "place", 15.46, 45.33)}
+    events = code("Coalition jets struck Houthi positions near Marib on Sunday, Al Masirah TV reported.", ye)
+    assert events and events[0].sources == ["Example News", "Al Masirah"]

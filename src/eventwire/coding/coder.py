@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -860,6 +860,9 @@ class EventCoder:
             if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
                 cand.target = m
                 break
+        if cand.cls.name in VIOLENT and cand.agent is not None and cand.agent.category == "government" and cand.agent.template:
+            # "government shelling", "the regime's air strikes": the state's armed forces act
+            cand.agent = replace(cand.agent, category="state_military", template="Military Forces of {country}")
         if cand.intervention:
             # the crowd protested; the police (the verb's subject) intervened
             police = cand.agent
