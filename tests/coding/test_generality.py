@@ -301,3 +301,21 @@ def test_regional_broadcasters_are_credited(code):
     ye = {"Marib": ("YE", "place", 15.46, 45.33)}
     events = code("Coalition jets struck Houthi positions near Marib on Sunday, Al Masirah TV reported.", ye)
     assert events and events[0].sources == ["Example News", "Al Masirah"]
+
+
+def test_tear_gas_fired_at_protesters_is_an_intervention_and_calls_are_plans(code):
+    ke = {"Nakuru": ("KE", "place", -0.3, 36.07)}
+    text = ("Police fired tear gas at protesters in Nakuru on Tuesday. "
+            "Organisers called for fresh demonstrations in Nakuru on Friday.")
+    events = code(text, ke)
+    assert [(e.acled_sub_event_type, e.date) for e in events] == [("Protest with intervention", "2024-06-18")]
+
+
+def test_warning_that_a_group_will_attack_is_a_threat(code):
+    ml = {"Mopti": ("ML", "place", 14.49, -4.19), "Gao": ("ML", "place", 16.27, -0.04)}
+    text = ("JNIM militants attacked an army post near Mopti on Monday, killing seven soldiers. "
+            "In a statement, JNIM warned that it would attack Gao next.")
+    threats = [e for e in code(text, ml) if e.event_type == "THREATEN"]
+    assert [e.actor1.name for e in threats] == ["JNIM"]
+    text = "Doctors warned that the outbreak would spread to Gao, officials said."
+    assert not [e for e in code(text, ml) if e.event_type == "THREATEN"]

@@ -409,9 +409,17 @@ class EventCoder:
                 return False  # "executed a warrant", "beat the odds"
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
+        if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
+            # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            if not words & {"gas", "teargas", "cannon"}:
+                return False
         if cls.name == "threaten" and lemma == "warn":
-            # "warned that a new strain could appear" is no threat; "warned the rebels" may be
-            if not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
+            # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
+            # "warned that it would attack X" is
+            promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
+                        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
+            if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
                 return False
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)

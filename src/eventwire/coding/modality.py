@@ -48,6 +48,7 @@ DENY = {"deny", "refute", "dismiss", "reject"}
 NEGATORS = {"not", "never", "n't", "no"}
 #: adverbs of a pattern of events rather than one ("has repeatedly shelled", "regularly attack")
 HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically"}
+CALL_FOR_HEADS = {"call", "appeal", "push", "press", "plan", "prepare", "urge", "campaign", "mobilize", "mobilise"}
 DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
@@ -76,6 +77,8 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                 resolved = resolve_expression(" ".join(t.text for t in poss.subtree if t.dep_ != "case"), published)
                 if resolved and resolved[2]:
                     return "historical"  # "last year's protests", "the 2022 demonstrations"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() in CALL_FOR_HEADS:
+        return "planned"  # "called for fresh demonstrations on Friday"
     for adj in trigger.children:
         if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
             return "hypothetical"
