@@ -319,3 +319,9 @@ def test_warning_that_a_group_will_attack_is_a_threat(code):
     assert [e.actor1.name for e in threats] == ["JNIM"]
     text = "Doctors warned that the outbreak would spread to Gao, officials said."
     assert not [e for e in code(text, ml) if e.event_type == "THREATEN"]
+
+
+def test_vow_to_retake_territory_is_a_plan(code):
+    ml = {"Mopti": ("ML", "place", 14.49, -4.19)}
+    text = "JNIM militants overran an army base near Mopti on Tuesday. The government has vowed to retake the base."
+    assert not [e for e in code(text, ml) if e.event_type == "THREATEN"]

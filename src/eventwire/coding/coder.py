@@ -414,6 +414,10 @@ class EventCoder:
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
             if not words & {"gas", "teargas", "cannon"}:
                 return False
+        if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
+            # "vowed to retake the base" is a plan, not a threat
+            if any(c.dep_ == "xcomp" and "territory" in self.lex.verb_classes(c) for c in token.children):
+                return False
         if cls.name == "threaten" and lemma == "warn":
             # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
             # "warned that it would attack X" is
