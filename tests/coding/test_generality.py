@@ -325,3 +325,11 @@ def test_vow_to_retake_territory_is_a_plan(code):
     ml = {"Mopti": ("ML", "place", 14.49, -4.19)}
     text = "JNIM militants overran an army base near Mopti on Tuesday. The government has vowed to retake the base."
     assert not [e for e in code(text, ml) if e.event_type == "THREATEN"]
+
+
+def test_arrests_over_the_violence_are_placed_where_it_was(code):
+    pk = {"Sargodha": ("PK", "place", 32.08, 72.67), "Pakistan": ("PK", "country", 30.0, 70.0)}
+    text = ("A mob set fire to a church in Sargodha on Sunday, police said. Several families fled overnight. "
+            "Police said 30 people had been arrested over the violence by Monday.")
+    arrests = [e for e in code(text, pk) if e.acled_sub_event_type == "Arrests"]
+    assert [(e.location.name, e.size) for e in arrests] == [("Sargodha", 30)]

@@ -52,6 +52,7 @@ CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignit
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
+BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -198,6 +199,16 @@ class EventCoder:
     def _next_sentence(sent: Span) -> Span | None:
         doc = sent.doc
         return doc[sent.end].sent if sent.end < len(doc) else None
+
+    @staticmethod
+    def _refers_back(tokens) -> bool:
+        """'over the violence', 'in connection with the attack': a definite reference to an
+        event already told."""
+        for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and tok.lemma_.lower() in BACK_REFERENCE_NOUNS \
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+                return True
+        return False
 
     def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
         names: list[str] = []
@@ -928,6 +939,10 @@ class EventCoder:
             # a statement is where the text ties it, not where the quotation points
             quoted = self._quoted_chars(cand.sent)
             cand.places = [t for t in cand.places if not any(a <= t.start < b for a, b in quoted)]
+        if not cand.places and ctx.last_event_places and self._refers_back(clause):
+            # "47 people had been arrested over the violence": where the violence was
+            cand.places = list(ctx.last_event_places)
+            cand.place_from = "previous"
         if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) and cand.cls.name not in STATEMENT + ("threaten",):
             # no place in the sentence: the narrative goes on where the last event was
             cand.places = list(ctx.last_places[1])
@@ -938,6 +953,8 @@ class EventCoder:
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
         if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
             ctx.last_places = (cand.sent.start, list(cand.places))  # (the narrative may go on)
+            if cand.cls.name not in STATEMENT + ("threaten",):
+                ctx.last_event_places = list(cand.places)
         # dates
         published = ctx.article.published
         foreign: set[int] = set()
@@ -1404,7 +1421,7 @@ class EventCoder:
             return True
         # arrests in an article about an armed group or a protest
         return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
-            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester") for t in ctx.doc)
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob") for t in ctx.doc)
 
     @staticmethod
     def _absorb(events: list[Event], cand: Candidate) -> bool:
@@ -1729,6 +1746,7 @@ class _ArticleContext:
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.last_violent: Candidate | None = None
         self.last_dated: tuple[str, str] | None = None
+        self.last_event_places: list[Toponym] = []
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
