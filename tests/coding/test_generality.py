@@ -333,3 +333,10 @@ def test_arrests_over_the_violence_are_placed_where_it_was(code):
             "Police said 30 people had been arrested over the violence by Monday.")
     arrests = [e for e in code(text, pk) if e.acled_sub_event_type == "Arrests"]
     assert [(e.location.name, e.size) for e in arrests] == [("Sargodha", 30)]
+
+
+def test_security_raid_without_casualties_is_a_security_measure_with_its_warnings(code):
+    ir = {"Mahabad": ("IR", "place", 36.76, 45.72)}
+    text = "Security forces raided homes in Mahabad on Friday and warned families not to hold memorial gatherings, residents said."
+    events = code(text, ir)
+    assert [(e.acled_event_type, e.acled_sub_event_type, e.location.name) for e in events] == [("Strategic developments", "Other", "Mahabad")]

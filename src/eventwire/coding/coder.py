@@ -1311,6 +1311,7 @@ class EventCoder:
     def _to_events(self, ctx: "_ArticleContext", candidates: list[Candidate]) -> tuple[list[Event], set[int]]:
         events: list[Event] = []
         inferred: set[int] = set()
+        raids: dict[int, str] = {}
         publisher = canonical_outlet(ctx.article.outlet)
         for cand in candidates:
             if cand.dropped and not self.keep_unreal:
@@ -1328,7 +1329,15 @@ class EventCoder:
                     continue  # "urged residents to drive carefully" is not a political request
             if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
                     and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
-                continue  # a security raid without casualties is not violence against civilians
+                # a security raid without casualties is not violence against civilians: ACLED
+                # records it (with the warnings its agents gave) as a security measure
+                if cand.trigger.lemma_.lower() != "raid" or cand.nominal:
+                    continue
+                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "restrict", "Strategic developments", "Other"
+                cand.target_actor = None if cand.target_actor is None or cand.target_actor.type != "civilians" else cand.target_actor
+                raids[cand.sent.start] = cand.agent_actor.name
+            if cand.cls.name == "threaten" and raids.get(cand.sent.start) and cand.agent_actor is not None and raids[cand.sent.start] == cand.agent_actor.name:
+                continue  # "raided homes and warned families not to ...": the raid's warning
             if cand.anaphoric and self._absorb(events, cand):
                 continue
             if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
