@@ -340,3 +340,11 @@ def test_security_raid_without_casualties_is_a_security_measure_with_its_warning
     text = "Security forces raided homes in Mahabad on Friday and warned families not to hold memorial gatherings, residents said."
     events = code(text, ir)
     assert [(e.acled_event_type, e.acled_sub_event_type, e.location.name) for e in events] == [("Strategic developments", "Other", "Mahabad")]
+
+
+def test_last_weeks_shelling_is_not_merged_into_todays_clash(code):
+    sd = {"El Fasher": ("SD", "place", 13.63, 25.35)}
+    text = ("Heavy fighting erupted between the RSF and the army in El Fasher on Thursday, killing 20 civilians. "
+            "Last week, RSF shelling of El Fasher killed 12 people, according to medics.")
+    got = sorted((e.acled_sub_event_type, e.time_precision) for e in code(text, sd))
+    assert got == [("Armed clash", "day"), ("Shelling/artillery/missile attack", "week")]

@@ -1392,8 +1392,7 @@ class EventCoder:
                     confidence=confidence,
                     quote=cand.quote,
                 ))
-                if not cand.date_explicit or cand.precision in ("week", "month"):
-                    # ("this week": a summary that the day-precise reports refine)
+                if not cand.date_explicit:
                     inferred.add(id(events[-1]))
                     if place_from == "previous" and cand.agent is None:
                         # "Some 14 people were killed." after an attack: the same event
@@ -1492,6 +1491,9 @@ class EventCoder:
                 return None
             return e.location.geonameid or (e.location.name or "").lower()
 
+        def vague(e: Event) -> bool:
+            return e.time_precision in ("week", "month")
+
         def violence(e: Event) -> bool:
             return family(e) == "political violence" or e.acled_event_type == "Riots" or e.acled_sub_event_type == "Excessive force against protesters"
 
@@ -1537,7 +1539,8 @@ class EventCoder:
             twin = None
             for other in merged:
                 if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
-                    if other.date == event.date or id(event) in inferred or id(other) in inferred:
+                    # ("this week": a summary that the day-precise reports refine)
+                    if other.date == event.date or id(event) in inferred or id(other) in inferred or vague(other) or vague(event):
                         twin = other
                         break
             if twin is None:
@@ -1546,7 +1549,7 @@ class EventCoder:
             for source in event.sources:
                 if source not in twin.sources:
                     twin.sources.append(source)
-            if id(twin) in inferred and id(event) not in inferred and event.date:
+            if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
                 # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
                 twin.date, twin.time_precision = event.date, event.time_precision
                 twin.size = event.size if event.size is not None else twin.size  # (the summary's figure spans places)
