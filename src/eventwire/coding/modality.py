@@ -114,7 +114,7 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                     for obj in c.children:
                         # "killed in last year's protests": the protests' date is the killing's
                         for poss in obj.children:
-                            if obj.dep_ == "pobj" and poss.dep_ == "poss" and poss.ent_type_ == "DATE":
+                            if obj.dep_ == "pobj" and poss.dep_ in ("poss", "compound", "nummod", "amod") and poss.ent_type_ == "DATE":
                                 resolved = resolve_expression(" ".join(t.text for t in poss.subtree if t.dep_ != "case"), published)
                                 if resolved and resolved[2]:
                                     return "historical"
