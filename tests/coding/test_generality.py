@@ -42,9 +42,9 @@ def test_unresolved_toponym_is_not_an_event_place(nlp, coder):
 
 
 def test_reference_point_behind_an_appositive(code):
-    ng = {"Dikwa": ("NG", "place", 12.03, 13.92), "Maiduguri": ("NG", "place", 11.85, 13.16)}
-    text = "Gunmen stormed Dikwa, some 90 km east of the state capital Maiduguri, on Monday, killing seven farmers."
-    assert names(code(text, ng)) == ["Dikwa"]
+    ng = {"Gashua": ("NG", "place", 12.87, 11.05), "Damaturu": ("NG", "place", 11.75, 11.96)}
+    text = "Gunmen stormed Gashua, some 140 km north of the state capital Damaturu, on Monday, killing seven farmers."
+    assert names(code(text, ng)) == ["Gashua"]
 
 
 def test_place_fire_came_from_is_not_the_target(code):
@@ -54,14 +54,14 @@ def test_place_fire_came_from_is_not_the_target(code):
 
 
 def test_capitals_as_parties_to_a_deal_are_not_places(code):
-    iq = {"Kirkuk": ("IQ", "place", 35.47, 44.39), "Baghdad": ("IQ", "place", 33.3, 44.4), "Erbil": ("IQ", "place", 36.19, 44.01)}
-    text = "Iraqi troops took control of Kirkuk on Tuesday under a deal between Baghdad and Erbil, officials said."
-    assert names(code(text, iq)) == ["Kirkuk"]
+    sd = {"Abyei": ("SS", "place", 9.6, 28.44), "Khartoum": ("SD", "place", 15.55, 32.53), "Juba": ("SS", "place", 4.85, 31.58)}
+    text = "Sudanese troops took control of Abyei on Tuesday under an agreement between Khartoum and Juba, officials said."
+    assert names(code(text, sd)) == ["Abyei"]
 
 
 def test_arson_by_a_mob_is_mob_violence_by_protesters_a_violent_demonstration(code):
     pk = {"Sargodha": ("PK", "place", 32.08, 72.67), "Multan": ("PK", "place", 30.2, 71.47)}
-    events = code("A mob set fire to a church and three shops in Sargodha on Friday after rumours spread, police said.", pk)
+    events = code("An angry mob set fire to a chapel and several shops in Sargodha on Friday after rumours spread, police said.", pk)
     assert [(e.acled_sub_event_type, e.location.name, e.actor1.type) for e in events] == [("Mob violence", "Sargodha", "rioters")]
     events = code("In Multan, protesters torched two buses and ransacked a bank on Saturday.", pk)
     assert [(e.acled_sub_event_type, e.event_type, e.date) for e in events] == [("Violent demonstration", "PROTEST", "2024-06-22")]
@@ -128,14 +128,14 @@ def test_dying_is_not_an_event_without_violence_around_it(code):
 
 
 def test_night_range_is_dated_by_the_small_hours(code):
-    ua = {"Odesa": ("UA", "place", 46.48, 30.72)}
-    text = "Overnight from Friday to Saturday, a Russian drone struck a warehouse in Odesa at around 3 a.m., officials said."
+    ua = {"Mykolaiv": ("UA", "place", 46.97, 32.0)}
+    text = "Overnight from Friday to Saturday, a Russian drone struck a warehouse in Mykolaiv at around 3 a.m., officials said."
     assert [e.date for e in code(text, ua)] == ["2024-06-22"]
 
 
 def test_quoted_progressive_violence_is_an_accusation_by_the_speaker(code):
-    ua = {"Ukraine": ("UA", "country", 49.0, 32.0), "Kharkiv": ("UA", "place", 50.0, 36.2)}
-    text = ("Russian artillery shelled Kharkiv on Saturday, killing two people. "
+    ua = {"Ukraine": ("UA", "country", 49.0, 32.0), "Kherson": ("UA", "place", 46.64, 32.61)}
+    text = ("Russian artillery shelled Kherson on Saturday, killing two people. "
             '"Russia is deliberately targeting hospitals," Ukraine\'s health minister said on Sunday.')
     events = code(text, ua)
     accuse = [e for e in events if e.event_type == "ACCUSE"]
@@ -144,19 +144,19 @@ def test_quoted_progressive_violence_is_an_accusation_by_the_speaker(code):
 
 
 def test_pronoun_speaker_is_the_official_named_before(code):
-    cd = {"Goma": ("CD", "place", -1.68, 29.22), "Rwanda": ("RW", "country", -2.0, 30.0)}
-    text = ("Rebels shelled Goma on Monday, killing four civilians. An army spokesman denounced the attack. "
-            '"Rwanda is attacking us behind the rebels," he said.')
+    cd = {"Bunia": ("CD", "place", 1.56, 30.25), "Uganda": ("UG", "country", 1.5, 32.5)}
+    text = ("Rebels shelled Bunia on Monday, killing four civilians. An army spokesman denounced the attack. "
+            '"Uganda is attacking us behind the rebels," he said.')
     accuse = [e for e in code(text, cd) if e.event_type == "ACCUSE"]
     assert accuse and accuse[-1].actor1.name == "Government of Democratic Republic of the Congo"
-    assert accuse[-1].actor2.name == "Government of Rwanda"
+    assert accuse[-1].actor2.name == "Government of Uganda"
 
 
 def test_rights_group_is_the_speaker_and_the_group(code):
     ir = {"Iran": ("IR", "country", 32.0, 53.0), "Mashhad": ("IR", "place", 36.3, 59.6)}
     text = ("Security forces arrested twelve activists in Mashhad on Tuesday. "
             "Human Rights Watch accused the authorities of persecuting peaceful critics. "
-            '"The authorities are arresting people for speaking out," the group said.')
+            '"The state is jailing anyone who speaks out," the group said.')
     accuse = [e for e in code(text, ir) if e.event_type == "ACCUSE"]
     assert {e.actor1.name for e in accuse} == {"Human Rights Watch"}
     assert all(e.actor2.name == "Government of Iran" for e in accuse)
@@ -179,7 +179,7 @@ def test_the_day_of_the_report_is_not_the_day_of_the_event(code):
 
 
 def test_organisation_seats_and_isolated_foreign_places_are_not_event_places(nlp, coder):
-    text = ("Police arrested eight teachers in Mashhad on Monday, according to the Norway-based group Hengaw. "
+    text = ("Police arrested eight teachers in Mashhad on Monday, according to the Sweden-based group Hawar. "
             "They were taken to Vakilabad prison near Mashhad, Iran's judiciary said. "
             "Iranian officials said the arrests in Mashhad and Tabriz were lawful.")
     def top(name, cc, prec, lat, lon, nth=0):
@@ -187,7 +187,7 @@ def test_organisation_seats_and_isolated_foreign_places_are_not_event_places(nlp
         for _ in range(nth + 1):
             i = text.index(name, i + 1)
         return Toponym(name, i, i + len(name), name=name, lat=lat, lon=lon, country_code=cc, precision=prec, kind=prec, geonameid=abs(hash(name)) % 10**7)
-    tops = [top("Mashhad", "IR", "place", 36.3, 59.6), top("Norway", "NO", "country", 62.0, 10.0), top("Vakilabad", "US", "place", 40.0, -75.0),
+    tops = [top("Mashhad", "IR", "place", 36.3, 59.6), top("Sweden", "SE", "country", 62.0, 15.0), top("Vakilabad", "US", "place", 40.0, -75.0),
             top("Mashhad", "IR", "place", 36.3, 59.6, 1), top("Iran", "IR", "country", 32.0, 53.0), top("Mashhad", "IR", "place", 36.3, 59.6, 2),
             top("Tabriz", "IR", "place", 38.08, 46.29)]
     events = coder.code(nlp(text), Article("t", text, outlet="Example News", published="2024-06-23"), sorted(tops, key=lambda t: t.start))
@@ -216,7 +216,7 @@ def test_outlets_credited_for_the_toll_in_the_next_sentences(code):
 
 def test_size_of_arrests_and_abductions_counts_those_taken(code):
     ir = {"Tabriz": ("IR", "place", 38.08, 46.29)}
-    events = code("Agents detained five women's rights activists at their homes in Tabriz on Tuesday, activists said.", ir)
+    events = code("Intelligence officers detained five students' union leaders in Tabriz on Tuesday, a lawyer said.", ir)
     assert [(e.acled_sub_event_type, e.size) for e in events] == [("Arrests", 5)]
     ng = {"Kaduna": ("NG", "admin1", 10.5, 7.4)}
     events = code("Gunmen abducted 35 students from a school in Kaduna on Friday, police said.", ng)
@@ -329,15 +329,15 @@ def test_vow_to_retake_territory_is_a_plan(code):
 
 def test_arrests_over_the_violence_are_placed_where_it_was(code):
     pk = {"Sargodha": ("PK", "place", 32.08, 72.67), "Pakistan": ("PK", "country", 30.0, 70.0)}
-    text = ("A mob set fire to a church in Sargodha on Sunday, police said. Several families fled overnight. "
-            "Police said 30 people had been arrested over the violence by Monday.")
+    text = ("An angry mob set fire to a chapel in Sargodha on Sunday, police said. Some shopkeepers stayed away. "
+            "By Tuesday, officers had detained 30 suspects in connection with the violence, a spokesman said.")
     arrests = [e for e in code(text, pk) if e.acled_sub_event_type == "Arrests"]
     assert [(e.location.name, e.size) for e in arrests] == [("Sargodha", 30)]
 
 
 def test_security_raid_without_casualties_is_a_security_measure_with_its_warnings(code):
     ir = {"Mahabad": ("IR", "place", 36.76, 45.72)}
-    text = "Security forces raided homes in Mahabad on Friday and warned families not to hold memorial gatherings, residents said."
+    text = "Riot police raided several houses in Mahabad on Friday and warned relatives against organising a commemoration, an activist said."
     events = code(text, ir)
     assert [(e.acled_event_type, e.acled_sub_event_type, e.location.name) for e in events] == [("Strategic developments", "Other", "Mahabad")]
 

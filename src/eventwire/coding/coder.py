@@ -1342,7 +1342,7 @@ class EventCoder:
                 continue
             if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
                 continue
-            if cand.cls.name in ("clash", "attack") and not self._armed_context(ctx, cand):
+            if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):
                 continue
             if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
                 continue  # police or civilians "seizing" goods is not a territorial change
@@ -1351,7 +1351,8 @@ class EventCoder:
             agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
             if cand.cls.name == "retreat" and not agent_armed:
                 continue  # residents evacuating, a company pulling out: not a transfer of territory
-            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict):
+            security = cand.acled_sub == "Other" and cand.agent_actor is not None and cand.agent_actor.type == "state forces"
+            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security):
                 continue  # "the company withdrew", "the council agreed": not strategic developments
             if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
                 continue  # a kidnapping without an armed group in sight is crime
