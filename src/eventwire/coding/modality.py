@@ -12,6 +12,8 @@ and returns ``None`` for a factual event or one of ``negated``, ``hypothetical``
   "threatened to storm", "eager to take on") -> ``planned``;
 * "not"/"never", or clauses under "deny"/"refute" -> ``negated``;
 * "once", "formerly", "ago", "in 2003", "last year" -> ``historical``;
+* present-tense relative clauses and habitual adverbs ("the militia that fights
+  alongside the army", "has repeatedly struck the area") -> ``descriptive``;
 * nouns under "threat of", "plan for", "ahead of", "fear of", "possible" -> ``hypothetical``.
 """
 
@@ -44,6 +46,10 @@ ALLEGATION_HEADS = {"accuse", "charge", "convict", "sentence", "jail", "try", "a
 REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "announce", "write", "note", "quote", "accord", "believe", "suggest", "reveal", "show", "indicate"}
 DENY = {"deny", "refute", "dismiss", "reject"}
 NEGATORS = {"not", "never", "n't", "no"}
+#: adverbs of a pattern of events rather than one ("has repeatedly shelled", "regularly attack")
+HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically"}
+CALL_FOR_HEADS = {"call", "appeal", "push", "press", "plan", "prepare", "urge", "campaign", "mobilize", "mobilise"}
+DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 
@@ -59,6 +65,20 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
         return "descriptive"
     if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
         return "descriptive"  # "an abandoned mine", "the besieged city"
+    if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (
+            trigger.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in trigger.children)):
+        return "descriptive"  # "the militia that fights alongside the army", "they often attack farmers"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in trigger.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        return "descriptive"  # "has repeatedly struck the area": a pattern, not one event
+    if trigger.pos_ in ("NOUN", "PROPN") and published:
+        for poss in trigger.children:
+            if poss.dep_ in ("poss", "compound", "nummod", "amod") and poss.ent_type_ == "DATE":
+                resolved = resolve_expression(" ".join(t.text for t in poss.subtree if t.dep_ != "case"), published)
+                if resolved and resolved[2]:
+                    return "historical"  # "last year's protests", "the 2022 demonstrations"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() in CALL_FOR_HEADS:
+        return "planned"  # "called for fresh demonstrations on Friday"
     for adj in trigger.children:
         if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
             return "hypothetical"
@@ -88,6 +108,16 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                     return "historical"
                 if c.dep_ in ("npadvmod", "prep") and any(t.lower_ == "ago" for t in c.subtree):
                     return "historical"
+                if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in DURATION_UNITS for o in c.children):
+                    return "historical"  # "has fought the government for 15 years": background
+                if c.dep_ == "prep" and c.lower_ in ("in", "during") and published:
+                    for obj in c.children:
+                        # "killed in last year's protests": the protests' date is the killing's
+                        for poss in obj.children:
+                            if obj.dep_ == "pobj" and poss.dep_ in ("poss", "compound", "nummod", "amod") and poss.ent_type_ == "DATE":
+                                resolved = resolve_expression(" ".join(t.text for t in poss.subtree if t.dep_ != "case"), published)
+                                if resolved and resolved[2]:
+                                    return "historical"
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and published:
                     for obj in c.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":

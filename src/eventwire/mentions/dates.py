@@ -9,6 +9,7 @@ Rules (documented in docs/stages/mentions.md):
   "overnight" -> the day before. Precision ``day``.
 * "June 20", "20 June", "June 20, 2014" -> that day (a date after the publication
   date without a year means the previous year). "in June" -> month precision.
+* "overnight from Saturday to Sunday" -> the later day (the small hours);
 * "this week", "earlier this week" -> publication date, precision ``week``;
   "last week" -> seven days before, ``week``; "this month", "earlier this month" ->
   ``month``; "last month" -> the month before, ``month``.
@@ -153,7 +154,12 @@ def find_dates(span: Span | list[Token], published: str | None) -> list[DateMent
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        resolved = resolve_expression(ent.text, published)
+        text = ent.text
+        before = {t.lower_ for t in doc[max(ent.start - 4, 0):ent.start]} | {t.lower_ for t in ent}
+        night = re.fullmatch(r"(?:the night of )?(\w+) (?:to|into|and) (\w+)", text, re.I)
+        if night and before & {"overnight", "night"}:
+            text = night.group(2)  # "overnight from Saturday to Sunday": the small hours of Sunday
+        resolved = resolve_expression(text, published)
         if resolved is None:
             continue
         found.append(DateMention(ent.text, ent.start, ent.end, *resolved))
@@ -170,6 +176,25 @@ def find_dates(span: Span | list[Token], published: str | None) -> list[DateMent
         elif low == "ago":
             found.append(DateMention(token.text, token.i, token.i + 1, None, "month", True))
     found.sort(key=lambda d: d.start)
+    found = _night_ranges(found, doc)
+    # "Overnight from Saturday to Sunday": the range dates it, not the bare "overnight"
+    ranged = [d for d in found if d.text.lower() != "overnight" and re.search(r"\b(to|into)\b", d.text)]
+    if ranged:
+        found = [d for d in found if not (d.text.lower() == "overnight" and d.end <= ranged[0].start and ranged[0].start - d.end <= 3)]
+    return found
+
+
+def _night_ranges(found: list[DateMention], doc) -> list[DateMention]:
+    """'overnight from Saturday to Sunday', 'the night of Friday into Saturday': the event
+    is dated by the day the night ends in (the small hours), not by its start."""
+    for first, second in zip(found, found[1:]):
+        if not (first.date and second.date and first.precision == second.precision == "day"):
+            continue
+        if second.start - first.end != 1 or doc[first.end].lower_ not in ("to", "into", "and"):
+            continue
+        before = {t.lower_ for t in doc[max(first.start - 4, 0):first.start]}
+        if before & {"from", "between", "of"} and before & {"overnight", "night"}:
+            return [d for d in found if d is not first and not (d.end <= first.start and d.text.lower() == "overnight")]
     return found
 
 
