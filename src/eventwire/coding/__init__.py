@@ -28,20 +28,14 @@ def default_coder(keep_unreal: bool = False) -> EventCoder:
     """The standard coder, built once per process (its matchers compile at build time)."""
     from ..parse import load_pipeline
 
-    return EventCoder(load_pipeline(), keep_unreal=keep_unreal, classifier=_optional_classifier())
+    return EventCoder(load_pipeline(), keep_unreal=keep_unreal, classifier=_load_classifier())
 
 
-def _optional_classifier():
-    """The sub-event classifier if its package and model are present, else ``None``:
-    the coder works with rules alone."""
-    try:
-        from .classify import SubEventClassifier
-    except ImportError:
-        return None
-    try:
-        return SubEventClassifier.load()
-    except Exception:  # a missing or broken model only removes one signal
-        return None
+def _load_classifier():  # type: ignore[no-untyped-def]
+    """The packaged sub-event classifier (one signal among the rules; see docs/stages/classify.md)."""
+    from .classify import SubEventClassifier
+
+    return SubEventClassifier.load()
 
 
 __all__ = ["EventCoder", "NoCoder", "default_coder"]

@@ -727,10 +727,7 @@ class EventCoder:
 
     def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
         """The classifier's sub-event type for the event sentence, when it is confident."""
-        try:
-            (prediction,) = self.classifier.predict([cand.sent.text])
-        except Exception:  # an optional signal: a broken classifier must not stop coding
-            return None
+        (prediction,) = self.classifier.predict([cand.sent.text])
         return prediction.sub_event_type if prediction.score >= threshold else None
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
