@@ -513,7 +513,75 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         if id(m) not in blocked or m in modifiers:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
+
+    _reject_person_names(doc, gazetteer, mentions, strong_kinds)
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)
+
+
+#: Name suffixes that end a person's name ("Tony Smith Jr.").
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+def _age_apposition(doc: Doc, m: Mention) -> bool:
+    """"Smith, 46," or "Smith (46)": a person's age right after the name."""
+    rest = doc[m.token_end:m.token_end + 3]
+    if len(rest) >= 2 and rest[0].text in (",", "(") and rest[1].like_num and rest[1].text.isdigit() \
+            and 0 < int(rest[1].text) < 120:
+        return len(rest) < 3 or rest[2].text in (",", ")", ".", ";")
+    return False
+
+
+def _person_keys(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Names this text uses more as a person than as a place. Person uses: a word of a
+    multi-word PERSON entity ("Jr." and titles aside), a name after a title or before
+    "said", a name followed by an age ("Flores, 26,"). Place uses: an NER place label or a
+    locative word before it ("in", "near")."""
+    votes: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if _capitalized(t) and t.lower_.rstrip(".") not in NAME_SUFFIXES
+                 and t.lower_.rstrip(".") not in PERSON_TITLES and len(t.text) > 2]
+        if len(words) < 2:
+            continue
+        for t in words:
+            key = name_key(t.text)
+            votes[key] = votes.get(key, 0) + 1
+    for m in mentions:
+        if m.token_end - m.token_start != 1:
+            continue
+        if _person_context(doc, m) or _age_apposition(doc, m):
+            votes[m.key] = votes.get(m.key, 0) + 1
+        elif m.label in ("GPE", "LOC") or any(_cue_word(e) in LOCATIVE for e in _context_evidence(doc, m)):
+            votes[m.key] = votes.get(m.key, 0) - 1
+    return {key for key, vote in votes.items() if vote > 0}
+
+
+#: Prepositions that put a name on the map ("in Laconia", "around Laconia").
+LOCATIVE = {"in", "near", "around", "outside", "into", "across", "throughout", "inside"}
+
+
+def _naming_evidence(doc: Doc, m: Mention) -> bool:
+    """The text names this mention as a place: "Bell County", "the town of Bell", "Bell, Calif."."""
+    if any(e.startswith(("Town, State", "dateline", "named with its kind", "inside NER")) for e in m.evidence):
+        return True
+    return any(_cue_word(e) in CUE_AFTER or " of'" in e for e in _context_evidence(doc, m))
+
+
+def _reject_person_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], strong_kinds: set[str]) -> None:
+    """A one-word name the text also uses for a person is that person, wherever the text
+    does not name it as a place; countries, first-level divisions and big cities aside."""
+    keys = _person_keys(doc, mentions)
+    if not keys:
+        return
+    for m in mentions:
+        if not m.accepted or m.key not in keys or m.token_end - m.token_start != 1 or not m.candidates:
+            continue
+        biggest = max((e for e, _ in m.candidates), key=lambda e: e.population)
+        if biggest.kind in strong_kinds or biggest.population >= 500000 or _naming_evidence(doc, m):
+            continue
+        m.accepted = False
+        m.evidence.append("a person's name in this text")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
