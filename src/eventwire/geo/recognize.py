@@ -74,6 +74,27 @@ MAX_TOKENS = 6
 
 
 @lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("street_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _street(doc: Doc, m: "Mention") -> bool:
+    """The mention names a street: "Wichita Street", "Rivers and Stokes avenues",
+    "West Tyler Street" (an NER span ending in the street word)."""
+    streets = street_words()
+    if any(e.kind in ("country", "admin1", "admin2") for e, _ in m.candidates):
+        return False  # "Florida Highway Patrol", "Freestone County Road 360": the place counts
+    if m.token_end - m.token_start > 1 and doc[m.token_end - 1].lower_.rstrip(".") in streets:
+        return True
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if after is None or after.lower_.rstrip(".") not in streets:
+        return False
+    # "Main St." / "Main Street" (capitalized), or a plural after a list ("Rivers and Stokes avenues")
+    return after.text[0].isupper() or after.lower_.endswith("s")
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     text = resources.files("eventwire.geo.data").joinpath("common_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -379,6 +400,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
             m.accepted = False  # "the North", "the West": a direction or a vague region
             blocked.add(id(m))
             continue
+        if _street(doc, m):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("names a street")
+            continue
         if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
             m.accepted = False
             blocked.add(id(m))
@@ -510,7 +536,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
                 m.label == "PERSON" and m.key in person_names):
             continue
-        if id(m) not in blocked or m in modifiers:
+        if (id(m) not in blocked or m in modifiers) and "names a street" not in m.evidence:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
 
