@@ -95,6 +95,30 @@ def _street(doc: Doc, m: "Mention") -> bool:
 
 
 @lru_cache(maxsize=1)
+def feature_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("feature_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _geographic_loc(doc: Doc, m: "Mention", gazetteer: Gazetteer) -> bool:
+    """An unmatched NER LOC span that still looks geographic: a feature word ("Kiser Lake")
+    or a known place name inside it ("Northeast Georgia", "Columbus East")."""
+    features = feature_words()
+    common = common_words()
+    for token in doc[m.token_start:m.token_end]:
+        word = token.lower_.rstrip(".")
+        if word in features:
+            return True
+        if not _capitalized(token) or word in COMPASS or len(word) < 4:
+            continue
+        entries = [e for e, t in gazetteer.lookup(token.text) if t not in (ABBREVIATION, DEMONYM)]
+        if any(e.kind in ("country", "admin1", "admin2", "continent") for e in entries) or (
+                word not in common and any(e.population >= 10000 for e in entries)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     text = resources.files("eventwire.geo.data").joinpath("common_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -422,6 +446,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 m.accepted = False
             elif m.label == "GPE" and not m.candidates:
                 m.accepted = False  # a "GPE" that no gazetteer knows is mostly an NER slip
+            elif m.label == "LOC" and not m.candidates and not _geographic_loc(doc, m, gazetteer):
+                m.accepted = False  # "United Way", "Historic District": an NER slip
+                m.evidence.append("no geographic word")
             elif m.label == "FAC" and (not m.candidates or m.text.lower() in common):
                 m.accepted = False
             elif m.variant and m.text.lower() in common:
