@@ -46,7 +46,7 @@ CUE_OF = {
 #: Generic words right after a name ("Anbar province", "Takhar governorate").
 CUE_AFTER = {
     "province", "provinces", "governorate", "district", "districts", "county", "parish", "region",
-    "state", "city", "town", "village", "area", "border", "borders", "valley", "oblast",
+    "state", "city", "town", "village", "area", "border", "borders", "oblast",
     "prefecture", "municipality", "township", "borough", "neighborhood", "neighbourhood",
     "residents", "airport", "port", "river", "countryside", "suburb", "crossing",
     "woman", "man", "men", "women", "resident", "native", "natives", "police", "officials",
@@ -351,6 +351,9 @@ def _person_context(doc: Doc, m: Mention) -> bool:
         return True
     if after is not None and after.lower_ in ("said", "says", "told", "who", "added", "explained"):
         return True
+    if before is not None and before.lower_ == "the" and after is not None and after.lower_ in ("family", "families") \
+            and m.token_end - m.token_start == 1:
+        return True  # "the Jones family"
     return False
 
 
@@ -563,6 +566,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
                 m.label == "PERSON" and m.key in person_names):
             continue
+        if m.label in ("PRODUCT", "EVENT"):
+            continue  # "the Durango pulled up", "the Olympic torch": the NER calls it a thing here
         if (id(m) not in blocked or m in modifiers) and "names a street" not in m.evidence:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
