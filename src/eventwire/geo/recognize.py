@@ -119,6 +119,38 @@ def _geographic_loc(doc: Doc, m: "Mention", gazetteer: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=1)
+def cultural_heads() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("demonym_cultural_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Verbs whose object, a nationality word, is a language ("spoke French").
+LANGUAGE_VERBS = {"speak", "learn", "teach", "study", "translate", "understand", "know"}
+
+
+def _cultural_demonym(doc: Doc, m: "Mention") -> bool:
+    """A demonym that speaks of a culture, cuisine, language or ancestry rather than of the
+    country: "Italian food", "Irish songs", "spoke only French", "in French"."""
+    token = doc[m.token_end - 1]
+    heads = cultural_heads()
+    if token.dep_ in ("amod", "compound", "nmod") and (token.head.lemma_.lower() in heads or token.head.lower_ in heads):
+        return True
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if after is not None and (after.lower_ in heads or after.lemma_.lower() in heads):
+        return True
+    if token.dep_ in ("dobj", "conj", "pobj") and token.head.lemma_.lower() in LANGUAGE_VERBS:
+        return True
+    return False
+
+
+def _surname_demonym(doc: Doc, m: "Mention") -> bool:
+    """A demonym used as a surname: "French said", "English told reporters"."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return (after is not None and after.lower_ in ("said", "says", "told", "added")
+            and m.token_end - m.token_start == 1 and not m.text.endswith("s"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     text = resources.files("eventwire.geo.data").joinpath("common_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -436,6 +468,12 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
             m.accepted = False
             blocked.add(id(m))
             m.evidence.append(f"names a {doc[m.token_end].lower_}")
+            continue
+        if m.candidates and all(t == DEMONYM for _, t in m.candidates) and (
+                _cultural_demonym(doc, m) or _surname_demonym(doc, m)):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("a culture, language or person, not the country")
             continue
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
