@@ -222,6 +222,15 @@ def _usable(candidates: list[tuple[Entry, int]], text: str) -> list[tuple[Entry,
             if (t != ABBREVIATION or abbreviated) and (t != STATE_ABBREVIATION or abbreviated or text.endswith("."))]
 
 
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def _initials_of_person(doc: Doc, m: "Mention") -> bool:
+    """"T.R. Ahlstrom", "G.B. \"Sonny\" Hall": initials before a person's name."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return after is not None and (after.ent_type_ == "PERSON" or after.text in ('"', "“"))
+
+
 def _abbreviation_only(m: "Mention") -> bool:
     return all(t in (ABBREVIATION, STATE_ABBREVIATION) for _, t in m.candidates)
 
@@ -485,6 +494,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 m.evidence.append("a person's name in this text")
             elif not any(ch.isupper() for ch in m.text):
                 m.accepted = False
+            elif _DOTTED_INITIALS.fullmatch(m.text) and _initials_of_person(doc, m):
+                m.accepted = False
+                blocked.add(id(m))
+                m.evidence.append("a person's initials")
             elif m.label == "GPE" and not m.candidates:
                 m.accepted = False  # a "GPE" that no gazetteer knows is mostly an NER slip
             elif m.label == "LOC" and not m.candidates and not _geographic_loc(doc, m, gazetteer):
@@ -499,6 +512,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         token = doc[m.token_start]
         if token.ent_type_ in NUMERIC_LABELS:
             blocked.add(id(m))
+            continue
+        if _DOTTED_INITIALS.fullmatch(m.text) and any(t == STATE_ABBREVIATION for _, t in m.candidates) \
+                and not _initials_of_person(doc, m):
+            m.accepted = True  # "S.C. Highway Patrol", "Rep. Jim Clyburn, D-S.C.": dotted state abbreviations
+            m.evidence.append("dotted state abbreviation")
             continue
         suffixed = m.text.split()[-1].lower() in CUE_AFTER and len(m.text.split()) > 1 and not m.variant
         if suffixed:
@@ -598,14 +616,15 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
 
     # One sense per discourse: a name accepted once is a place everywhere in the document.
     accepted_keys = {m.key for m in mentions if m.accepted and m.candidates and not _abbreviation_only(m)}
+    date_keys = {name_key(t.text) for t in doc if t.ent_type_ in ("DATE", "TIME") and _capitalized(t)}
     for m in mentions:
         if m.accepted or m.key not in accepted_keys or _abbreviation_only(m):
             continue
         if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
                 m.label == "PERSON" and m.key in person_names):
             continue
-        if m.label in ("PRODUCT", "EVENT"):
-            continue  # "the Durango pulled up", "the Olympic torch": the NER calls it a thing here
+        if m.label in ("PRODUCT", "EVENT") or m.key in date_keys:
+            continue  # "the Durango pulled up", "the Olympic torch", "March": the NER calls it a thing here
         if (id(m) not in blocked or m in modifiers) and "names a street" not in m.evidence:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
