@@ -536,6 +536,13 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 if top_kind in strong_kinds or any(_cue_word(e) in CUE_AFTER for e in evidence):
                     m.accepted = True
                     continue
+            elif enclosing.label_ in ("ORG", "FAC") and m.token_start > 0 and doc[m.token_start - 1].lower_ in ("of", "for") \
+                    and not m.variant and not _abbreviation_only(m) and m.token_end < len(doc) \
+                    and max(m.candidates, key=lambda c: c[0].population)[0].kind in strong_kinds:
+                # "the University of Georgia", "the Bank of Ireland": the country or state it serves
+                m.accepted = True
+                m.evidence.append("institution of a country or state")
+                continue
             blocked.add(id(m))
             continue
         if _person_context(doc, m) or (m.key in person_names and not strong):
