@@ -150,6 +150,19 @@ def _surname_demonym(doc: Doc, m: "Mention") -> bool:
             and m.token_end - m.token_start == 1 and not m.text.endswith("s"))
 
 
+def _saint_institution(doc: Doc, m: "Mention") -> bool:
+    """"St. Mary's High School", "St. Michael's pupils": a church, school or hospital named
+    after a saint, not the town of that name (which is written without a following noun:
+    "in St. John's, Newfoundland")."""
+    if doc[m.token_start].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa"):
+        return False
+    if any(e.population >= 100000 or e.kind != "place" for e, _ in m.candidates):
+        return False  # "St. Petersburg's airport"
+    rest = doc[m.token_end:m.token_end + 2]
+    return len(rest) == 2 and rest[0].text in ("'s", "’s") and rest[1].pos_ in ("PROPN", "NOUN") \
+        and rest[1].lower_ not in CUE_AFTER
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     text = resources.files("eventwire.geo.data").joinpath("common_words.txt").read_text(encoding="utf-8")
@@ -467,6 +480,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         if m.text.lower() in COMPASS:
             m.accepted = False  # "the North", "the West": a direction or a vague region
             blocked.add(id(m))
+            continue
+        if _saint_institution(doc, m):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("names a saint's institution")
             continue
         if _street(doc, m):
             m.accepted = False
