@@ -551,6 +551,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 # the name of the place an institution belongs to.
                 modifiers.append(m)
                 top_kind = max(m.candidates, key=lambda c: c[0].population)[0].kind
+                if m.text.lower() in common and top_kind != "country" and not any(
+                        e.name.lower() == m.text.lower() and e.kind in strong_kinds for e, _ in m.candidates):
+                    top_kind = "place"  # "the Federal Aviation Authority", "Capital Area Transit"
                 if top_kind in strong_kinds or any(_cue_word(e) in CUE_AFTER for e in evidence):
                     m.accepted = True
                     continue
