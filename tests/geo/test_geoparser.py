@@ -96,15 +96,15 @@ def test_a_name_used_for_a_person_in_the_text_is_that_person(nlp, geoparser):
 
 
 def test_names_of_streets_are_not_places(nlp, geoparser):
-    text = "A water main broke at the corner of Wichita Street and Madison Avenue in Dayton on Monday."
+    text = "A water main broke at the corner of Oakland Street and Madison Avenue in Dayton on Monday."
     found = names(nlp, geoparser, text)
-    assert not {"Wichita", "Madison", "Wichita Street", "Madison Avenue"} & set(found)
+    assert not {"Oakland", "Madison", "Oakland Street", "Madison Avenue"} & set(found)
     assert "Dayton" in found
 
 
 def test_state_names_in_road_and_agency_names_still_count(nlp, geoparser):
-    found = names(nlp, geoparser, "The Florida Highway Patrol closed the road near Ocala.")
-    assert "Florida" in found
+    found = names(nlp, geoparser, "The Ohio Highway Patrol closed the road near Toledo.")
+    assert "Ohio" in found
 
 
 def test_demonyms_of_culture_language_or_surname_are_not_countries(nlp, geoparser):
@@ -115,23 +115,23 @@ def test_demonyms_of_culture_language_or_surname_are_not_countries(nlp, geoparse
 
 
 def test_dotted_state_abbreviation_and_initials(nlp, geoparser):
-    found = names(nlp, geoparser, "The S.C. Highway Patrol said the crash happened at dawn.")
-    assert "S.C." in found
-    found = names(nlp, geoparser, "The committee is led by T.R. Ahlquist, a retired teacher from Dayton.")
-    assert "T.R." not in found
+    found = names(nlp, geoparser, "The N.C. Highway Patrol said the crash happened at dawn.")
+    assert "N.C." in found
+    found = names(nlp, geoparser, "The committee is led by S.D. Morgan, a retired teacher from Dayton.")
+    assert "S.D." not in found
 
 
 def test_saint_institutions_are_not_towns(nlp, geoparser):
-    found = names(nlp, geoparser, "Buses stop at St. Michael's Catholic School in Woodstock, Ontario.")
-    assert "St. Michael" not in found and "St. Michael's" not in found
+    found = names(nlp, geoparser, "Buses stop at St. Charles's Catholic School in Guelph, Ontario.")
+    assert "St. Charles" not in found and "St. Charles's" not in found
 
 
 def test_country_or_state_in_an_institution_name(nlp, geoparser):
-    found = names(nlp, geoparser, "She studies at the University of Georgia and works in Athens.")
-    assert "Georgia" in found
+    found = names(nlp, geoparser, "She studies at the University of Iowa and works in Chicago.")
+    assert "Iowa" in found
 
 
 def test_unmatched_loc_spans_need_a_geographic_word(nlp, geoparser):
-    toponyms = parse(nlp, geoparser, "Volunteers from the Historic District cleaned the banks of the Neches River.")
+    toponyms = parse(nlp, geoparser, "Developers plan homes in the Historic Quarter near the Platte River.")
     found = {t.text for t in toponyms}
-    assert "Historic District" not in found
+    assert "Historic Quarter" not in found and "Platte River" in found
