@@ -653,6 +653,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
             continue
         if m.label in ("PRODUCT", "EVENT") or m.key in date_keys:
             continue  # "the Sierra pulled up", "the Super Bowl", "March": the NER calls it a thing here
+        last = doc[m.token_end - 1]
+        if m.label in ("PERSON", "ORG") and last.dep_ == "dobj" and last.head.lemma_.lower() not in CUE_BEFORE \
+                and last.head.lower_ not in CUE_BEFORE:
+            continue  # "the officer shot Keller", "talks to isolate Hamas": a person or group acted on
+            # (a town's possessive is no such sign: "the town's fall", "Keller's mayor")
         if (id(m) not in blocked or m in modifiers) and "names a street" not in m.evidence:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
