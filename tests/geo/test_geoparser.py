@@ -81,3 +81,57 @@ def test_stated_distance_without_a_fitting_entry_gives_a_near_point(nlp, geopars
     assert springfield.precision == "near"
     # 40 km due south of Kabul (34.53 N, 69.17 E)
     assert near(springfield, 34.53 - 40 / 111.2, 69.17, 5)
+
+
+def names(nlp, geoparser, text):
+    return [t.text for t in parse(nlp, geoparser, text)]
+
+
+def test_a_name_used_for_a_person_in_the_text_is_that_person(nlp, geoparser):
+    text = ("Officers arrested Marcus Kendall Weston after the robbery in Chicago. "
+            "Weston, 31, told detectives he had been at home. Police said Weston ran.")
+    found = names(nlp, geoparser, text)
+    assert "Weston" not in found
+    assert "Chicago" in found
+
+
+def test_names_of_streets_are_not_places(nlp, geoparser):
+    text = "A water main broke at the corner of Oakland Street and Madison Avenue in Dayton on Monday."
+    found = names(nlp, geoparser, text)
+    assert not {"Oakland", "Madison", "Oakland Street", "Madison Avenue"} & set(found)
+    assert "Dayton" in found
+
+
+def test_state_names_in_road_and_agency_names_still_count(nlp, geoparser):
+    found = names(nlp, geoparser, "The Ohio Highway Patrol closed the road near Toledo.")
+    assert "Ohio" in found
+
+
+def test_demonyms_of_culture_language_or_surname_are_not_countries(nlp, geoparser):
+    found = names(nlp, geoparser, "The fair in Dayton sold Italian food and Polish sausage, and she spoke only French.")
+    assert not {"Italian", "Polish", "French"} & set(found)
+    found = names(nlp, geoparser, "Iraqi officials said the Egyptian government had closed the border.")
+    assert {"Iraqi", "Egyptian"} <= set(found)
+
+
+def test_dotted_state_abbreviation_and_initials(nlp, geoparser):
+    found = names(nlp, geoparser, "The N.C. Highway Patrol said the crash happened at dawn.")
+    assert "N.C." in found
+    found = names(nlp, geoparser, "The committee is led by S.D. Morgan, a retired teacher from Dayton.")
+    assert "S.D." not in found
+
+
+def test_saint_institutions_are_not_towns(nlp, geoparser):
+    found = names(nlp, geoparser, "Buses stop at St. Charles's Catholic School in Guelph, Ontario.")
+    assert "St. Charles" not in found and "St. Charles's" not in found
+
+
+def test_country_or_state_in_an_institution_name(nlp, geoparser):
+    found = names(nlp, geoparser, "She studies at the University of Iowa and works in Chicago.")
+    assert "Iowa" in found
+
+
+def test_unmatched_loc_spans_need_a_geographic_word(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Developers plan homes in the Historic Quarter near the Platte River.")
+    found = {t.text for t in toponyms}
+    assert "Historic Quarter" not in found and "Platte River" in found

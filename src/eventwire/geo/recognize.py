@@ -46,7 +46,7 @@ CUE_OF = {
 #: Generic words right after a name ("Anbar province", "Takhar governorate").
 CUE_AFTER = {
     "province", "provinces", "governorate", "district", "districts", "county", "parish", "region",
-    "state", "city", "town", "village", "area", "border", "borders", "valley", "oblast",
+    "state", "city", "town", "village", "area", "border", "borders", "oblast",
     "prefecture", "municipality", "township", "borough", "neighborhood", "neighbourhood",
     "residents", "airport", "port", "river", "countryside", "suburb", "crossing",
     "woman", "man", "men", "women", "resident", "native", "natives", "police", "officials",
@@ -71,6 +71,96 @@ WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "vi
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
 LIST_JOINERS = {",", "and", "or"}
 MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("street_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _street(doc: Doc, m: "Mention") -> bool:
+    """The mention names a street: "Oakland Street", "Elm and Camden avenues",
+    "West Salem Street" (an NER span ending in the street word)."""
+    streets = street_words()
+    if any(e.kind in ("country", "admin1", "admin2") for e, _ in m.candidates):
+        return False  # "Ohio Highway Patrol", "Travis County Road 12": the place counts
+    if m.token_end - m.token_start > 1 and doc[m.token_end - 1].lower_.rstrip(".") in streets:
+        return True
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if after is None or after.lower_.rstrip(".") not in streets:
+        return False
+    # "Main St." / "Main Street" (capitalized), or a plural after a list ("Elm and Camden avenues")
+    return after.text[0].isupper() or after.lower_.endswith("s")
+
+
+@lru_cache(maxsize=1)
+def feature_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("feature_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _geographic_loc(doc: Doc, m: "Mention", gazetteer: Gazetteer) -> bool:
+    """An unmatched NER LOC span that still looks geographic: a feature word ("Crater Lake")
+    or a known place name inside it ("Western Kansas", "Omaha North")."""
+    features = feature_words()
+    common = common_words()
+    for token in doc[m.token_start:m.token_end]:
+        word = token.lower_.rstrip(".")
+        if word in features:
+            return True
+        if not _capitalized(token) or word in COMPASS or len(word) < 4:
+            continue
+        entries = [e for e, t in gazetteer.lookup(token.text) if t not in (ABBREVIATION, DEMONYM)]
+        if any(e.kind in ("country", "admin1", "admin2", "continent") for e in entries) or (
+                word not in common and any(e.population >= 10000 for e in entries)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def cultural_heads() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("demonym_cultural_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Verbs whose object, a nationality word, is a language ("spoke French").
+LANGUAGE_VERBS = {"speak", "learn", "teach", "study", "translate", "understand", "know"}
+
+
+def _cultural_demonym(doc: Doc, m: "Mention") -> bool:
+    """A demonym that speaks of a culture, cuisine, language or ancestry rather than of the
+    country: "Italian food", "Irish songs", "spoke only French", "in French"."""
+    token = doc[m.token_end - 1]
+    heads = cultural_heads()
+    if token.dep_ in ("amod", "compound", "nmod") and (token.head.lemma_.lower() in heads or token.head.lower_ in heads):
+        return True
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if after is not None and (after.lower_ in heads or after.lemma_.lower() in heads):
+        return True
+    if token.dep_ in ("dobj", "conj", "pobj") and token.head.lemma_.lower() in LANGUAGE_VERBS:
+        return True
+    return False
+
+
+def _surname_demonym(doc: Doc, m: "Mention") -> bool:
+    """A demonym used as a surname: "French said", "English told reporters"."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return (after is not None and after.lower_ in ("said", "says", "told", "added")
+            and m.token_end - m.token_start == 1 and not m.text.endswith("s"))
+
+
+def _saint_institution(doc: Doc, m: "Mention") -> bool:
+    """"St. Bridget's High School", "St. Ambrose's pupils": a church, school or hospital named
+    after a saint, not the town of that name (which is written without a following noun:
+    "in St. John's, Newfoundland")."""
+    if doc[m.token_start].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa"):
+        return False
+    if any(e.population >= 100000 or e.kind != "place" for e, _ in m.candidates):
+        return False  # "St. Petersburg's airport"
+    rest = doc[m.token_end:m.token_end + 2]
+    return len(rest) == 2 and rest[0].text in ("'s", "’s") and rest[1].pos_ in ("PROPN", "NOUN") \
+        and rest[1].lower_ not in CUE_AFTER
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +233,15 @@ def _usable(candidates: list[tuple[Entry, int]], text: str) -> list[tuple[Entry,
     abbreviated = text.replace(".", "").isupper()
     return [(e, t) for e, t in candidates
             if (t != ABBREVIATION or abbreviated) and (t != STATE_ABBREVIATION or abbreviated or text.endswith("."))]
+
+
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def _initials_of_person(doc: Doc, m: "Mention") -> bool:
+    """"J.D. Miller", "S.D. Morgan": initials before a person's name."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    return after is not None and (after.ent_type_ == "PERSON" or after.text in ('"', "“"))
 
 
 def _abbreviation_only(m: "Mention") -> bool:
@@ -306,6 +405,9 @@ def _person_context(doc: Doc, m: Mention) -> bool:
         return True
     if after is not None and after.lower_ in ("said", "says", "told", "who", "added", "explained"):
         return True
+    if before is not None and before.lower_ == "the" and after is not None and after.lower_ in ("family", "families") \
+            and m.token_end - m.token_start == 1:
+        return True  # "the Garcia family"
     return False
 
 
@@ -379,10 +481,26 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
             m.accepted = False  # "the North", "the West": a direction or a vague region
             blocked.add(id(m))
             continue
+        if _saint_institution(doc, m):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("names a saint's institution")
+            continue
+        if _street(doc, m):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("names a street")
+            continue
         if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
             m.accepted = False
             blocked.add(id(m))
             m.evidence.append(f"names a {doc[m.token_end].lower_}")
+            continue
+        if m.candidates and all(t == DEMONYM for _, t in m.candidates) and (
+                _cultural_demonym(doc, m) or _surname_demonym(doc, m)):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("a culture, language or person, not the country")
             continue
         evidence = _context_evidence(doc, m)
         strong = [e for e in evidence if _cue_word(e) not in WEAK_CUES]
@@ -394,8 +512,15 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 m.evidence.append("a person's name in this text")
             elif not any(ch.isupper() for ch in m.text):
                 m.accepted = False
+            elif _DOTTED_INITIALS.fullmatch(m.text) and _initials_of_person(doc, m):
+                m.accepted = False
+                blocked.add(id(m))
+                m.evidence.append("a person's initials")
             elif m.label == "GPE" and not m.candidates:
                 m.accepted = False  # a "GPE" that no gazetteer knows is mostly an NER slip
+            elif m.label == "LOC" and not m.candidates and not _geographic_loc(doc, m, gazetteer):
+                m.accepted = False  # "Junior League", "Arts District": an NER slip
+                m.evidence.append("no geographic word")
             elif m.label == "FAC" and (not m.candidates or m.text.lower() in common):
                 m.accepted = False
             elif m.variant and m.text.lower() in common:
@@ -405,6 +530,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         token = doc[m.token_start]
         if token.ent_type_ in NUMERIC_LABELS:
             blocked.add(id(m))
+            continue
+        if _DOTTED_INITIALS.fullmatch(m.text) and any(t == STATE_ABBREVIATION for _, t in m.candidates) \
+                and not _initials_of_person(doc, m):
+            m.accepted = True  # "N.C. Highway Patrol", "Rep. Jane Doe, D-N.Y.": dotted state abbreviations
+            m.evidence.append("dotted state abbreviation")
             continue
         suffixed = m.text.split()[-1].lower() in CUE_AFTER and len(m.text.split()) > 1 and not m.variant
         if suffixed:
@@ -421,9 +551,19 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
                 # the name of the place an institution belongs to.
                 modifiers.append(m)
                 top_kind = max(m.candidates, key=lambda c: c[0].population)[0].kind
+                if m.text.lower() in common and top_kind != "country" and not any(
+                        e.name.lower() == m.text.lower() and e.kind in strong_kinds for e, _ in m.candidates):
+                    top_kind = "place"  # "the Federal Reserve Bank"
                 if top_kind in strong_kinds or any(_cue_word(e) in CUE_AFTER for e in evidence):
                     m.accepted = True
                     continue
+            elif enclosing.label_ in ("ORG", "FAC") and m.token_start > 0 and doc[m.token_start - 1].lower_ in ("of", "for") \
+                    and not m.variant and not _abbreviation_only(m) and m.token_end < len(doc) \
+                    and max(m.candidates, key=lambda c: c[0].population)[0].kind in strong_kinds:
+                # "the University of Iowa", "the Bank of Ireland": the country or state it serves
+                m.accepted = True
+                m.evidence.append("institution of a country or state")
+                continue
             blocked.add(id(m))
             continue
         if _person_context(doc, m) or (m.key in person_names and not strong):
@@ -504,16 +644,92 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
 
     # One sense per discourse: a name accepted once is a place everywhere in the document.
     accepted_keys = {m.key for m in mentions if m.accepted and m.candidates and not _abbreviation_only(m)}
+    date_keys = {name_key(t.text) for t in doc if t.ent_type_ in ("DATE", "TIME") and _capitalized(t)}
     for m in mentions:
         if m.accepted or m.key not in accepted_keys or _abbreviation_only(m):
             continue
         if m.text.lower() in lowercase_words or doc[m.token_start].is_stop or (
                 m.label == "PERSON" and m.key in person_names):
             continue
-        if id(m) not in blocked or m in modifiers:
+        if m.label in ("PRODUCT", "EVENT") or m.key in date_keys:
+            continue  # "the Sierra pulled up", "the Super Bowl", "March": the NER calls it a thing here
+        last = doc[m.token_end - 1]
+        if m.label in ("PERSON", "ORG") and last.dep_ == "dobj" and last.head.lemma_.lower() not in CUE_BEFORE \
+                and last.head.lower_ not in CUE_BEFORE:
+            continue  # "the officer shot Keller", "talks to isolate Hamas": a person or group acted on
+            # (a town's possessive is no such sign: "the town's fall", "Keller's mayor")
+        if (id(m) not in blocked or m in modifiers) and "names a street" not in m.evidence:
             m.accepted = True
             m.evidence.append("accepted elsewhere")
+
+    _reject_person_names(doc, gazetteer, mentions, strong_kinds)
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)
+
+
+#: Name suffixes that end a person's name ("Tony Smith Jr.").
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+
+
+def _age_apposition(doc: Doc, m: Mention) -> bool:
+    """"Smith, 46," or "Smith (46)": a person's age right after the name."""
+    rest = doc[m.token_end:m.token_end + 3]
+    if len(rest) >= 2 and rest[0].text in (",", "(") and rest[1].like_num and rest[1].text.isdigit() \
+            and 0 < int(rest[1].text) < 120:
+        return len(rest) < 3 or rest[2].text in (",", ")", ".", ";")
+    return False
+
+
+def _person_keys(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Names this text uses more as a person than as a place. Person uses: a word of a
+    multi-word PERSON entity ("Jr." and titles aside), a name after a title or before
+    "said", a name followed by an age ("Moreno, 26,"). Place uses: an NER place label or a
+    locative word before it ("in", "near")."""
+    votes: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        words = [t for t in ent if _capitalized(t) and t.lower_.rstrip(".") not in NAME_SUFFIXES
+                 and t.lower_.rstrip(".") not in PERSON_TITLES and len(t.text) > 2]
+        if len(words) < 2:
+            continue
+        for t in words:
+            key = name_key(t.text)
+            votes[key] = votes.get(key, 0) + 1
+    for m in mentions:
+        if m.token_end - m.token_start != 1:
+            continue
+        if _person_context(doc, m) or _age_apposition(doc, m):
+            votes[m.key] = votes.get(m.key, 0) + 1
+        elif m.label in ("GPE", "LOC") or any(_cue_word(e) in LOCATIVE for e in _context_evidence(doc, m)):
+            votes[m.key] = votes.get(m.key, 0) - 1
+    return {key for key, vote in votes.items() if vote > 0}
+
+
+#: Prepositions that put a name on the map ("in Salem", "around Salem").
+LOCATIVE = {"in", "near", "around", "outside", "into", "across", "throughout", "inside"}
+
+
+def _naming_evidence(doc: Doc, m: Mention) -> bool:
+    """The text names this mention as a place: "Keller County", "the town of Keller", "Keller, Texas"."""
+    if any(e.startswith(("Town, State", "dateline", "named with its kind", "inside NER")) for e in m.evidence):
+        return True
+    return any(_cue_word(e) in CUE_AFTER or " of'" in e for e in _context_evidence(doc, m))
+
+
+def _reject_person_names(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention], strong_kinds: set[str]) -> None:
+    """A one-word name the text also uses for a person is that person, wherever the text
+    does not name it as a place; countries, first-level divisions and big cities aside."""
+    keys = _person_keys(doc, mentions)
+    if not keys:
+        return
+    for m in mentions:
+        if not m.accepted or m.key not in keys or m.token_end - m.token_start != 1 or not m.candidates:
+            continue
+        biggest = max((e for e, _ in m.candidates), key=lambda e: e.population)
+        if biggest.kind in strong_kinds or biggest.population >= 500000 or _naming_evidence(doc, m):
+            continue
+        m.accepted = False
+        m.evidence.append("a person's name in this text")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
