@@ -1501,6 +1501,16 @@ class EventCoder:
             crowd = ("protesters", "rioters")
             return a.actor1.type in crowd and b.actor1.type in crowd
 
+        def absorb(target: Event, restatement: Event) -> None:
+            """Fold a restatement into the event it restates: fill its gaps, add its sources."""
+            if target.fatalities is None:
+                target.fatalities = restatement.fatalities
+            if target.actor2 is None:
+                target.actor2 = restatement.actor2
+            for source in restatement.sources:
+                if source not in target.sources:
+                    target.sources.append(source)
+
         merged: list[Event] = []
         for event in events:
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
@@ -1513,26 +1523,12 @@ class EventCoder:
                 earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
                            and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
                 if earlier and not (event.location and event.location.precision == "country"):
-                    target = earlier[-1]
-                    if target.fatalities is None:
-                        target.fatalities = event.fatalities
-                    if target.actor2 is None:
-                        target.actor2 = event.actor2
-                    for source in event.sources:
-                        if source not in target.sources:
-                            target.sources.append(source)
+                    absorb(earlier[-1], event)
                     continue
             if -id(event) in inferred and family(event) == "political violence":
                 earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
                 if earlier:
-                    target = earlier[-1]
-                    if target.fatalities is None:
-                        target.fatalities = event.fatalities
-                    if target.actor2 is None:
-                        target.actor2 = event.actor2
-                    for source in event.sources:
-                        if source not in target.sources:
-                            target.sources.append(source)
+                    absorb(earlier[-1], event)
                     continue
             twin = None
             for other in merged:
