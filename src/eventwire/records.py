@@ -41,7 +41,7 @@ class Article:
             and the normalized text (see ``eventwire.read.ids``).
         text: The article body as read. All character offsets point into it.
         title: Headline, if known.
-        outlet: The publishing outlet ("ThinkProgress"), if known.
+        outlet: The publishing outlet ("Reuters"), if known.
         published: Publication date as ``YYYY-MM-DD``, if known. Relative dates
             in the text ("Friday") are resolved against it.
         url: Canonical URL, if known.
