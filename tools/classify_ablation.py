@@ -16,7 +16,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from eventwire.coding.classify.model import Settings  # noqa: E402
 from eventwire.evaluate.case import TrainingRecipe, evaluate_case  # noqa: E402
 
 BASE = TrainingRecipe()
@@ -47,7 +46,7 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="variant names (substring match)")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    print(f"| variant | acled25 weighted F1 | all30 weighted F1 | seconds |")
+    print("| variant | acled25 weighted F1 | all30 weighted F1 | seconds |")
     print("|---|---|---|---|")
     for name, recipe in VARIANTS.items():
         if args.only and not any(o in name for o in args.only):

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions.actors import ActorFinder, ActorMention, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
 from ..mentions.dates import DateMention, find_dates
-from ..mentions.numbers import Quantity, quantities
+from ..mentions.numbers import quantities
 from ..records import PRECISIONS, Actor, Article, Event, Evidence, Location, Toponym
 from .lexicon import SUB_TO_TYPE, Lexicon, TriggerClass, contains_phrase, load_lexicon
 from .modality import modality
@@ -1501,16 +1501,6 @@ class EventCoder:
             crowd = ("protesters", "rioters")
             return a.actor1.type in crowd and b.actor1.type in crowd
 
-        def absorb(target: Event, restatement: Event) -> None:
-            """Fold a restatement into the event it restates: fill its gaps, add its sources."""
-            if target.fatalities is None:
-                target.fatalities = restatement.fatalities
-            if target.actor2 is None:
-                target.actor2 = restatement.actor2
-            for source in restatement.sources:
-                if source not in target.sources:
-                    target.sources.append(source)
-
         merged: list[Event] = []
         for event in events:
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
@@ -1523,12 +1513,12 @@ class EventCoder:
                 earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
                            and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
                 if earlier and not (event.location and event.location.precision == "country"):
-                    absorb(earlier[-1], event)
+                    _absorb_restatement(earlier[-1], event)
                     continue
             if -id(event) in inferred and family(event) == "political violence":
                 earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
                 if earlier:
-                    absorb(earlier[-1], event)
+                    _absorb_restatement(earlier[-1], event)
                     continue
             twin = None
             for other in merged:
@@ -1601,13 +1591,7 @@ class EventCoder:
                             result.append(event)
                             continue
                         # a vaguely placed restatement of the same violence: keep what it adds
-                        if target.fatalities is None:
-                            target.fatalities = event.fatalities
-                        if target.actor2 is None:
-                            target.actor2 = event.actor2
-                        for source in event.sources:
-                            if source not in target.sources:
-                                target.sources.append(source)
+                        _absorb_restatement(target, event)
                     continue
             result.append(event)
         return result
@@ -1762,3 +1746,14 @@ class _ArticleContext:
                     break
             if self.peg is not None:
                 break
+
+
+def _absorb_restatement(target: Event, restatement: Event) -> None:
+    """Fold a restatement into the event it restates: fill its gaps, add its sources."""
+    if target.fatalities is None:
+        target.fatalities = restatement.fatalities
+    if target.actor2 is None:
+        target.actor2 = restatement.actor2
+    for source in restatement.sources:
+        if source not in target.sources:
+            target.sources.append(source)

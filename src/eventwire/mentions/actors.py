@@ -28,7 +28,7 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import Actor
 
@@ -225,12 +225,9 @@ class ActorFinder:
                                              name=ent.text, country=None, type=None))
         # generic nouns
         for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+            # pronouns are resolved by the coder when they are arguments
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            low = token.lower_
-            lemma = token.lemma_.lower()
-            if token.pos_ in ("PRON", "DET"):
-                continue  # pronouns are resolved by the coder when they are arguments
             key = self._generic_key(token)
             if key is None:
                 continue
