@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
+from eventwire.geodesy import haversine_km  # noqa: E402
 from eventwire.merge.group import group_events  # noqa: E402
-from eventwire.merge.match import dates_overlap, haversine_km, type_family  # noqa: E402
+from eventwire.merge.match import dates_overlap, type_family  # noqa: E402
 from eventwire.merge.score import pairwise_scores  # noqa: E402
 from eventwire.records import Event  # noqa: E402
 

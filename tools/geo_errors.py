@@ -7,7 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eventwire.evaluate.geo import geoparse_texts, haversine, match, read_corpus
+from eventwire.evaluate.geo import geoparse_texts, match, read_corpus  # noqa: E402
+from eventwire.geodesy import haversine_km  # noqa: E402
 
 
 def main() -> None:
@@ -24,7 +25,7 @@ def main() -> None:
         for a, b in pairs:
             if None in (b.lat, b.lon):
                 far[(a.text, "unplaced")] += 1
-            elif haversine(a.lat, a.lon, b.lat, b.lon) > 161:
+            elif haversine_km(a.lat, a.lon, b.lat, b.lon) > 161:
                 far[(a.text, f"{b.lat:.1f},{b.lon:.1f} vs {a.lat:.1f},{a.lon:.1f}")] += 1
     print("FALSE POSITIVES", sum(fp.values()), fp.most_common(60))
     print("MISSES", sum(fn.values()), fn.most_common(80))

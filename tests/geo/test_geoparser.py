@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.geo import haversine
+from eventwire.geodesy import haversine_km
 from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
@@ -22,7 +22,7 @@ def find(toponyms, text):
 
 def near(toponym, lat, lon, km):
     assert toponym.lat is not None, toponym
-    return haversine(toponym.lat, toponym.lon, lat, lon) <= km
+    return haversine_km(toponym.lat, toponym.lon, lat, lon) <= km
 
 
 def test_offsets_point_into_the_text(nlp, geoparser):

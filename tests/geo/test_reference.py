@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from eventwire.evaluate.geo import haversine
+from eventwire.geodesy import haversine_km
 from eventwire.records import Article
 
 from .paths import REFERENCE, require
@@ -31,7 +31,7 @@ def test_reference_article_toponyms(nlp, geoparser):
             if t.lat is None:
                 problems.append(f"{place['text']} at {t.start}: not placed ({t.reason})")
                 continue
-            km = haversine(t.lat, t.lon, place["lat"], place["lon"])
+            km = haversine_km(t.lat, t.lon, place["lat"], place["lon"])
             if km > place["within_km"]:
                 problems.append(f"{place['text']} at {t.start}: {km:.0f} km off ({t.name}; {t.reason})")
     assert not problems, "\n".join(problems)

@@ -16,12 +16,12 @@ Scores (one scorer for every system):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import EventwireError
+from ..geodesy import haversine_km
 
 CORPORA = ("LGL", "GeoVirus", "GeoCorpora", "WikToR", "Hu2014", "Ju2016")
 KM_161 = 161.0
@@ -85,12 +85,6 @@ class Scores:
                     median_km=None if self.median_km is None else round(self.median_km, 1))
         return data
 
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def parse_line(line: str) -> list[Annotation]:
@@ -179,7 +173,7 @@ def score(system: str, gold_docs: list[list[Annotation]], predicted_docs: Iterab
             if None in (g.lat, g.lon, p.lat, p.lon):
                 continue
             scores.placed += 1
-            km = haversine(g.lat, g.lon, p.lat, p.lon)  # type: ignore[arg-type]
+            km = haversine_km(g.lat, g.lon, p.lat, p.lon)  # type: ignore[arg-type]
             scores.distances.append(km)
             if km <= KM_161:
                 scores.within += 1

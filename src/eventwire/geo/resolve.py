@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..geodesy import destination, haversine_km
 from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
 from .recognize import Mention, doc_text
@@ -48,24 +49,6 @@ RELATION = re.compile(
     re.IGNORECASE,
 )
 CONTAINERS = re.compile(r"^\s*(?:,|in|district of|province of|region of|suburb of|area of|neighbou?rhood of)\s*$")
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """Point reached going ``km`` from (lat, lon) on an initial ``bearing`` (degrees)."""
-    d = km / 6371.0088
-    b = math.radians(bearing)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
 @dataclass(slots=True)
@@ -120,7 +103,7 @@ def _contains(outer: Entry, inner: Entry) -> bool:
         return (inner.country_code, inner.admin1_code, inner.admin2_code) == (
             outer.country_code, outer.admin1_code, outer.admin2_code) and inner.kind == "place"
     if outer.kind == "place":
-        return inner.kind == "place" and haversine(outer.lat, outer.lon, inner.lat, inner.lon) < 30
+        return inner.kind == "place" and haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 30
     return False
 
 
@@ -215,7 +198,7 @@ class Resolver:
             tolerance = max(25.0, 0.25 * relation.km)
             fitting = [(e, s + bonus[(relation.subject, gid)])
                        for gid, (e, s) in candidates.get(relation.subject, {}).items()
-                       if haversine(e.lat, e.lon, lat, lon) <= tolerance]
+                       if haversine_km(e.lat, e.lon, lat, lon) <= tolerance]
             if fitting:
                 chosen = max(fitting, key=lambda x: x[1])[0]
                 bonus[(relation.subject, chosen.geonameid)] += 100.0
@@ -285,7 +268,7 @@ class Resolver:
                     for other_key, other in tops.items():
                         if other_key == key:
                             continue
-                        km = haversine(entry.lat, entry.lon, other.lat, other.lon)
+                        km = haversine_km(entry.lat, entry.lon, other.lat, other.lon)
                         if other.kind in ("place", "admin2") and km < 150:
                             near += 1
                         elif km < 400:

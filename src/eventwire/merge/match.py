@@ -20,13 +20,13 @@ of a merged event, which is an ``Event`` too). The rules, documented in
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from ..geodesy import haversine_km
 from ..records import Actor, Event, Location
 
 #: Modes that say the event did not happen on its date.
@@ -98,14 +98,6 @@ def dates_overlap(a: Event, b: Event) -> bool:
 
 
 # ---------------------------------------------------------------------- place
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _norm(text: str | None) -> str:

@@ -29,10 +29,11 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from ..errors import EventwireError
+from ..geodesy import haversine_km
 from ..records import Actor, Event, Evidence, Location
 from .combine import MergedEvent, combine, merged_id_for
 from .group import best_candidate
-from .match import DEFAULT_RULES, MAX_SPAN_DAYS, MatchRules, day_span, haversine_km, type_family
+from .match import DEFAULT_RULES, MAX_SPAN_DAYS, MatchRules, day_span, type_family
 
 # ------------------------------------------------------------------ migrations
 

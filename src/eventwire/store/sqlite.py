@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
+from ..geodesy import haversine_km
 from ..merge.store import merge_events, unmerge_article
 from ..records import Article, Event, ReadFailure
 from .migrations import migrate
@@ -22,8 +23,6 @@ if TYPE_CHECKING:  # the pipeline imports spaCy; the store does not need it
 
 #: Articles per transaction inside ``Store.batch()``.
 DEFAULT_BATCH_SIZE = 50
-
-EARTH_RADIUS_KM = 6371.0088
 
 #: Seconds a writer waits for another writer's transaction before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -52,14 +51,6 @@ class Near:
         except ValueError as exc:
             raise StoreError(f"--near: expected LAT,LON,KM like 33.3,44.4,50, got {value!r}") from exc
         return cls(lat, lon, km)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _now() -> str:
