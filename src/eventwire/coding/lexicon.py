@@ -9,19 +9,16 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-#: the 25 ACLED sub-event types by event type, spelled as in the ACLED codebook
+from .classify.labels import ACLED_SUB_EVENT_TYPES
+
+#: ACLED sub-event type -> event type (the 25 of the ACLED codebook; one table, kept as data)
+SUB_TO_TYPE: dict[str, str] = ACLED_SUB_EVENT_TYPES
+
+#: the same table grouped by event type, in codebook order
 ACLED_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"),
+    etype: tuple(sub for sub, parent in SUB_TO_TYPE.items() if parent == etype)
+    for etype in dict.fromkeys(SUB_TO_TYPE.values())
 }
-SUB_TO_TYPE = {sub: etype for etype, subs in ACLED_TYPES.items() for sub in subs}
 
 
 @dataclass(frozen=True)
