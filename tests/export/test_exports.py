@@ -8,7 +8,7 @@ import pytest
 from eventwire.errors import EventwireError
 from eventwire.export import export_events, exporter_names, get_exporter
 from eventwire.export.acled import COLUMNS, disorder_type, interaction
-from eventwire.export.countries import country_info, resolve_country
+from eventwire.export.countries import country_info
 from eventwire.merge.store import EventFilter, ensure_schema, merge_events
 from eventwire.records import Location
 
@@ -63,9 +63,6 @@ def test_acled_codebook_helpers():
     iraq = country_info("iq")
     assert (iraq.iso3, iraq.numeric, iraq.region, iraq.name) == ("IRQ", 368, "Middle East", "Iraq")
     assert country_info("CD").name == "Democratic Republic of Congo"
-    assert resolve_country("Nigeria") == "NG" and resolve_country("IRQ") == "IQ"
-    with pytest.raises(EventwireError):
-        resolve_country("Atlantis")
 
 
 def test_acled_csv_has_acled_columns_in_order(conn, tmp_path):

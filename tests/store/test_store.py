@@ -250,3 +250,12 @@ def test_a_second_writer_gets_a_clear_busy_error(tmp_path, monkeypatch):
 def test_a_folder_is_not_a_store(tmp_path):
     with pytest.raises(StoreError, match="is a folder.*events.db"):
         Store.open(tmp_path)
+
+
+def test_country_filter_takes_codes_and_names():
+    from eventwire.errors import EventwireError
+    from eventwire.store import country_code
+
+    assert country_code("Nigeria") == "NG" and country_code("IRQ") == "IQ"
+    with pytest.raises(EventwireError):
+        country_code("Atlantis")

@@ -12,7 +12,6 @@ from importlib import resources
 
 import pycountry
 
-from ..errors import EventwireError
 
 #: Codes pycountry does not have, as ACLED writes them.
 _EXTRA = {"XK": ("XKX", 0)}
@@ -49,19 +48,3 @@ def country_info(iso2: str | None) -> CountryInfo | None:
         iso3, numeric = country.alpha_3, int(country.numeric)
         name = name or getattr(country, "common_name", None) or country.name
     return CountryInfo(code, iso3, numeric, name, region)
-
-
-def resolve_country(text: str) -> str:
-    """An ISO alpha-2 code from a code (``IQ``, ``IRQ``) or a name (``Iraq``)."""
-    value = text.strip()
-    if len(value) == 2 and country_info(value):
-        return value.upper()
-    for code, (_, name) in _regions().items():
-        if name.casefold() == value.casefold():
-            return code
-    try:
-        return str(pycountry.countries.lookup(value).alpha_2)
-    except LookupError as exc:
-        raise EventwireError(
-            f"unknown country {text!r}: give an ISO 3166 code (IQ, IRQ) or an English name (Iraq)"
-        ) from exc
