@@ -1,0 +1,263 @@
+"""Linking a trigger to its agent (actor1) and target (actor2): the trigger's clause and
+syntactic arguments, the actor mention behind a token (pronouns, generic mentions,
+countries), speakers of quotes, and filling in missing sides from the article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..mentions.actors import ActorMention
+from ..records import Actor
+from .candidate import Candidate
+from .context import _ArticleContext, _quoted
+from .words import CLAUSE_DEPS, QUOTES, VIOLENT
+
+OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
+AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
+REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
+
+
+class ArgumentLinking:
+    """Step 3: who did it and to whom."""
+
+    def _clause(self, trigger: Token) -> Span | list[Token]:
+        root = trigger
+        if trigger.pos_ != "VERB" or trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            node = trigger
+            for _ in range(6):
+                if node.head == node:
+                    break
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    break
+            root = node
+        excluded: set[int] = set()
+        for child in root.children:
+            if child.left_edge.i <= trigger.i <= child.right_edge.i:
+                continue
+            if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
+                excluded.update(t.i for t in child.subtree)
+        return [t for t in root.subtree if t.i not in excluded]
+
+    def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
+        token = cand.trigger
+        agents: list[Token] = []
+        targets: list[Token] = []
+        if not cand.nominal:
+            verb = token
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    agents.append(child)
+                elif child.dep_ == "nsubjpass":
+                    targets.append(child)
+                elif child.dep_ == "agent":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "dobj":
+                    targets.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "by" and passive:
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+            if verb.lemma_.lower() == "fall":
+                targets = []
+            if verb.lemma_.lower() == "die":
+                agents, targets = [], targets + agents  # who died is a victim
+            if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
+                # "a police vehicle exploded on a mine": the subject is hit, not the attacker
+                agents, targets = [], agents
+            # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
+            node = verb
+            hops = 0
+            while not agents and node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and hops < 3:
+                node = node.head
+                hops += 1
+                agents = [c for c in node.children if c.dep_ == "nsubj"]
+                if not agents:
+                    agents = [c for a in node.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+                if passive:
+                    # "two died in X and a woman was wounded in Y": the people who died did not
+                    # wound her; only an armed subject carries over to a passive verb
+                    agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
+        else:
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:
+                    agents.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    agents += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "between"):
+                    targets += [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "prep" and child.lower_ == "of" and cand.cls.name in ("protest", "mobilize", "arrest", "abduction"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    (agents if cand.cls.name in ("protest", "mobilize") else targets).extend(objs)
+            head = token.head
+            claimant = self._claimant_verb(token)
+            if claimant is not None:
+                agents += [c for c in claimant.children if c.dep_ == "nsubj"]
+            if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in AGENT_SUPPORT:
+                agents += [c for c in head.children if c.dep_ == "nsubj"]
+            if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+                agents += [c for c in head.head.children if c.dep_ == "nsubj"]
+            elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ", "NOUN"):
+                verb = head.head
+                # "30 troops dead in fighting", "killed in an airstrike": victims are targets
+                while verb.pos_ in ("ADJ", "NOUN") and verb.head != verb and verb.dep_ not in ("ROOT",):
+                    if verb.pos_ == "NOUN":
+                        targets.append(verb)
+                        break
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    targets += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+                    if verb.lemma_.lower() == "die":
+                        targets += [c for c in verb.children if c.dep_ == "nsubj"]
+        # conjunctions: "X and Y clashed"
+        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+        return agents, targets
+
+    def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
+            # "the air force said it had ...": the speaker of the reporting verb
+            node = token.head
+            for _ in range(4):
+                if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "claim", "announce", "report", "confirm", "tell", "add"):
+                    for subj in node.head.children:
+                        if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
+                            return ctx.mention_at[subj.i]
+                    break
+                if node.head == node:
+                    break
+                node = node.head
+        if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
+            # "..., he said": the official named last (in this sentence or the one before)
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")]
+            if officials:
+                return officials[-1]
+        if token.lemma_.lower() in ("group", "organisation", "organization") and token.i not in ctx.mention_at:
+            # "the group's regional office" after "Amnesty International accused ...": the
+            # organisation just named, when no armed group was named since
+            start = ctx.previous_sentence_start(token.sent)
+            start = token.sent.start if start is None else start
+            orgs = [i for i in ctx.outlet_at if start <= i < token.i]
+            armed = [m for m in ctx.mentions if m.armed and m.category == "named" and start <= m.start < token.i]
+            if orgs and not armed:
+                i = max(orgs)
+                return ActorMention(i, i + 1, i, ctx.outlet_at[i], "named", name=ctx.outlet_at[i], extra={"organisation": True})
+        if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
+            return salient
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "fighters who had attacked": the fighters
+        mention = ctx.mention_at.get(token.i)
+        if mention is not None:
+            return mention
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            # "the coalition" after "the Saudi-led coalition"
+            word = token.lower_
+            earlier = [m for m in ctx.mentions if m.name and m.end <= token.i and word in m.text.lower().split()]
+            if earlier:
+                return earlier[-1]
+        # "thousands of militiamen", "ISIS's fighters": the noun phrase's own modifiers only
+        near = [t for c in token.lefts for t in c.subtree]
+        near += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for t in near:
+            if t.i in ctx.mention_at:
+                return ctx.mention_at[t.i]
+        return None
+
+    def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:
+        for token in tokens:
+            for t in token.subtree:
+                iso = self.forms.get(t.text)
+                if iso:
+                    return Actor(self.country_names.get(iso, t.text), t.text, iso, None)
+        return None
+
+    def _speaker(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """Who says the quotation ``token`` stands in: the subject of the reporting verb."""
+        node = token
+        for _ in range(6):
+            if node.lemma_.lower() in REPORTING_VERBS and node is not token:
+                for subj in node.children:
+                    if subj.dep_ == "nsubj":
+                        return self._mention_for(ctx, subj)
+                return None
+            if node.head == node:
+                break
+            node = node.head
+        root = token.sent.root
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
+                return self._mention_for(ctx, subj)
+        return None
+
+    def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
+        sub = cand.acled_sub
+        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
+            salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i, earlier_only=True)
+            if salient is not None and (cand.target is None or salient.name != cand.target.name):
+                cand.agent_actor = salient.actor(country)
+        if sub == "Armed clash" and cand.agent_actor is not None and cand.target_actor is None:
+            # the other side: the article's salient opposing armed actor
+            if cand.agent_actor.type == "state forces":
+                other = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i)
+                if other is not None and other.name != cand.agent_actor.name:
+                    cand.target_actor = cand.agent_actor
+                    cand.agent_actor = other.actor(country)
+        if cand.plover == "PROTEST" and cand.agent_actor is not None and cand.agent_actor.type == "civilians":
+            name = self.country_names.get(cand.agent_actor.country or country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", cand.agent_actor.text, cand.agent_actor.country or country, "protesters")
+        if cand.plover == "PROTEST" and cand.agent_actor is None:
+            name = self.country_names.get(country or "", None)
+            cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
+        if cand.acled_sub in ("Protest with intervention", "Excessive force against protesters") and cand.target_actor is None:
+            police = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.sent.end and m.type == "state forces"]
+            if police:
+                cand.target_actor = police[0].actor(country)
+
+    def _inherit_from_narrative(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        """'a woman was wounded in Y', 'houses were damaged by shelling in Z' right after
+        'Russian forces shelled X': no agent or weapon of their own, so the narrative's."""
+        last = ctx.last_violent
+        if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
+            return
+        i = ctx.sent_starts.index(cand.sent.start)
+        j = ctx.sent_starts.index(last.sent.start)
+        if i - j > 2 or last.agent_actor is None:
+            return
+        generic = ("Attack", "Armed clash")
+        if cand.acled_sub in generic and last.acled_sub not in generic:
+            cand.acled_sub, cand.acled_type, cand.plover, cand.mode = last.acled_sub, last.acled_type, last.plover, last.mode
+        if cand.acled_sub != last.acled_sub:
+            return
+        cand.agent_actor = last.agent_actor
+
+    def _statement(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        quote = _quoted(cand.sent.text)
+        inside = getattr(cand, "quote_threat", None)
+        if inside is not None:
+            if cand.trigger.lemma_.lower() == "quote" or cand.agent is None or cand.agent.category == "named" and cand.agent.extra.get("outlet"):
+                for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):
+                    m = self._mention_for(ctx, obj)
+                    if m is not None:
+                        cand.agent = m
+            targets = [ctx.mention_at[t.i] for t in inside if t.i in ctx.mention_at and ctx.mention_at[t.i] is not cand.agent
+                       and (ctx.mention_at[t.i].category == "named" or ctx.mention_at[t.i].country)
+                       and (cand.agent is None or ctx.mention_at[t.i].name != cand.agent.name)]
+            if cand.target is not None and cand.agent is not None and cand.target.name == cand.agent.name:
+                cand.target = None
+            if targets and cand.target is None:
+                cand.target = targets[0]
+        speaker = None
+        if cand.continuation is not None and cand.continuation.text.lstrip()[:1] in QUOTES:
+            quote = quote or _quoted(cand.continuation.text)
+            for token in cand.continuation:
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("say", "tell", "add", "warn", "declare"):
+                    speaker = self._mention_for(ctx, token)
+                    break
+        if speaker is not None and (cand.agent is None or not cand.agent.name or cand.agent.category == "civilians"):
+            cand.agent = speaker
+        cand.quote = quote

@@ -1,0 +1,298 @@
+"""Where, when-context, how many and according to whom: the places of an event (and the
+places to exclude), its country, fatality counts, people taken, crowd size, sources of
+a casualty toll, and dates that belong to the report rather than the event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions.numbers import quantities
+from ..records import Toponym
+from .candidate import Candidate
+from .context import _ArticleContext
+from .words import DEATH_VERBS, PLACE_RANK
+
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
+#: nouns whose "between X and Y" names parties, not places
+PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
+TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
+EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
+
+
+class AttributeFinding:
+    """Step 5: where, how many and according to whom."""
+
+    def _event_country(self, ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        for place in cand.places:
+            if place.country_code:
+                return place.country_code
+        return ctx.focus_country
+
+    def _places(self, ctx: "_ArticleContext", tokens: list[Token], cand: Candidate) -> list[Toponym]:
+        idx = {t.i for t in tokens}
+        chosen: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in ctx.toponym_spans:
+            if not tok_ids or not set(tok_ids) <= idx:
+                continue
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
+                continue
+            chosen.append((toponym, tok_ids))
+        # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
+        kept: list[tuple[Toponym, list[int]]] = []
+        for toponym, tok_ids in chosen:
+            others = [(t, ids) for t, ids in chosen if t is not toponym]
+            if any(self._contains(ctx, toponym, tok_ids, t, ids) for t, ids in others):
+                continue
+            kept.append((toponym, tok_ids))
+        finest = min((_precision_rank(t) for t, _ in kept), default=None)
+        if finest is not None and finest <= PLACE_RANK["near"]:
+            kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        unique: list[Toponym] = []
+        seen: set = set()
+        for t, _ in kept:
+            key = t.geonameid or (t.name or t.text).lower()
+            if key not in seen:
+                seen.add(key)
+                unique.append(t)
+        return unique
+
+    @staticmethod
+    def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
+        return any(t.country_code == toponym.country_code and _precision_rank(t) < _precision_rank(toponym) for t, _ in kept)
+
+    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int], remote: bool = False) -> bool:
+        doc = ctx.doc
+        if any(i in ctx.actor_tokens for i in tok_ids):
+            return True
+        if toponym.lat is None or toponym.lon is None:
+            return True  # unresolved: no point to code ("Lake Chad" the gazetteer lacks)
+        if tok_ids[0] < ctx.dateline_end:
+            return True  # "Nairobi – Police shot ...": the dateline is where the reporter is
+        if ctx.outlet_names and toponym.text.lower() in ctx.outlet_names:
+            return True  # the publisher's or a credited outlet's name read as a place
+        if ctx.isolated_foreign(toponym):
+            return True  # a lone place in a country the article never otherwise mentions: a misreading
+        if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
+            return True  # "the Norway-based rights group": where an organisation sits
+        if self._origin_place(doc, tok_ids[0]):
+            return True  # "shells fired from the hills above X": where it came from
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        head = root.head
+        if root.dep_ in ("appos", "compound") and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "50 km east of the state capital X": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in PARTY_NOUNS or (
+                root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" and root.head.head.head.lemma_.lower() in PARTY_NOUNS):
+            return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
+        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
+            return True  # (rockets fired "toward X" land in X: the place of remote violence)
+        if root.dep_ == "poss" and head.i in ctx.mention_at:
+            return True  # "Ukraine's air force": an actor, not a place
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+            return True  # "Russia launched drones"
+        if root.dep_ == "pobj" and head.dep_ == "agent":
+            return True  # "drones launched by Russia"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
+            return True  # "30 km west of Mogadishu": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
+            return True  # "the government of Iraq"
+        if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
+            return True
+        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
+            return True  # a demonym ("American involvement", "Iraqis") is not where it happened
+        return False
+
+    def _capital_place(self, ctx: "_ArticleContext", tokens) -> Toponym | None:
+        """'in the Somali capital', 'the capital': the country's capital, when the article
+        names it somewhere (a dateline included). Not 'the state/provincial capital'."""
+        for tok in tokens:
+            if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            iso = None
+            for c in mods:
+                iso = iso or self.forms.get(c.text) or self.forms.get(ctx.doc[c.left_edge.i:c.i + 1].text)
+            if mods and iso is None:
+                return None  # "the state capital", "the provincial capital"
+            iso = iso or ctx.focus_country
+            name = self.capitals.get(iso or "")
+            if not name:
+                return None
+            for toponym in ctx.toponyms:
+                if toponym.country_code == iso and toponym.lat is not None and name.lower() in ((toponym.name or "").lower(), toponym.text.lower()):
+                    return toponym
+        return None
+
+    @staticmethod
+    def _origin_place(doc: Doc, start: int) -> bool:
+        """'fired from the hills above X', 'launched from X': X is where the fire came from."""
+        for k in range(start - 1, max(start - 6, -1), -1):
+            tok = doc[k]
+            if tok.lower_ == "from":
+                return True
+            if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or tok.lower_ in RELATIONAL_PREPS:
+                continue
+            return False
+        return False
+
+    @staticmethod
+    def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
+        """Whether ``outer`` is written as the container of ``inner``."""
+        if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
+            if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
+                return True
+        doc = ctx.doc
+        node = doc[outer_ids[0]:outer_ids[-1] + 1].root
+        inner_set = set(inner_ids)
+        for _ in range(4):
+            if node.dep_ in ("conj", "ROOT") or node.head == node:
+                return False
+            if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
+                return False
+            node = node.head
+            if node.i in inner_set:
+                return True
+            if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+        return False
+
+    def _regional(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether the trigger's objects add unnamed places to named ones ("X and three towns")."""
+        if cand.nominal or not cand.places:
+            return False
+        for obj in self._objects(cand.trigger):
+            if obj.i not in ctx.toponym_tokens:
+                continue
+            for t in (c for c in obj.children if c.dep_ == "conj"):
+                counted = any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in ("several", "other", "many", "nearby", "surrounding")) for c in t.children)
+                if t.i not in ctx.toponym_tokens and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.place_nouns and counted:
+                    return True
+        return False
+
+    @staticmethod
+    def _reporting_date(token: Token, trigger: Token) -> bool:
+        """'..., rights groups said on Thursday': the day of the report, not of the event."""
+        node = token
+        for _ in range(4):
+            if node.head == node or node == trigger:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node != trigger and node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "write", "state") and not (
+                    trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
+        return False
+
+    def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        names: list[str] = []
+        k = ctx.sent_starts.index(sent.start)
+        for nxt in ctx.sents[k + 1:k + 3]:
+            if nxt.start in ctx.trigger_sents:
+                break
+            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt):
+                break
+            names += ctx.credited.get(nxt.start, [])
+        return names
+
+    def _fatalities(self, sent: Span, within: set[int] | None = None) -> int | None:
+        """Deaths told in ``sent`` (only those counted inside ``within``, the event's own
+        clauses, when the sentence tells of more than one event)."""
+        doc = sent.doc
+        found = quantities(sent)
+        if within is not None:
+            found = [q for q in found if q.counted in within]
+        counted_of: dict[int, int] = {}
+        for q in found:
+            counted_of[q.end - 1] = q.counted
+        values: dict[int, int] = {}
+        for q in found:
+            counted_i = q.counted
+            number = doc[q.end - 1]
+            if counted_i == number.i and number.dep_ == "conj" and number.head.i in counted_of:
+                counted_i = counted_of[number.head.i]  # "between 10 and 15 people"
+            counted = doc[counted_i]
+            if not self._is_death(counted, doc[q.start:q.end]):
+                continue
+            if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
+                continue
+            # two figures for the same victims (a range, a correction) -> the lowest
+            values[counted_i] = min(q.value, values.get(counted_i, q.value))
+            # "two soldiers and a civilian were killed": an uncounted conjunct is one more
+            for conj in counted.children:
+                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") for d in conj.children):
+                    values[conj.i] = values.get(conj.i, 1)
+        if not values:
+            return None
+        return sum(values.values())
+
+    def _is_death(self, counted: Token, qspan: Span) -> bool:
+        node = counted
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        head = node.head
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
+            return True
+        if node.dep_ == "nsubj" and lemma in ("die", "perish"):
+            return True
+        if node.dep_ == "dobj" and lemma in ("kill", "slay", "massacre", "behead", "execute", "murder", "claim", "leave") and (lemma != "leave" or any(c.lower_ == "dead" for c in node.children)) and (lemma != "claim" or node.lemma_.lower() == "life"):
+            return True
+        for child in node.children:
+            if child.lower_ in ("dead", "killed") and child.dep_ in ("amod", "acl", "oprd", "acomp", "advmod"):
+                return True
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod") for c in head.children):
+            return True
+        if node.lower_ in ("dead", "killed", "deaths", "fatalities", "bodies", "lives"):
+            return True
+        if node.dep_ == "acl" or (head.lower_ in ("dead", "killed") and node.dep_ in ("nsubj", "npadvmod", "nummod")):
+            return head.lower_ in ("dead", "killed")
+        # "the death toll rose to 40", "a toll of 40"
+        up = node
+        for _ in range(3):
+            if up.head == up:
+                break
+            up = up.head
+            if up.lemma_.lower() in ("toll", "death", "fatality") or (up.lemma_.lower() == "life" and up.head.lemma_.lower() in ("claim", "take", "cost", "lose")):
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
+                return True
+        return False
+
+    def _taken(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        """How many were arrested or abducted: the figure counting the object or passive
+        subject ("detained six campaigners", "at least eight people were arrested")."""
+        if cand.nominal:
+            return None
+        _, targets = self._arguments(ctx, cand)
+        for q in quantities(cand.sent):
+            # ("six women's rights campaigners": the figure may sit on a possessor)
+            if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
+                return q.value
+        return None
+
+    def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        best = None
+        spans = [cand.sent] + ([cand.continuation] if cand.continuation is not None else [])
+        agent_tokens = set()
+        if cand.agent is not None:
+            agent_tokens = set(range(cand.agent.start, cand.agent.end)) | {cand.agent.head}
+        for span in spans:
+            for q in quantities(span):
+                counted = ctx.doc[q.counted]
+                qtokens = set(range(q.start, q.end))
+                place_ids = [t.i for t in counted.subtree if t.i in ctx.toponym_tokens and t.i >= q.end]
+                if place_ids:
+                    # the place named right after the figure ("20,000 in X as well as Y"): X only
+                    first = min(place_ids)
+                    for toponym, ids in ctx.toponym_spans:
+                        if ids and first in ids:
+                            cand.place_sizes.setdefault(id(toponym), q.value)
+                            break
+                if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens):
+                    best = best if best is not None else q.value
+                elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
+                    best = best if best is not None else q.value
+        return best
+
+
+def _precision_rank(toponym: Toponym) -> int:
+    return PLACE_RANK.get(toponym.precision or "place", 0)

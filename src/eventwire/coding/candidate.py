@@ -1,0 +1,47 @@
+"""The :class:`Candidate`: one trigger in one sentence, filled step by step until it
+becomes an event (or is dropped)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..mentions.actors import ActorMention
+from ..records import Actor, Toponym
+from .lexicon import TriggerClass
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    trigger: Token
+    cls: TriggerClass
+    nominal: bool
+    reality: str | None = None
+    agent: ActorMention | None = None
+    target: ActorMention | None = None
+    agent_actor: Actor | None = None
+    target_actor: Actor | None = None
+    plover: str = ""
+    mode: str | None = None
+    acled_type: str | None = None
+    acled_sub: str | None = None
+    places: list[Toponym] = field(default_factory=list)
+    place_from: str = "clause"
+    date: str | None = None
+    precision: str | None = None
+    date_explicit: bool = False
+    fatalities: int | None = None
+    size: int | None = None
+    place_sizes: dict[int, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    quote: str | None = None
+    anaphoric: bool = False
+    group_tokens: list[Token] = field(default_factory=list)
+    group: list["Candidate"] = field(default_factory=list)
+    continuation: Span | None = None
+    dropped: bool = False
+    quoted_accusation: bool = False
+    intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
+    shared_sentence: bool = False  # another violent event is told in the same sentence

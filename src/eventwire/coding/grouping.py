@@ -1,0 +1,276 @@
+"""Grouping: merging triggers of one sentence into one candidate, continuation
+sentences, folding definite back-references into the event they restate, and
+article-level merging of repeated reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from .candidate import Candidate
+from .triggers import TriggerFinding
+from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
+
+ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
+
+
+class Grouping:
+    """Step 6: one event per real-world event."""
+
+    def _merge_sentence(self, found: list[Candidate]) -> list[Candidate]:
+        """One violent event per sentence (the most specific class wins); property
+        destruction folds into a violent event; arrests into a protest."""
+        priority = {"territory": 0, "remote": 1, "fire_weapon": 1, "clash": 2, "attack": 3}
+        violent = [c for c in found if c.cls.name in VIOLENT]
+        others = [c for c in found if c.cls.name not in VIOLENT]
+        result: list[Candidate] = []
+        # group violent triggers that describe one event: one inside the other's clause
+        groups: list[list[Candidate]] = []
+        for cand in sorted(violent, key=lambda c: c.trigger.i):
+            for group in groups:
+                if any(self._linked(cand, other) for other in group):
+                    group.append(cand)
+                    break
+            else:
+                groups.append([cand])
+        if any(c.cls.name == "disrupted" for c in others):
+            # "fired a missile ... that was intercepted": ACLED codes the interception only
+            groups = [g for g in groups if not all(c.cls.name in ("remote", "fire_weapon") for c in g)]
+        for group in groups:
+            territory = [c for c in group if c.cls.name == "territory"]
+            chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
+            tokens: dict[int, Token] = {}
+            other_triggers = {c.trigger.i for c in violent if c not in group}
+            for member in group:
+                for t in self._clause(member.trigger):
+                    tokens[t.i] = t
+                foreign = set()
+                for child in member.trigger.children:
+                    # another event's clause inside this one's subtree ("..., while jets struck ...")
+                    if child.dep_ in CLAUSE_DEPS and any(t.i in other_triggers for t in child.subtree):
+                        foreign.update(t.i for t in child.subtree)
+                for t in member.trigger.subtree:
+                    if t.i not in foreign:
+                        tokens[t.i] = t
+            for cand in chosen:
+                cand.shared_sentence = len(groups) > 1
+                cand.group_tokens = [tokens[i] for i in sorted(tokens)]
+                cand.group = [m for m in group if m is not cand]
+            result.extend(chosen)
+        names = {c.cls.name for c in found}
+        for cand in others:
+            if cand.cls.name == "looting" and violent:
+                continue
+            if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
+                continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
+            if cand.cls.name == "mobilize" and ("protest" in names):
+                continue
+            if cand.cls.name in ("request", "accuse") and "protest" in names:
+                continue  # the protesters' demands are the protest's content
+            if cand.cls.name == "retreat" and "territory" in names:
+                continue  # the loser's pull-out is part of the takeover
+            if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
+                continue
+            result.append(cand)
+        return result
+
+    def _linked(self, a: Candidate, b: Candidate) -> bool:
+        for x, y in ((a, b), (b, a)):
+            head = x.trigger.head
+            if x.trigger.dep_ == "relcl" and (head == y.trigger or head.pos_ == "NOUN" and y.trigger.i < x.trigger.i and
+                                              head.left_edge.i <= y.trigger.i <= head.right_edge.i):
+                return True  # "(three days of) clashes that killed 12": the killing is the clashes'
+        if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
+            return False
+        subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not a.nominal and not b.nominal and subj_a and subj_b and not ({t.i for s in subj_a for t in s.subtree} & {t.i for s in subj_b for t in s.subtree}):
+            return False  # "the Houthis fired a missile ..., while coalition jets struck ...": two events
+        clause_a = {t.i for t in self._clause(a.trigger)}
+        clause_b = {t.i for t in self._clause(b.trigger)}
+        in_a = a.trigger.left_edge.i <= b.trigger.i <= a.trigger.right_edge.i
+        in_b = b.trigger.left_edge.i <= a.trigger.i <= b.trigger.right_edge.i
+        root_a, root_b = self._clause_root(a.trigger), self._clause_root(b.trigger)
+        shared = root_a == root_b or root_b == a.trigger.head or root_a == b.trigger.head
+        return b.trigger.i in clause_a or a.trigger.i in clause_b or in_a or in_b or shared
+
+    @staticmethod
+    def _clause_root(trigger: Token) -> Token:
+        node = trigger
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") and node != trigger or node.head == node:
+                break
+            if node == trigger and node.pos_ == "VERB" and not (node.tag_ == "VBG" and node.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                break
+            node = node.head
+        return node
+
+    def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
+        root = nxt.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in ANAPHORS for s in subjects):
+            return True
+        statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
+        text = nxt.text.lstrip()
+        if statements and text[:1] in QUOTES:
+            return True
+        return False
+
+    @staticmethod
+    def _absorb(events: list[Event], cand: Candidate) -> bool:
+        """A definite back-reference ("the attack", "the strike") adds to the last event of
+        its kind instead of making a new one."""
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for event in reversed(events):
+            same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
+            if same or (event.acled_event_type in violent and cand.acled_type in violent):
+                claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
+                if (event.actor1 is None or claimed) and cand.agent_actor is not None:
+                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack"
+                if event.actor2 is None and cand.target_actor is not None:
+                    event.actor2 = cand.target_actor
+                for source in cand.sources:
+                    if source not in event.sources:
+                        event.sources.append(source)
+                if event.fatalities is None and cand.fatalities:
+                    event.fatalities = cand.fatalities
+                return True
+        return False
+
+    @staticmethod
+    def _merge_article(events: list[Event], inferred: set[int]) -> list[Event]:
+        """Merge repeated reports of one event; drop coarse duplicates of finer ones."""
+        def kind(e: Event) -> str:
+            if e.acled_sub_event_type:
+                return e.acled_sub_event_type
+            # statements by different speakers are different events
+            return f"{e.event_type}/{e.actor1.name if e.actor1 else ''}"
+
+        def family(e: Event) -> str:
+            etype = e.acled_event_type or e.event_type
+            if etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+                return "political violence"
+            return "Protests/Riots" if etype in ("Protests", "Riots") else etype
+
+        def loc_key(e: Event):
+            if e.location is None:
+                return None
+            return e.location.geonameid or (e.location.name or "").lower()
+
+        def vague(e: Event) -> bool:
+            return e.time_precision in ("week", "month")
+
+        def violence(e: Event) -> bool:
+            return family(e) == "political violence" or e.acled_event_type == "Riots" or e.acled_sub_event_type == "Excessive force against protesters"
+
+        def same_side(a: Event, b: Event) -> bool:
+            if a.actor1 is None or b.actor1 is None or a.actor1.name == b.actor1.name:
+                return True
+            crowd = ("protesters", "rioters")
+            return a.actor1.type in crowd and b.actor1.type in crowd
+
+        merged: list[Event] = []
+        for event in events:
+            if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
+                    o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
+                continue  # "police fired tear gas and detained 15" after the riot: part of it
+            if id(event) in inferred and violence(event):
+                # a later sentence without a date of its own, at the same place, by the same
+                # side: "three people had been killed by police gunfire in X" after "police
+                # shot dead three protesters in X on Monday" restates the event
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
+                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
+                if earlier and not (event.location and event.location.precision == "country"):
+                    _absorb_restatement(earlier[-1], event)
+                    continue
+            if -id(event) in inferred and family(event) == "political violence":
+                earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
+                if earlier:
+                    _absorb_restatement(earlier[-1], event)
+                    continue
+            twin = None
+            for other in merged:
+                if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
+                    # ("this week": a summary that the day-precise reports refine)
+                    if other.date == event.date or id(event) in inferred or id(other) in inferred or vague(other) or vague(event):
+                        twin = other
+                        break
+            if twin is None:
+                merged.append(event)
+                continue
+            for source in event.sources:
+                if source not in twin.sources:
+                    twin.sources.append(source)
+            if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
+                # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
+                twin.date, twin.time_precision = event.date, event.time_precision
+                twin.size = event.size if event.size is not None else twin.size  # (the summary's figure spans places)
+                inferred.discard(id(twin))
+            if twin.fatalities is None:
+                twin.fatalities = event.fatalities
+            if twin.size is None:
+                twin.size = event.size
+            if twin.actor1 is None:
+                twin.actor1 = event.actor1
+            if twin.actor2 is None:
+                twin.actor2 = event.actor2
+        # one protest per place and day: keep the most severe coding of it
+        severity = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+        protests: dict = {}
+        kept: list[Event] = []
+        for event in merged:
+            if event.acled_sub_event_type in severity:
+                key = (loc_key(event), event.date)
+                other = protests.get(key)
+                if other is not None:
+                    worse, better = (other, event) if severity[event.acled_sub_event_type] > severity[other.acled_sub_event_type] else (event, other)
+                    for source in worse.sources:
+                        if source not in better.sources:
+                            better.sources.append(source)
+                    better.size = better.size or worse.size
+                    if better is event:
+                        kept[kept.index(other)] = event
+                        protests[key] = event
+                    continue
+                protests[key] = event
+            kept.append(event)
+        merged = kept
+        fine_rank = PLACE_RANK["admin2"]
+        result = []
+        for event in merged:
+            rank = PLACE_RANK.get(event.location.precision or "place", 0) if event.location else 99
+            if rank >= fine_rank:
+                finer = [o for o in merged if o is not event and family(o) == family(event) and o.location is not None
+                         and PLACE_RANK.get(o.location.precision or "place", 0) < rank
+                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
+                if finer:
+                    if family(event) == "political violence":
+                        same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
+                        if not same_day:
+                            result.append(event)
+                            continue
+                        target = same_day[0]
+                        kinds = {kind(o) for o in same_day}
+                        if kind(event) not in kinds and event.acled_event_type == target.acled_event_type and (
+                                not event.location or not event.location.admin1 or event.location.admin1 == target.location.admin1):
+                            # "killed 12 and abducted four women in a raid in Borno" beside the raid
+                            # on the village of X in Borno: the abduction happened in X too
+                            event.location = target.location
+                            result.append(event)
+                            continue
+                        # a vaguely placed restatement of the same violence: keep what it adds
+                        _absorb_restatement(target, event)
+                    continue
+            result.append(event)
+        return result
+
+
+def _absorb_restatement(target: Event, restatement: Event) -> None:
+    """Fold a restatement into the event it restates: fill its gaps, add its sources."""
+    if target.fatalities is None:
+        target.fatalities = restatement.fatalities
+    if target.actor2 is None:
+        target.actor2 = restatement.actor2
+    for source in restatement.sources:
+        if source not in target.sources:
+            target.sources.append(source)

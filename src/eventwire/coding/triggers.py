@@ -1,0 +1,279 @@
+"""Finding trigger candidates in a sentence: lexicon classes of a token, whether a
+trigger is a real event mention (``_valid``, ``_anchored``), casualty clauses, quoted
+threats and quoted accusations."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..mentions.dates import find_dates
+from .candidate import Candidate
+from .context import _ArticleContext
+from .modality import modality
+from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
+
+SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
+BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
+
+
+class TriggerFinding:
+    """Step 1: propose :class:`~eventwire.coding.candidate.Candidate` events from trigger words."""
+
+    def _sentence_candidates(self, ctx: "_ArticleContext", sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in sent:
+            classes, nominal = self._classes_of(token)
+            for name in classes:
+                cls = self.lex.classes[name]
+                cand = Candidate(sent, token, cls, nominal)
+                if self._valid(ctx, cand):
+                    if name == "riot_throw":
+                        cand.cls = self.lex.classes["riot"]
+                    if name == "intervene":
+                        cand.cls = self.lex.classes["protest"]
+                        cand.intervention = True
+                    if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
+                        # '"Russia is deliberately targeting civilians," the minister said':
+                        # the speaker accuses; the act is not reported as one event
+                        cand.cls = self.lex.classes["accuse"]
+                        cand.quoted_accusation = True
+                    cand.reality = modality(token, ctx.article.published)
+                    if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                        cand.dropped = True
+                    found.append(cand)
+                    break
+        return found
+
+    def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """'Two people died in X' amid reports of shelling: a casualty clause at a named
+        place is a report of the violence there (typed from the narrative)."""
+        triggers = {c.trigger.i for c in found}
+        extra = []
+        for token in sent:
+            if token.lemma_.lower() != "die" or token.pos_ != "VERB" or token.i in triggers:
+                continue
+            places = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for c in p.children
+                      if c.dep_ == "pobj" and c.i in ctx.toponym_tokens]
+            if not places:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["attack"], False)
+            cand.reality = modality(token, ctx.article.published)
+            if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
+                cand.dropped = True
+            extra.append(cand)
+        return extra
+
+    def _quoted_threat(self, ctx: "_ArticleContext", sent: Span) -> Candidate | None:
+        """'"We will finish ISIS in two days," a member said': a threat made in a quote."""
+        text = sent.text
+        if not any(q in text for q in QUOTES):
+            return None
+        inside: list[Token] = []
+        open_quote = False
+        for token in sent:
+            if token.text in QUOTES or token.text in ("``", "''"):
+                open_quote = not open_quote
+                continue
+            if open_quote:
+                inside.append(token)
+        promise = any(
+            t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
+            and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            for t in inside
+        )
+        if not promise:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            if speaker is None and token.lemma_.lower() == "quote":
+                speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if speaker is None:
+                continue
+            cand = Candidate(sent, token, self.lex.classes["threaten"], False)
+            cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
+            return cand
+        return None
+
+    def _classes_of(self, token: Token) -> tuple[list[str], bool]:
+        if token.ent_type_ in SKIP_ENTS:
+            return [], False  # "March 31" is a date, "Storm" may be a name
+        if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+            return self.lex.verb_classes(token), False
+        if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
+            classes = self.lex.noun_classes(token)
+            if not classes and token.tag_ == "VBG":
+                classes = [c for c in self.lex.verb_classes(token) if c in ("clash", "remote")]
+            return classes, True
+        return [], False
+
+    def _objects(self, token: Token) -> list[Token]:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for prep in (c for c in token.children if c.dep_ in ("prep", "prt")):
+            if prep.lower_ in ("of", "over", "on", "off"):
+                objs += [c for c in prep.children if c.dep_ == "pobj"]
+        # "took control of X": the object of "of" under the object
+        more = []
+        for obj in objs:
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "over")):
+                more += [c for c in prep.children if c.dep_ == "pobj"]
+            more += [c for c in obj.children if c.dep_ == "conj"]
+        return objs + more
+
+    def _valid(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token, cls = cand.trigger, cand.cls
+        lemma = token.lemma_.lower()
+        if cls.needs_place_object and not cand.nominal:
+            if lemma == "fall":
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                    return False
+                return any(self._is_place_phrase(ctx, s) for s in subjects)
+            objs = self._objects(token)
+            # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
+            objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
+            return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.needs_object:
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
+            if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
+                words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
+            if not (words & cls.needs_object):
+                return False
+        if cls.name == "looting" and not cand.nominal:
+            objs = self._objects(cand.trigger)
+            if any(o.lower_ in ("fire", "ablaze", "alight") for o in objs):
+                # "set fire to two houses": what burned is the object of "to"
+                objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+                objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            words = {t.lemma_.lower() for o in objs for t in o.subtree}
+            if objs and not (words & self.lex.property_nouns):
+                return False
+            if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
+                return False
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and not any(sub.i in ctx.mention_at or sub.pos_ == "PRON" for sub in subjects):
+                return False  # "a fire destroyed the building"
+        if cls.name == "attack" and not cand.nominal:
+            seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
+            objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
+            if objs and not any(self._is_target_phrase(ctx, o) for o in objs):
+                return False  # "executed a warrant", "beat the odds"
+        if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # "demonstrating a belief"
+        if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
+            # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
+            words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
+            if not words & {"gas", "teargas", "cannon"}:
+                return False
+        if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
+            # "vowed to retake the base" is a plan, not a threat
+            if any(c.dep_ == "xcomp" and "territory" in self.lex.verb_classes(c) for c in token.children):
+                return False
+        if cls.name == "threaten" and lemma == "warn":
+            # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
+            # "warned that it would attack X" is
+            promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
+                        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
+            if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
+                return False
+        if cls.name in ("arrest",) and lemma == "capture":
+            objs = self._objects(token)
+            if any(self._is_place_phrase(ctx, o) for o in objs):
+                return False
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
+            return self._anchored(ctx, cand)
+        if cand.nominal and cls.name in STATEMENT + ("threaten",):
+            # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement
+            head = token.head
+            return token.dep_ == "dobj" and head.lemma_.lower() in ("issue", "make", "launch", "deliver", "send", "hold", "impose")
+        return True
+
+    @staticmethod
+    def _claimant_verb(token: Token) -> Token | None:
+        """The verb of "claimed (responsibility) for <token>", if any."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for":
+            up = head.head
+            if up.lemma_.lower() in ("responsibility", "credit") and up.head.lemma_.lower() in ("claim", "take", "accept"):
+                return up.head
+            if up.lemma_.lower() in ("claim", "take", "accept"):
+                return up
+        if token.dep_ == "dobj" and head.lemma_.lower() == "claim":
+            return head
+        return None
+
+    def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        if any(t.i in ctx.mention_at or t.i in ctx.toponym_tokens for t in token.subtree):
+            return True
+        if token.pos_ == "PRON" or token.like_num:
+            return True
+        return self._is_place_phrase(ctx, token) or token.lemma_.lower() in self.lex.property_nouns
+
+    def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
+        if token.i in ctx.toponym_tokens:
+            return True
+        # "the town of X", "four towns in western X", "control of X"
+        lemma = token.lemma_.lower()
+        if lemma == "control":
+            return any(self._is_place_phrase(ctx, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children if o.dep_ == "pobj")
+        if lemma in self.lex.place_nouns:
+            return True
+        compound = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+        return any(f"{c} {lemma}" in self.lex.place_nouns for c in compound)
+
+    def _anchored(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        token = cand.trigger
+        sent = cand.sent
+        if any(not d.historical and d.date for d in find_dates(self._clause(token), ctx.article.published)):
+            return True
+        if self._fatalities(sent) and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "npadvmod", "conj", "appos", "ROOT"):
+            return True
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() in self.lex.noun_support:
+            return True
+        if self._claimant_verb(token) is not None:
+            return True  # "X claimed responsibility for the attack"
+        if token.dep_ == "pobj" and head.lower_ in ("in", "during", "after", "following", "amid", "by") and head.head.lemma_.lower() in self.lex.noun_support | DEATH_VERBS | {"dead", "wound", "injure"}:
+            return True
+        if token.dep_ == "conj":
+            return self._anchored(ctx, Candidate(cand.sent, token.head, cand.cls, True))
+        return False
+
+    @staticmethod
+    def _quoted_progressive(token: Token) -> bool:
+        """A present-progressive violent verb inside a quotation ("X is attacking Y")."""
+        if token.pos_ != "VERB" or token.tag_ != "VBG":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children):
+            return False
+        sent = token.sent
+        offset = token.idx - sent.start_char
+        for match in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text):
+            if match.start() < offset < match.end():
+                return True
+        return False
+
+    @staticmethod
+    def _quoted_chars(sent: Span) -> list[tuple[int, int]]:
+        return [(sent.start_char + m.start(), sent.start_char + m.end()) for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]", sent.text)]
+
+    @staticmethod
+    def _next_sentence(sent: Span) -> Span | None:
+        doc = sent.doc
+        return doc[sent.end].sent if sent.end < len(doc) else None
+
+    @staticmethod
+    def _refers_back(tokens) -> bool:
+        """'over the violence', 'in connection with the attack': a definite reference to an
+        event already told."""
+        for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and tok.lemma_.lower() in BACK_REFERENCE_NOUNS \
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+                return True
+        return False

@@ -1,0 +1,136 @@
+"""PLOVER and ACLED typing of a candidate: event class + actor types + cue words ->
+PLOVER type/mode and ACLED event/sub-event type, the optional classifier signal, and
+the checks that an event is political violence / an armed clash / a political arrest."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate
+from .context import _ArticleContext
+from .lexicon import SUB_TO_TYPE, contains_phrase
+
+CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+
+
+class EventTyping:
+    """Step 4: what kind of event it is."""
+
+    def _type(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        cls = cand.cls
+        cand.plover, cand.mode = cls.plover, cls.mode
+        cand.acled_type, cand.acled_sub = cls.acled_type, cls.acled_sub
+        agent, target = cand.agent, cand.target
+        lemma = cand.trigger.lemma_.lower()
+        sent_tokens = list(cand.sent)
+        if cls.name == "territory":
+            if agent is not None and agent.type == "state forces":
+                cand.acled_sub = cls.state_sub
+            scope = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+            nxt = self._next_sentence(cand.sent)
+            if nxt is not None:
+                scope += list(nxt)
+            if contains_phrase(scope, self.lex.nonviolent_transfer):
+                # "took over the town under a deal ... The handover passed without incident"
+                cand.acled_sub, cand.plover, cand.mode = "Non-violent transfer of territory", "RETREAT", "withdraw"
+        elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
+            instrument = None
+            scope = cand.group_tokens or list(self._clause(cand.trigger))
+            for sub, mode, words in self.lex.instruments:
+                if contains_phrase(scope, words):
+                    instrument = (sub, mode)
+                    break
+            if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
+                cand.acled_sub, cand.mode = instrument
+                if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):
+                    cand.mode = "drone"
+            elif cls.name == "clash":
+                cand.acled_sub, cand.mode = "Armed clash", "firearms"
+            elif cls.name == "attack":
+                target_type = target.type if target is not None else None
+                if target_type is None and self.classifier is not None:
+                    # no target to tell a battle from an attack on civilians: ask the classifier
+                    guess = self._classify(cand)
+                    if guess in ("Armed clash",):
+                        target_type = "rebel group"
+                if agent is not None and agent.type in ("rioters", "protesters"):
+                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
+                elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
+                    cand.acled_sub = "Armed clash"
+                elif target_type == "protesters" and agent is not None and agent.type == "state forces":
+                    cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+                else:
+                    cand.acled_sub = "Attack"
+                cand.mode = self.lex.assault_modes.get(lemma, cand.mode)
+        elif cls.name == "protest":
+            self._type_protest(cand, sent_tokens)
+        elif cls.name == "mobilize":
+            if agent is not None and agent.type in ("protesters",):
+                cand.cls = self.lex.classes["protest"]
+                cand.plover, cand.mode = "PROTEST", "demo"
+                cand.acled_type, cand.acled_sub = "Protests", "Peaceful protest"
+                self._type_protest(cand, sent_tokens)
+            elif agent is not None and agent.type == "state forces":
+                cand.mode = "police" if agent.category == "police" else "troops"
+                cand.acled_type = cand.acled_sub = None
+        elif cls.name == "looting" and agent is not None and agent.type in ("rioters", "protesters"):
+            # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
+            cand.plover, cand.mode = "PROTEST", "riot"
+            cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
+        elif cls.name == "arrest":
+            if agent is not None and agent.type != "state forces" and agent.armed:
+                cand.plover, cand.mode = "ASSAULT", "abduct"
+                cand.acled_sub = "Abduction/forced disappearance"
+        if cand.acled_sub is not None:
+            cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
+        """The classifier's sub-event type for the event sentence, when it is confident."""
+        (prediction,) = self.classifier.predict([cand.sent.text])
+        return prediction.sub_event_type if prediction.score >= threshold else None
+
+    def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        nxt = self._next_sentence(cand.sent)
+        if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
+            tokens += list(nxt)  # "Police fired tear gas to disperse them."
+        deaths = self._fatalities(cand.sent)
+        if contains_phrase(tokens, self.lex.excessive_force) and deaths:
+            cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
+        elif contains_phrase(tokens, self.lex.violent_protest):
+            cand.acled_sub, cand.mode = "Violent demonstration", "riot"
+        elif contains_phrase(tokens, self.lex.protest_intervention):
+            cand.acled_sub = "Protest with intervention"
+        cand.acled_type = SUB_TO_TYPE[cand.acled_sub] if cand.acled_sub else None
+
+    def _political_violence(self, cand: Candidate) -> bool:
+        """Deaths from a virus, a storm or a crash, culled birds: not political violence."""
+        armed = cand.agent is not None and (cand.agent.armed or cand.agent.type == "state forces")
+        if armed:
+            return True
+        scope = cand.group_tokens or list(self._clause(cand.trigger))
+        return contains_phrase(scope + list(cand.sent), self.lex.non_violent_causes) is None
+
+    def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Clashes and attacks need an armed side in the text, a weapon, or deaths in an
+        article about armed actors ("despite his brave fight" is not a battle)."""
+        if cand.agent is not None and cand.agent.category in ("civilians", "person") and not cand.agent.armed:
+            return False  # one person attacking another is crime, not political violence
+        for m in (cand.agent, cand.target):
+            if m is not None and (m.armed or m.category in ("state_military", "named") or m.type == "state forces" and ctx.conflict):
+                return True
+        if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
+            return True
+        article_armed = any(m.armed or m.type == "state forces" for m in ctx.mentions)
+        return bool(cand.fatalities) and article_armed
+
+    def _political_arrest(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        target = cand.target
+        if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
+            return True
+        words = {t.lemma_.lower() for t in cand.sent}
+        if words & self.lex.political_arrest_words:
+            return True
+        # arrests in an article about an armed group or a protest
+        return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob") for t in ctx.doc)

@@ -1,0 +1,13 @@
+"""Word lists and trigger-class groups used by more than one of the coder's modules."""
+
+from __future__ import annotations
+
+from ..records import PRECISIONS
+
+VIOLENT = ("territory", "clash", "attack", "remote", "fire_weapon")
+STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
+CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
+DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
+DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
+QUOTES = "\"“”«»"
+PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
