@@ -192,7 +192,7 @@ _GROUP_PROVINCE = re.compile(
 #: A dateline's credit: "MOGADISHU (Horn Dispatch) -", "KHARKIV, Ukraine, May 19 (Meridian Wire) —",
 #: "(Reuters) -" at the start of a line. The name in the parentheses is an outlet, not a place.
 _DATELINE_CREDIT = re.compile(
-    r"(?m)^[ \t]*(?:[^\S\n]*[\w.'’-]+,?){0,7}[^\S\n]*\(([^()\n]{2,60})\)[^\S\n]*(?:-{1,2}|–|—|:)")
+    r"(?m)^[^\S\n]*(?:[\w.'’-]+,?[^\S\n]+){0,7}\(([^()\n]{2,60})\)[^\S\n]*(?:-{1,2}|–|—|:)")
 
 
 def organisation_spans(text: str, outlet: str | None = None) -> list[tuple[int, int, str]]:
