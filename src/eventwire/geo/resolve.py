@@ -241,7 +241,8 @@ class Resolver:
                     toponyms.append(Toponym(m.text, m.start, m.end, reason=why + "; " + ", ".join(m.evidence)))
                     continue
                 toponyms.append(Toponym(
-                    m.text, m.start, m.end, name=m.text, lat=anchor.lat, lon=anchor.lon,
+                    m.text, m.start, m.end, name=anchor.name,
+                    geonameid=anchor.geonameid if anchor.geonameid > 0 else None, lat=anchor.lat, lon=anchor.lon,
                     country_code=anchor.country_code, admin1=anchor.admin1 if anchor.kind != "country" else None,
                     admin2=anchor.admin2 if anchor.kind in ("place", "admin2") else None, kind="point",
                     precision="near" if anchor.kind in ("place", "admin2") else PRECISION_OF_KIND.get(anchor.kind),
