@@ -57,6 +57,12 @@ def test_a_place_name_inside_the_articles_outlet_is_not_a_place(nlp, geoparser):
     assert {"Herat", "Kandahar"} <= {t.text for t in toponyms}
 
 
+def test_an_outlet_that_is_only_a_place_name_blocks_nothing(nlp, geoparser):
+    text = "Police in Nairobi fired tear gas at protesters, witnesses in Nairobi said."
+    toponyms = parse(nlp, geoparser, text, outlet="Nairobi")
+    assert [t.text for t in toponyms].count("Nairobi") == 2
+
+
 # -- 2. place names inside the names of groups ------------------------------------------------
 
 @pytest.mark.parametrize("text, group, place", [

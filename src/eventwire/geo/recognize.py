@@ -202,9 +202,10 @@ def organisation_spans(text: str, outlet: str | None = None) -> list[tuple[int, 
     spans = [(m.start(1), m.end(1), "a dateline credit") for m in _DATELINE_CREDIT.finditer(text)]
     spans += [(m.start(), m.end(), "an organisation's name") for m in organisation_pattern().finditer(text)]
     spans += [(m.start(), m.end(), "an Islamic State branch") for m in _GROUP_PROVINCE.finditer(text)]
-    if outlet and len(outlet.strip()) > 2:
-        name = re.escape(outlet.strip())
-        spans += [(m.start(), m.end(), "the outlet's name") for m in re.finditer(rf"(?<!\w){name}(?!\w)", text)]
+    name = re.sub(r"^the\s+", "", (outlet or "").strip(), flags=re.IGNORECASE)
+    if len(name) > 2:
+        pattern = r"\s+".join(re.escape(word) for word in name.split())
+        spans += [(m.start(), m.end(), "the outlet's name") for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
     return spans
 
 
@@ -516,6 +517,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
     of their country, as some gold standards (LGL) do. ``outlet``: the publisher's name
     (``Article.outlet``); a place name inside it is not a place of the story."""
     common = common_words()
+    if outlet and gazetteer.lookup(outlet):
+        outlet = None  # metadata that names a place ("Kenya") says nothing about the text
     organisations = organisation_spans(doc_text(doc), outlet)
     mentions = _entity_mentions(doc, gazetteer)
     if not demonyms:
