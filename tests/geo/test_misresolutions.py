@@ -174,3 +174,8 @@ def test_curated_regions_are_well_formed_and_indexed(gazetteer):
             assert gazetteer.country(row["country"]) is not None, row
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             assert any(e.name == row["name"] for e, _ in gazetteer.lookup(name)), name
+
+
+def test_a_name_written_with_province_is_the_province(nlp, geoparser):
+    text = "Women and children remain in the al-Hol camp in Hasakah province, Syrian Kurdish officials said."
+    assert find(parse(nlp, geoparser, text), "Hasakah province").kind == "admin1"

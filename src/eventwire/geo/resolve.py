@@ -114,6 +114,16 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention])
                 break
 
 
+def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention]) -> None:
+    """"Hasakah province", "Kharkiv region": the text names a division, so a division of that
+    name beats the town it is named after."""
+    if not any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
+        return
+    for gid, (entry, score) in list(scored.items()):
+        if entry.kind in ("admin1", "admin2"):
+            scored[gid] = (entry, score + 3.0)
+
+
 def _contains(outer: Entry, inner: Entry) -> bool:
     if outer.geonameid == inner.geonameid:
         return False
@@ -165,6 +175,7 @@ class Resolver:
                     if entry.geonameid not in scored or scored[entry.geonameid][1] < score:
                         scored[entry.geonameid] = (entry, score)
             _prefer_cities(scored, group)
+            _prefer_divisions(scored, group)
             candidates[key] = scored
 
         reasons: dict[str, list[str]] = defaultdict(list)
