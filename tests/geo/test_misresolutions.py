@@ -112,6 +112,14 @@ def test_a_prison_named_after_a_french_village_is_in_the_story_city(nlp, geopars
     assert near(prison, 35.69, 51.42, 30)
 
 
+def test_a_site_is_placed_by_the_sentence_that_names_it_a_site(nlp, geoparser):
+    text = ("Protests spread to Mashhad last year. The reporter has been held in Evin since March, rights "
+            "groups in Iran said. Guards moved her to a cell block of Evin prison in Tehran last week.")
+    evin = [t for t in parse(nlp, geoparser, text) if t.text == "Evin"]
+    assert len(evin) == 2
+    assert all(t.country_code == "IR" and near(t, 35.69, 51.42, 30) for t in evin)  # Tehran, not Mashhad
+
+
 def test_a_site_named_after_a_local_place_keeps_it(nlp, geoparser):
     text = ("Lifeguards pulled two swimmers from the surf off Lido Beach on Long Island, New York, "
             "not far from Long Beach.")

@@ -342,8 +342,8 @@ class Resolver:
         local = {k: e for k, e in tops.items() if e.country_code == country and e.kind != "country"
                  and k not in {m.key for m in group}}
         mentions = sorted((m for k in local for m in by_key[k]), key=lambda m: m.start)
-        first = group[0]
-        sentence = doc[first.token_start].sent
+        first = next((m for m in group if _names_site(doc, m)), group[0])  # "Evin prison", not "held in Evin"
+        sentence = doc[first.token_start].sent if doc.has_annotation("SENT_START") else doc[:]
         after = [m for m in mentions if first.token_end <= m.token_start < sentence.end]
         if after and all(t.lower_ in ("in", ",", "of", "near", "outside", "at", "the") or t.lower_ in facility_words()
                          for t in doc[first.token_end:after[0].token_start]):
