@@ -78,6 +78,7 @@ def test_an_outlet_that_is_only_a_place_name_blocks_nothing(nlp, geoparser):
      "Lebanese Hezbollah", "Syria"),
     ("The Tigray People's Liberation Front accused federal troops of shelling Mekele in Ethiopia.",
      "Tigray People's Liberation Front", "Ethiopia"),
+    ("Afghan Taliban officials met Pakistani diplomats in Doha on Monday.", "Afghan Taliban", "Doha"),
 ])
 def test_a_place_name_inside_a_groups_name_is_not_a_place(nlp, geoparser, text, group, place):
     toponyms = parse(nlp, geoparser, text)
