@@ -89,3 +89,11 @@ def test_real_index_holds_every_level_and_opens_fast(gazetteer):
     assert texas.country_code == "US" and 29 < texas.lat < 33 and -101 < texas.lon < -97
     takhar = [e for e, _ in reopened.lookup("Takhar") if e.kind == "admin1"]
     assert takhar and takhar[0].country_code == "AF"
+
+
+def test_only_older_index_formats_count_as_stale(tmp_path):
+    from eventwire.geo.gazetteer import _index_version
+
+    assert _index_version(tmp_path / f"gazetteer-v{FORMAT_VERSION - 1}.sqlite") < FORMAT_VERSION
+    assert _index_version(tmp_path / f"gazetteer-v{FORMAT_VERSION + 1}.sqlite") > FORMAT_VERSION  # kept
+    assert _index_version(tmp_path / "gazetteer-vX.sqlite") == 0

@@ -32,7 +32,7 @@ class Geoparser:
         self.demonyms = demonyms
 
     def parse(self, doc: Doc, article: Article | None = None) -> list[Toponym]:
-        mentions = recognize(doc, self.gazetteer, self.demonyms)
+        mentions = recognize(doc, self.gazetteer, self.demonyms, article.outlet if article is not None else None)
         return self.resolver.resolve(doc, mentions)
 
 

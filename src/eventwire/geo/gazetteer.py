@@ -26,8 +26,9 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .normalize import is_latin, name_key, skeleton
 
-#: Bump when the schema or the build changes: a stale index is rebuilt.
-FORMAT_VERSION = 7
+#: Bump when the schema, the build or the curated data files (regions, aliases) change: a
+#: stale index is rebuilt.
+FORMAT_VERSION = 8
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
@@ -524,6 +525,13 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
     return result
 
 
+def _index_version(path: Path) -> int:
+    """The format number in an index file name ("gazetteer-v7.sqlite" -> 7); a newer index
+    (another checkout of eventwire may share the cache folder) is left alone."""
+    number = path.stem.rsplit("-v", 1)[-1]
+    return int(number) if number.isdigit() else 0
+
+
 @lru_cache(maxsize=4)
 def open_gazetteer(path: Path | None = None, build: bool = True) -> Gazetteer:
     """Open the index, building it from the packages first when it is missing."""
@@ -535,6 +543,6 @@ def open_gazetteer(path: Path | None = None, build: bool = True) -> Gazetteer:
         build_from_packages(path)
         if default:  # indexes of older formats in the cache folder are stale: remove them
             for stale in path.parent.glob("gazetteer-v*.sqlite"):
-                if stale != path:
+                if _index_version(stale) < FORMAT_VERSION:
                     stale.unlink(missing_ok=True)
     return Gazetteer(path)

@@ -143,6 +143,15 @@ def _cultural_demonym(doc: Doc, m: "Mention") -> bool:
     return False
 
 
+def _names_group(doc: Doc, m: "Mention") -> bool:
+    """A nationality word right before an organisation's name ("Lebanese Hezbollah", "Afghan
+    Taliban"): it says whose group it is, not where anything happens."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    # an acronym is mostly a body the country belongs to or leads ("the Czech EU presidency")
+    return after is not None and after.ent_type_ == "ORG" and after.ent_iob_ == "B" and not after.text.isupper() \
+        and m.token_end - m.token_start == 1
+
+
 def _surname_demonym(doc: Doc, m: "Mention") -> bool:
     """A demonym used as a surname: "French said", "English told reporters"."""
     after = doc[m.token_end] if m.token_end < len(doc) else None
@@ -161,6 +170,59 @@ def _saint_institution(doc: Doc, m: "Mention") -> bool:
     rest = doc[m.token_end:m.token_end + 2]
     return len(rest) == 2 and rest[0].text in ("'s", "’s") and rest[1].pos_ in ("PROPN", "NOUN") \
         and rest[1].lower_ not in CUE_AFTER
+
+
+@lru_cache(maxsize=1)
+def organisation_pattern() -> re.Pattern[str]:
+    """Curated proper names of groups and parties that hold a place name (``organisation_names.txt``)."""
+    text = resources.files("eventwire.geo.data").joinpath("organisation_names.txt").read_text(encoding="utf-8")
+    names = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")},
+                   key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(word).replace("'", "['’]?").replace("’", "['’]?") for word in name.split())
+             for name in names]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+#: "Islamic State West Africa Province", "IS Khorasan Province", "Islamic State's Sinai Province":
+#: the regional branches of the Islamic State name themselves "provinces" (wilayat).
+_GROUP_PROVINCE = re.compile(
+    r"(?<![\w-])(?:Islamic\s+State|ISIS|ISIL|IS|Daesh)(?:['’]s)?(?:\s*[-–]\s*|\s+)(?:in\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Wilayat|Wilayah)(?![\w-])")
+
+#: A dateline's credit: "MOGADISHU (Horn Dispatch) -", "KHARKIV, Ukraine, May 19 (Meridian Wire) —",
+#: "(Reuters) -" at the start of a line. The name in the parentheses is an outlet, not a place.
+_DATELINE_CREDIT = re.compile(
+    r"(?m)^[^\S\n]*(?:[\w.'’-]+,?[^\S\n]+){0,7}\(([^()\n]{2,60})\)[^\S\n]*(?:-{1,2}|–|—|:)")
+
+
+def organisation_spans(text: str, outlet: str | None = None) -> list[tuple[int, int, str]]:
+    """Character ranges of the text that name an organisation or an outlet, where a place name
+    is part of that name: dateline credits, the article's outlet, curated group names and
+    Islamic State "provinces". Each range comes with what it is (for the evidence)."""
+    spans = [(m.start(1), m.end(1), "a dateline credit") for m in _DATELINE_CREDIT.finditer(text)]
+    spans += [(m.start(), m.end(), "an organisation's name") for m in organisation_pattern().finditer(text)]
+    spans += [(m.start(), m.end(), "an Islamic State branch") for m in _GROUP_PROVINCE.finditer(text)]
+    name = re.sub(r"^the\s+", "", (outlet or "").strip(), flags=re.IGNORECASE)
+    if len(name) > 2:
+        pattern = r"\s+".join(re.escape(word) for word in name.split())
+        spans += [(m.start(), m.end(), "the outlet's name") for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)]
+    return spans
+
+
+def _group_province(doc: Doc, m: "Mention") -> bool:
+    """"Sinai Province", "West Africa Province": a "Province" named after a region that is no
+    province (no first- or second-level division bears the name) is an armed group's branch."""
+    last = doc[m.token_end - 1]
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if not (last.text == "Province" and m.token_end - m.token_start > 1) and not (after is not None and after.text == "Province"):
+        return False
+    if not m.candidates or any(e.kind in ("admin1", "admin2", "country") for e, _ in m.candidates):
+        return False
+    top = max(m.candidates, key=lambda c: (KIND_RANK.get(c[0].kind, 0), c[0].population))[0]
+    return top.kind in ("region", "macroregion", "continent")
+
+
+KIND_RANK = {"continent": 4, "macroregion": 3, "region": 2, "place": 1}
 
 
 @lru_cache(maxsize=1)
@@ -448,12 +510,16 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return [g for g in groups if len(g) > 1]
 
 
-def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Mention]:
+def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str | None = None) -> list[Mention]:
     """Accepted place mentions, in text order, each with its gazetteer candidates.
 
     ``demonyms``: also report nationality adjectives ("Iraqi", "Americans") as mentions
-    of their country, as some gold standards (LGL) do."""
+    of their country, as some gold standards (LGL) do. ``outlet``: the publisher's name
+    (``Article.outlet``); a place name inside it is not a place of the story."""
     common = common_words()
+    if outlet and gazetteer.lookup(outlet):
+        outlet = None  # metadata that names a place ("Kenya") says nothing about the text
+    organisations = organisation_spans(doc_text(doc), outlet)
     mentions = _entity_mentions(doc, gazetteer)
     if not demonyms:
         mentions = [m for m in mentions if m.label != "NORP"]
@@ -480,6 +546,16 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True) -> list[Men
         if m.text.lower() in COMPASS:
             m.accepted = False  # "the North", "the West": a direction or a vague region
             blocked.add(id(m))
+            continue
+        inside = next((what for start, end, what in organisations if start < m.end and m.start < end), None)
+        if inside is None and _group_province(doc, m):
+            inside = "an armed group's 'province'"
+        if inside is None and m.candidates and all(t == DEMONYM for _, t in m.candidates) and _names_group(doc, m):
+            inside = "the nationality of an organisation"
+        if inside is not None:
+            m.accepted = False  # "(Horn Dispatch)", "Kurdistan Workers' Party", "Lebanese Hezbollah"
+            blocked.add(id(m))
+            m.evidence.append(f"part of {inside}")
             continue
         if _saint_institution(doc, m):
             m.accepted = False

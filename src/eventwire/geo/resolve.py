@@ -22,6 +22,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -72,6 +74,26 @@ def _prior(entry: Entry, name_type: int, variant: bool) -> float:
     return score
 
 
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("facility_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _names_site(doc: Doc, m: Mention) -> bool:
+    """"Lido beach", "Evin prison", "the Bakara Market": the name of a site or facility."""
+    words = facility_words()
+    if m.token_end - m.token_start > 1 and doc[m.token_end - 1].lower_ in words:
+        return True
+    return m.token_end < len(doc) and doc[m.token_end].lower_ in words
+
+
+#: A site's only gazetteer entries may be towns this small (people) for it to move to the story.
+SITE_MAX_POPULATION = 50000
+#: How far from every other place of the story (km) such an entry must lie.
+OUTLIER_KM = 1000.0
+
+
 ADMIN_WORDS = {"province", "governorate", "state", "county", "parish", "district", "region", "oblast"}
 
 
@@ -90,6 +112,16 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention])
                 place_score = scored[place.geonameid][1]
                 scored[place.geonameid] = (place, max(place_score, score + 0.1))
                 break
+
+
+def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention]) -> None:
+    """"Hasakah province", "Kharkiv region": the text names a division, so a division of that
+    name beats the town it is named after."""
+    if not any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
+        return
+    for gid, (entry, score) in list(scored.items()):
+        if entry.kind in ("admin1", "admin2"):
+            scored[gid] = (entry, score + 3.0)
 
 
 def _contains(outer: Entry, inner: Entry) -> bool:
@@ -143,6 +175,7 @@ class Resolver:
                     if entry.geonameid not in scored or scored[entry.geonameid][1] < score:
                         scored[entry.geonameid] = (entry, score)
             _prefer_cities(scored, group)
+            _prefer_divisions(scored, group)
             candidates[key] = scored
 
         reasons: dict[str, list[str]] = defaultdict(list)
@@ -206,9 +239,26 @@ class Resolver:
             else:
                 near_points[relation.subject] = (lat, lon, f"{relation.phrase} {anchor[0].name}")
 
+        sites = self._sites(doc, by_key, candidates, best, bonus, reasons, subjects | set(near_points))
+
         toponyms = []
         for m in mentions:
             key = m.key
+            if key in sites:
+                anchor, why, drop = sites[key]
+                if drop:
+                    continue
+                if anchor is None:
+                    toponyms.append(Toponym(m.text, m.start, m.end, reason=why + "; " + ", ".join(m.evidence)))
+                    continue
+                toponyms.append(Toponym(
+                    m.text, m.start, m.end, name=anchor.name,
+                    geonameid=anchor.geonameid if anchor.geonameid > 0 else None, lat=anchor.lat, lon=anchor.lon,
+                    country_code=anchor.country_code, admin1=anchor.admin1 if anchor.kind != "country" else None,
+                    admin2=anchor.admin2 if anchor.kind in ("place", "admin2") else None, kind="point",
+                    precision="near" if anchor.kind in ("place", "admin2") else PRECISION_OF_KIND.get(anchor.kind),
+                    reason="; ".join([why, ", ".join(dict.fromkeys(m.evidence))])))
+                continue
             if key in near_points:
                 lat, lon, phrase = near_points[key]
                 anchor_country = best(key)
@@ -234,6 +284,77 @@ class Resolver:
                 precision=PRECISION_OF_KIND.get(entry.kind, "place"), reason=reason.strip("; "),
             ))
         return toponyms
+
+    @staticmethod
+    def _sites(doc: Doc, by_key: dict[str, list[Mention]], candidates: dict[str, dict[int, tuple[Entry, float]]],
+               best, bonus: dict[tuple[str, int], float], reasons: dict[str, list[str]],
+               placed: set[str]) -> dict[str, tuple[Entry | None, str, bool]]:
+        """Sites named after a place ("Lido beach", "Evin prison") whose best reading is a small
+        town in a country that no other name of the story points to, far from all of them: the
+        site lies where the story is. A candidate in the story's country wins if there is one;
+        otherwise the site is placed at the story's place that contains it ("Evin prison in
+        Tehran"), else at the nearest such place in its sentence, else at the story's main place.
+        Any other name whose only readings are such far-away small towns is left unplaced (or
+        dropped, when the NER does not call it a place either).
+        Returns key -> (anchor entry or None, reason, drop) for the names handled that way."""
+        tops = {key: c[0] for key in by_key if (c := best(key)) is not None}
+        weight = {key: len(group) ** 0.5 for key, group in by_key.items()}
+        result: dict[str, tuple[Entry | None, str, bool]] = {}
+        for key, group in by_key.items():
+            top = tops.get(key)
+            if top is None or key in placed or top.kind not in ("place", "admin2") \
+                    or top.population >= SITE_MAX_POPULATION:
+                continue
+            site = any(_names_site(doc, m) for m in group)
+            others = {k: e for k, e in tops.items() if k != key and e.country_code}
+            support: Counter[str] = Counter()
+            for k, e in others.items():
+                support[e.country_code] += weight[k]
+            if not support or support.get(top.country_code or "", 0.0) > 0 or any(
+                    haversine_km(top.lat, top.lon, e.lat, e.lon) < OUTLIER_KM for e in others.values()):
+                continue
+            focus_country, focus_weight = support.most_common(1)[0]
+            if focus_weight < (1.0 if site else 1.5) or focus_weight < 0.5 * sum(support.values()):
+                continue  # no clear story country
+            if not site:
+                # "held in Evin": a lone namesake far away is no reading. A name the NER calls a
+                # place stays, unplaced; a name only the gazetteer knows ("God", "FDA") goes.
+                named = any(m.label in ("GPE", "LOC") for m in group)
+                result[key] = (None, f"its only namesakes lie far from the story, in {top.country_code}; "
+                                     f"the story is in {focus_country}", not named)
+                continue
+            local = [(gid, e) for gid, (e, _) in candidates[key].items() if e.country_code == focus_country]
+            if local:
+                gid, entry = max(local, key=lambda c: candidates[key][c[0]][1])
+                bonus[(key, gid)] += 100.0
+                reasons[key].append(f"a site in {focus_country}, where the story is")
+                continue
+            anchor = Resolver._site_anchor(doc, group, by_key, tops, weight, focus_country)
+            if anchor is not None:
+                where = anchor.name if anchor.kind != "country" else focus_country
+                result[key] = (anchor, f"a site in or near {where}, where the story is (its namesakes in the "
+                                       f"gazetteer lie in {top.country_code})", False)
+        return result
+
+    @staticmethod
+    def _site_anchor(doc: Doc, group: list[Mention], by_key: dict[str, list[Mention]], tops: dict[str, Entry],
+                     weight: dict[str, float], country: str) -> Entry | None:
+        local = {k: e for k, e in tops.items() if e.country_code == country and e.kind != "country"
+                 and k not in {m.key for m in group}}
+        mentions = sorted((m for k in local for m in by_key[k]), key=lambda m: m.start)
+        first = next((m for m in group if _names_site(doc, m)), group[0])  # "Evin prison", not "held in Evin"
+        sentence = doc[first.token_start].sent if doc.has_annotation("SENT_START") else doc[:]
+        after = [m for m in mentions if first.token_end <= m.token_start < sentence.end]
+        if after and all(t.lower_ in ("in", ",", "of", "near", "outside", "at", "the") or t.lower_ in facility_words()
+                         for t in doc[first.token_end:after[0].token_start]):
+            return local[after[0].key]  # "Evin prison in Tehran", "Lido beach, Mogadishu"
+        same = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
+        if same:
+            return local[min(same, key=lambda m: abs(m.token_start - first.token_start)).key]
+        ranked = sorted(local, key=lambda k: (local[k].kind != "place", -weight[k], by_key[k][0].start))
+        if ranked:
+            return local[ranked[0]]
+        return next((e for e in tops.values() if e.country_code == country and e.kind == "country"), None)
 
     @staticmethod
     def _focus(by_key: dict[str, list[Mention]], candidates: dict[str, dict[int, tuple[Entry, float]]],
