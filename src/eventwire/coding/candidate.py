@@ -45,3 +45,4 @@ class Candidate:
     quoted_accusation: bool = False
     intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
     shared_sentence: bool = False  # another violent event is told in the same sentence
+    learned: bool = False  # typed by the classifier alone (coding.learned's lead event)

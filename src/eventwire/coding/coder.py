@@ -48,6 +48,7 @@ from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
 from .grouping import Grouping
+from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, load_lexicon
 from .triggers import TriggerFinding
 from .types import EventTyping
@@ -58,11 +59,14 @@ SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
 
 
-class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, Grouping):
+class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, Grouping, LearnedTyping):
     """Codes events from a parsed article. Build once (matchers compile at init)."""
 
-    def __init__(self, nlp: Language, keep_unreal: bool = False, classifier=None) -> None:
+    def __init__(self, nlp: Language, keep_unreal: bool = False, classifier=None,
+                 learned_settings: LearnedSettings | None = None) -> None:
         self.lex: Lexicon = load_lexicon()
+        self.sub_events = sub_event_table(self.lex)
+        self.learned_settings = learned_settings or LearnedSettings()
         self.actor_finder = ActorFinder(nlp)
         self.outlet_finder = OutletFinder(nlp)
         self.keep_unreal = keep_unreal
@@ -117,6 +121,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     candidates.append(protest)
         events, inferred = self._to_events(ctx, candidates)
         events = self._merge_article(events, inferred)
+        if self.classifier is not None:
+            self._second_opinion(ctx, events)
+            if not any(e.acled_event_type for e in events):
+                events = self._lead_event(ctx) + events
         # statements (threats, accusations, requests...) are coded in conflict reporting
         # only: an article with a coded ACLED event or a named armed group
         conflict = any(e.acled_event_type for e in events) or any(m.category == "named" and m.armed for m in ctx.mentions)
@@ -308,46 +316,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         for cand in candidates:
             if cand.dropped and not self.keep_unreal:
                 continue
-            if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
-                    cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
-                continue  # nobody did anything to anybody: not an event a coder records
-                # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
-            if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
+            if not cand.learned and not self._recordable(ctx, cand, events, raids):
                 continue
-            if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
-                continue
-            if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
-                if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None):
-                    continue  # "urged residents to drive carefully" is not a political request
-            if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
-                    and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
-                # a security raid without casualties is not violence against civilians: ACLED
-                # records it (with the warnings its agents gave) as a security measure
-                if cand.trigger.lemma_.lower() != "raid" or cand.nominal:
-                    continue
-                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "restrict", "Strategic developments", "Other"
-                cand.target_actor = None if cand.target_actor is None or cand.target_actor.type != "civilians" else cand.target_actor
-                raids[cand.sent.start] = cand.agent_actor.name
-            if cand.cls.name == "threaten" and raids.get(cand.sent.start) and cand.agent_actor is not None and raids[cand.sent.start] == cand.agent_actor.name:
-                continue  # "raided homes and warned families not to ...": the raid's warning
-            if cand.anaphoric and self._absorb(events, cand):
-                continue
-            if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
-                continue
-            if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):
-                continue
-            if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
-                continue  # police or civilians "seizing" goods is not a territorial change
-            if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
-                continue
-            agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
-            if cand.cls.name == "retreat" and not agent_armed:
-                continue  # residents evacuating, a company pulling out: not a transfer of territory
-            security = cand.acled_sub == "Other" and cand.agent_actor is not None and cand.agent_actor.type == "state forces"
-            if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security):
-                continue  # "the company withdrew", "the council agreed": not strategic developments
-            if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
-                continue  # a kidnapping without an armed group in sight is crime
             places: list[Toponym | None] = list(cand.places) or [None]
             sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
             sent = cand.sent
@@ -391,6 +361,50 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                         # "Some 14 people were killed." after an attack: the same event
                         inferred.add(-id(events[-1]))
         return events, inferred
+
+    def _recordable(self, ctx: "_ArticleContext", cand: Candidate, events: list[Event], raids: dict[int, str]) -> bool:
+        """Whether a rule candidate is an event a coder records (the precision gates)."""
+        if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
+                cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
+            return False  # nobody did anything to anybody: not an event a coder records
+            # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
+        if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
+            return False
+        if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
+            return False
+        if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
+            if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None):
+                return False  # "urged residents to drive carefully" is not a political request
+        if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
+                and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
+            # a security raid without casualties is not violence against civilians: ACLED
+            # records it (with the warnings its agents gave) as a security measure
+            if cand.trigger.lemma_.lower() != "raid" or cand.nominal:
+                return False
+            cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "restrict", "Strategic developments", "Other"
+            cand.target_actor = None if cand.target_actor is None or cand.target_actor.type != "civilians" else cand.target_actor
+            raids[cand.sent.start] = cand.agent_actor.name
+        if cand.cls.name == "threaten" and raids.get(cand.sent.start) and cand.agent_actor is not None and raids[cand.sent.start] == cand.agent_actor.name:
+            return False  # "raided homes and warned families not to ...": the raid's warning
+        if cand.anaphoric and self._absorb(events, cand):
+            return False
+        if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
+            return False
+        if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):
+            return False
+        if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
+            return False  # police or civilians "seizing" goods is not a territorial change
+        if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
+            return False
+        agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
+        if cand.cls.name == "retreat" and not agent_armed:
+            return False  # residents evacuating, a company pulling out: not a transfer of territory
+        security = cand.acled_sub == "Other" and cand.agent_actor is not None and cand.agent_actor.type == "state forces"
+        if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security):
+            return False  # "the company withdrew", "the council agreed": not strategic developments
+        if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
+            return False  # a kidnapping without an armed group in sight is crime
+        return True
 
     @staticmethod
     def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:

@@ -217,6 +217,11 @@ class SubEventClassifier:
         )
         self._acled_mask = np.array([c in ACLED_SUB_EVENT_TYPES for c in head.classes])
 
+    @property
+    def acled_mask(self) -> np.ndarray:
+        """Boolean mask over ``head.classes``: which are ACLED sub-event types."""
+        return self._acled_mask
+
     # -- training ----------------------------------------------------------
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[str], sample_weight=None,

@@ -2,6 +2,8 @@
 
 * CASE 2021 task 2 dev snippets (``events/case2021-task2-dev.tsv``): gold labels.
 * Codebook seeds (``data/codebook_seeds.yaml``): definitions + invented examples.
+* Codebook examples (``data/codebook_examples.yaml``): ~25 invented news snippets per
+  label, written from the codebook's distinctions between neighbouring types.
 * NGEC synthetic stories (``events/ngec-synthetic-plover.csv``): titles and lead
   sentences, mapped to ACLED types by ``data/ngec_to_acled.yaml`` (weak labels)
   and used with their PLOVER type for the PLOVER head.
@@ -43,26 +45,31 @@ def _require(path: Path) -> Path:
     return path
 
 
-def load_case(data_dir: Path) -> list[Example]:
-    """CASE 2021 task 2 snippets with their labels (ACLED sub-event type or non-ACLED label)."""
-    path = _require(Path(data_dir) / CASE_FILE)
+def load_case(data_dir: Path, path: Path | None = None) -> list[Example]:
+    """CASE 2021 task 2 snippets with their labels (ACLED sub-event type or non-ACLED label).
+
+    ``path``: another file in the same layout (``id``, ``EventSnippet``, ``SubType``
+    columns, tab-separated), e.g. the other half of the CASE test set.
+    """
+    path = _require(Path(path) if path is not None else Path(data_dir) / CASE_FILE)
     out = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             code = (row.get("SubType") or "").strip()
-            if code not in CASE_CODES:
+            if code not in CASE_CODES or "EventSnippet" not in row:
                 raise TrainingDataError(f"{path}: unknown SubType {code!r} in row {row.get('id')}")
             out.append(Example(row["EventSnippet"], CASE_CODES[code], "case", 1.0, row["id"]))
     return out
 
 
-def codebook_seeds(weight: float = 1.0) -> list[Example]:
-    """Definitions and invented examples per label (``data/codebook_seeds.yaml``)."""
+def codebook_seeds(weight: float = 1.0, name: str = "codebook_seeds.yaml") -> list[Example]:
+    """Definitions and invented examples per label (``data/codebook_seeds.yaml``; with
+    ``name="codebook_examples.yaml"`` the longer set of invented news snippets)."""
     out = []
-    for label, texts in load_yaml("codebook_seeds.yaml").items():
+    for label, texts in load_yaml(name).items():
         for text in texts:
             if not isinstance(text, str):
-                raise TrainingDataError(f"codebook_seeds.yaml: entry {text!r} of {label!r} is not a "
+                raise TrainingDataError(f"{name}: entry {text!r} of {label!r} is not a "
                                         "plain string (quote sentences containing ': ')")
             out.append(Example(text, label, "codebook", weight))
     return out

@@ -1,0 +1,158 @@
+"""Step 7: the learned sub-event classifier as a second opinion on the rules.
+
+The rules (steps 1-6) decide *that* something happened and who did it where; the
+sub-event classifier (:mod:`eventwire.coding.classify`), trained on ACLED-labelled
+snippets and the codebook, is better at telling neighbouring ACLED sub-event types
+apart (a peaceful protest from one broken up by police, a government recapture from
+an insurgent takeover). Two uses:
+
+* **Second opinion.** Each coded event with an ACLED type is re-typed from the text
+  that tells it: its paragraph when no other event is told there, else its sentence.
+  The classifier's sub-event type replaces the rules' when it is confident
+  (probability >= ``override``) or, more readily (>= ``refine``), when it stays in
+  the rules' ACLED event type (a protest stays a protest, an explosion an explosion;
+  not within Strategic developments, whose sub-types are unrelated kinds).
+* **Lead event.** When the rules code no ACLED event at all, but the classifier is
+  confident that the lead paragraph reports one (the probabilities of the 25 ACLED
+  types sum to >= ``lead``, the best of them >= ``lead_type``), that paragraph's
+  best sentence becomes one event, its actors, place, date, fatalities and sources
+  found by the same steps as any other event; its confidence is capped at
+  ``LEAD_CONFIDENCE``.
+
+Thresholds come from :class:`LearnedSettings`; ``EventCoder(classifier=None)``
+turns the whole step off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..records import Event
+from .candidate import Candidate
+from .context import _ArticleContext
+from .lexicon import SUB_TO_TYPE
+
+#: a lead event found by the classifier alone is never more certain than this
+LEAD_CONFIDENCE = 0.4
+
+
+@dataclass(frozen=True)
+class LearnedSettings:
+    """When the classifier's answer is taken (probabilities of its top sub-event type)."""
+
+    refine: float = 0.5
+    override: float = 0.8
+    lead: float = 0.5
+    lead_type: float = 0.15
+    min_lead_words: int = 6
+
+
+def sub_event_table(lexicon) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """ACLED sub-event type -> (trigger class, PLOVER type, PLOVER mode), from the lexicon."""
+    table: dict[str, tuple[str, str, str | None]] = {}
+    for name, cls in lexicon.classes.items():
+        for sub in (cls.acled_sub, cls.state_sub):
+            if sub and sub not in table:
+                table[sub] = (name, cls.plover, cls.mode)
+    remote = lexicon.classes["remote"]
+    for sub, mode, _words in lexicon.instruments:
+        table[sub] = ("remote", remote.plover, mode)
+    table["Excessive force against protesters"] = ("intervene", "ASSAULT", "crowd-control")
+    return table
+
+
+class LearnedTyping:
+    """Mixin of :class:`~eventwire.coding.coder.EventCoder`: the classifier's second opinion."""
+
+    def _paragraph_text(self, doc_text: str, start: int) -> tuple[int, int]:
+        left = doc_text.rfind("\n", 0, start) + 1
+        right = doc_text.find("\n", start)
+        return left, (len(doc_text) if right < 0 else right)
+
+    def _second_opinion(self, ctx: _ArticleContext, events: list[Event]) -> None:
+        """Re-type coded ACLED events where the classifier is confident (in place)."""
+        typed = [e for e in events if e.acled_sub_event_type and e.evidence is not None]
+        if not typed:
+            return
+        text = ctx.doc.text
+        texts = []
+        for event in typed:
+            left, right = self._paragraph_text(text, event.evidence.start)
+            alone = all(other.evidence.start == event.evidence.start or not (left <= other.evidence.start < right)
+                        for other in typed)
+            texts.append(text[left:right] if alone else event.evidence.sentence)
+        settings = self.learned_settings
+        for event, prediction in zip(typed, self.classifier.predict(texts, acled_only=True)):
+            sub = prediction.sub_event_type
+            if sub == event.acled_sub_event_type:
+                continue
+            # Strategic developments are unrelated kinds (arrests, looting, agreements):
+            # within them the classifier needs the cross-type confidence
+            same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"
+            if prediction.score >= settings.override or same_family and prediction.score >= settings.refine:
+                self._retype(event, sub)
+
+    def _retype(self, event: Event, sub: str) -> None:
+        _cls, plover, mode = self.sub_events[sub]
+        event.acled_sub_event_type = sub
+        event.acled_event_type = SUB_TO_TYPE[sub]
+        event.event_type, event.mode = plover, mode
+
+    def _lead_event(self, ctx: _ArticleContext) -> list[Event]:
+        """One event from the lead paragraph, when the classifier is sure it reports one."""
+        from .modality import modality
+
+        settings = self.learned_settings
+        lead = self._lead_paragraph(ctx)
+        if not lead:
+            return []
+        text = " ".join(s.text for s in lead)
+        probs, _features, _hits = self.classifier.probabilities([text])
+        acled_mass = float(probs[0, self.classifier.acled_mask].sum())
+        (prediction,) = self.classifier.predict([text], acled_only=True)
+        if acled_mass < settings.lead or prediction.score < settings.lead_type:
+            return []
+        if not self._event_words(lead) and not any(s.start in ctx.trigger_sents for s in lead):
+            return []  # no event word in sight (the rules' or the classifier's): a guess, not coded
+        sub = prediction.sub_event_type
+        # the sentence that says it best
+        per_sentence = self.classifier.predict([s.text for s in lead], acled_only=True, top=30)
+        best = max(range(len(lead)), key=lambda i: dict(per_sentence[i].scores).get(sub, 0.0))
+        sent = lead[best]
+        # the event word when the rules' lexicon has one (their gates dropped it), else the root
+        trigger = next((t for t in sent if t.pos_ in ("VERB", "NOUN") and (
+            t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)), sent.root)
+        reality = modality(trigger, ctx.article.published)
+        if reality is not None and not self.keep_unreal:
+            return []
+        cls_name, plover, mode = self.sub_events[sub]
+        cand = Candidate(sent, trigger, self.lex.classes[cls_name], False, reality=reality, learned=True)
+        self._fill(ctx, cand)
+        cand.acled_sub, cand.acled_type, cand.plover, cand.mode = sub, SUB_TO_TYPE[sub], plover, mode
+        cand.cls = self.lex.classes[cls_name]
+        events, _ = self._to_events(ctx, [cand])
+        for event in events:
+            event.confidence = min(event.confidence, LEAD_CONFIDENCE)
+        return events
+
+    def _event_words(self, sents: list[Span]) -> bool:
+        """Whether a phrase of the classifier's trigger lexicon (strong or weak) is in the text."""
+        entries, _strong, _hits = self.classifier.featurizer.lexicon.scan([" ".join(s.text for s in sents)])
+        return bool(entries.any())
+
+    def _lead_paragraph(self, ctx: _ArticleContext) -> list[Span]:
+        """The sentences of the first paragraph with enough words (after the dateline)."""
+        text = ctx.doc.text
+        paragraphs: dict[int, list[Span]] = {}
+        for sent in ctx.sents:
+            if sent.end <= ctx.dateline_end:
+                continue
+            left, _ = self._paragraph_text(text, sent.start_char)
+            paragraphs.setdefault(left, []).append(sent)
+        for left in sorted(paragraphs):
+            sents = paragraphs[left]
+            if sum(1 for s in sents for t in s if t.is_alpha) >= self.learned_settings.min_lead_words:
+                return sents
+        return []
