@@ -11,6 +11,8 @@ Each stage is a plain object with one method, so tests can pass their own:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -47,11 +49,13 @@ class Pipeline:
         geoparser: GeoparserLike,
         coder: CoderLike,
         batch_size: int = 16,
+        zone_size: int = 64,
     ) -> None:
         self.nlp = nlp
         self.geoparser = geoparser
         self.coder = coder
         self.batch_size = batch_size
+        self.zone_size = zone_size
 
     @classmethod
     def default(cls, model: str | None = None) -> "Pipeline":
@@ -66,10 +70,27 @@ class Pipeline:
         return next(self.pipe([article]))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        """Yield one :class:`ArticleResult` per article, in input order."""
-        pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self._after_parse(doc, article)
+        """Yield one :class:`ArticleResult` per article, in input order.
+
+        Articles are parsed in chunks of ``zone_size``, each inside a spaCy memory
+        zone: the strings and lexemes that new vocabulary adds while a chunk is
+        processed are freed after it, so memory stays flat over millions of
+        articles (results hold plain records, never spaCy objects).
+        """
+        iterator = iter(articles)
+        while True:
+            chunk = list(islice(iterator, self.zone_size))
+            if not chunk:
+                return
+            with self._zone():
+                pairs = ((article.text, article) for article in chunk)
+                results = [self._after_parse(doc, article) for doc, article in
+                           self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)]
+            yield from results
+
+    def _zone(self):  # type: ignore[no-untyped-def]
+        zone = getattr(self.nlp, "memory_zone", None)
+        return zone() if zone is not None else nullcontext()
 
     def _after_parse(self, doc: Doc, article: Article) -> ArticleResult:
         result = ArticleResult(article)

@@ -1,4 +1,4 @@
-"""Step 7: the learned sub-event classifier as a second opinion on the rules.
+"""Step 11: the learned sub-event classifier as a second opinion on the rules.
 
 The rules (steps 1-6) decide *that* something happened and who did it where; the
 sub-event classifier (:mod:`eventwire.coding.classify`), trained on ACLED-labelled
