@@ -106,12 +106,15 @@ def test_strategic_developments_are_not_one_family(code_with):
     assert [e.acled_sub_event_type for e in kept if e.acled_event_type] == ["Arrests"]
 
 
+LEAD = LearnedSettings(lead_event=True)
 DEFUSED = "Bomb disposal experts defused an explosive device found under a bridge near Arua on Sunday, police said."
 
 
 def test_lead_event_when_the_rules_find_nothing(code_with):
     assert not [e for e in code_with(None, DEFUSED, ARUA) if e.acled_event_type]
-    events = code_with(ScriptedClassifier("Disrupted weapons use", 0.8), DEFUSED, ARUA)
+    # general-news settings (the default): no event without the rules
+    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.8), DEFUSED, ARUA) == []
+    events = code_with(ScriptedClassifier("Disrupted weapons use", 0.8), DEFUSED, ARUA, LEAD)
     (event,) = events
     assert event.acled_sub_event_type == "Disrupted weapons use"
     assert event.acled_event_type == "Strategic developments"
@@ -123,19 +126,23 @@ def test_lead_event_when_the_rules_find_nothing(code_with):
 
 
 def test_no_lead_event_when_unsure_or_without_event_words(code_with):
-    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.8, acled_mass=0.4), DEFUSED, ARUA) == []
-    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.1, acled_mass=0.9), DEFUSED, ARUA) == []
+    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.8, acled_mass=0.4), DEFUSED, ARUA, LEAD) == []
+    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.1, acled_mass=0.9), DEFUSED, ARUA, LEAD) == []
     calm = "The council of Arua approved a new budget for schools and roads on Sunday, officials said."
-    assert code_with(ScriptedClassifier("Agreement", 0.95), calm, ARUA) == []
+    assert code_with(ScriptedClassifier("Agreement", 0.95), calm, ARUA, LEAD) == []
+    # for event reports the text is known to report an event: no event word needed
+    (event,) = code_with(ScriptedClassifier("Agreement", 0.95), calm, ARUA, LearnedSettings.for_event_reports())
+    assert event.acled_sub_event_type == "Agreement"
 
 
 def test_no_lead_event_for_a_negated_report(code_with):
     text = "Officials in Arua denied on Sunday that any bomb had been defused near the bridge."
-    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.9), text, ARUA) == []
+    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.9), text, ARUA, LEAD) == []
 
 
 def test_thresholds_are_settings(code_with):
-    strict = LearnedSettings(lead=0.99)
+    assert code_with(ScriptedClassifier("Disrupted weapons use", 0.9), DEFUSED, ARUA, LEAD)
+    strict = LearnedSettings(lead_event=True, lead=0.99)
     assert code_with(ScriptedClassifier("Disrupted weapons use", 0.9), DEFUSED, ARUA, strict) == []
 
 
@@ -146,3 +153,12 @@ def test_packaged_classifier_finds_no_event_in_business_news(nlp):
             "said, adding that growth would slow next year.")
     article = Article("t", text, outlet="Example News", published="2024-06-23")
     assert default_coder().code(nlp(text), article, []) == []
+
+
+def test_event_reports_type_the_first_event_from_the_lead_paragraph(code_with):
+    text = "Gunmen attacked an army post in Arua on Monday, killing two soldiers, police said."
+    general = code_with(ScriptedClassifier("Violent demonstration", 0.4), text, ARUA)
+    assert [e.acled_event_type for e in general if e.acled_event_type] == ["Battles"]
+    reports = code_with(ScriptedClassifier("Violent demonstration", 0.4), text, ARUA,
+                        LearnedSettings.for_event_reports())
+    assert [e.acled_sub_event_type for e in reports if e.acled_event_type] == ["Violent demonstration"]

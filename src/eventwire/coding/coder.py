@@ -123,7 +123,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         events = self._merge_article(events, inferred)
         if self.classifier is not None:
             self._second_opinion(ctx, events)
-            if not any(e.acled_event_type for e in events):
+            if self.learned_settings.lead_event and not any(e.acled_event_type for e in events):
                 events = self._lead_event(ctx) + events
         # statements (threats, accusations, requests...) are coded in conflict reporting
         # only: an article with a coded ACLED event or a named armed group
@@ -316,7 +316,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         for cand in candidates:
             if cand.dropped and not self.keep_unreal:
                 continue
-            if not cand.learned and not self._recordable(ctx, cand, events, raids):
+            if not self._recordable(ctx, cand, events, raids):
                 continue
             places: list[Toponym | None] = list(cand.places) or [None]
             sources = ([publisher] if publisher else []) + [s for s in cand.sources if s != publisher]
@@ -364,6 +364,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
 
     def _recordable(self, ctx: "_ArticleContext", cand: Candidate, events: list[Event], raids: dict[int, str]) -> bool:
         """Whether a rule candidate is an event a coder records (the precision gates)."""
+        if cand.learned:
+            return self._lead_recordable(ctx, cand)
         if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
                 cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
             return False  # nobody did anything to anybody: not an event a coder records

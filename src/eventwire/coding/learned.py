@@ -1,6 +1,6 @@
 """Step 11: the learned sub-event classifier as a second opinion on the rules.
 
-The rules (steps 1-6) decide *that* something happened and who did it where; the
+The rules (steps 1-10) decide *that* something happened and who did it where; the
 sub-event classifier (:mod:`eventwire.coding.classify`), trained on ACLED-labelled
 snippets and the codebook, is better at telling neighbouring ACLED sub-event types
 apart (a peaceful protest from one broken up by police, a government recapture from
@@ -11,13 +11,17 @@ an insurgent takeover). Two uses:
   The classifier's sub-event type replaces the rules' when it is confident
   (probability >= ``override``) or, more readily (>= ``refine``), when it stays in
   the rules' ACLED event type (a protest stays a protest, an explosion an explosion;
-  not within Strategic developments, whose sub-types are unrelated kinds).
-* **Lead event.** When the rules code no ACLED event at all, but the classifier is
-  confident that the lead paragraph reports one (the probabilities of the 25 ACLED
-  types sum to >= ``lead``, the best of them >= ``lead_type``), that paragraph's
-  best sentence becomes one event, its actors, place, date, fatalities and sources
-  found by the same steps as any other event; its confidence is capped at
-  ``LEAD_CONFIDENCE``.
+  not within Strategic developments, whose sub-types are unrelated kinds), and never
+  to a type another event of the same paragraph already has.
+* **Event reports** (:meth:`LearnedSettings.for_event_reports`; off by default, for
+  text known to report an event such as event snippets or a filtered feed). The
+  first-told event of the lead paragraph is typed from the whole paragraph
+  (``lead_override``), and when the rules code no ACLED event at all but the
+  classifier is confident that the lead paragraph reports one (the probabilities of
+  the 25 ACLED types sum to >= ``lead``, the best of them >= ``lead_type``), that
+  paragraph's best sentence becomes one event, its actors, place, date, fatalities
+  and sources found by the same steps as any other event, its confidence capped at
+  ``LEAD_CONFIDENCE``. On general news both cost precision.
 
 Thresholds come from :class:`LearnedSettings`; ``EventCoder(classifier=None)``
 turns the whole step off.
@@ -44,9 +48,24 @@ class LearnedSettings:
 
     refine: float = 0.5
     override: float = 0.8
+    #: code a lead event when the rules find none: only for text known to report an
+    #: event (event snippets such as CASE's, a feed already filtered for events). On
+    #: general news it codes sports, accidents and crime (about 6% of local news articles).
+    lead_event: bool = False
     lead: float = 0.5
     lead_type: float = 0.15
+    lead_needs_event_word: bool = True
+    #: the first-told event of the lead paragraph is typed from the whole paragraph, and
+    #: re-typed across event types at this probability (1.0: like any other event)
+    lead_override: float = 1.0
     min_lead_words: int = 6
+
+    @classmethod
+    def for_event_reports(cls) -> "LearnedSettings":
+        """Settings for text known to report an event (event snippets, filtered feeds):
+        a lead event when the rules find none, and the lead paragraph's type for its
+        first event. On general news both cost precision (see docs/stages/coding.md)."""
+        return cls(lead_event=True, lead_override=0.3, lead_needs_event_word=False)
 
 
 def sub_event_table(lexicon) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
@@ -77,21 +96,31 @@ class LearnedTyping:
         if not typed:
             return
         text = ctx.doc.text
+        settings = self.learned_settings
         texts = []
+        thresholds = []
+        first = min(typed, key=lambda e: e.evidence.start)
+        lead = self._lead_paragraph(ctx)
+        lead_span = (lead[0].start_char, lead[-1].end_char) if lead else (-1, -1)
         for event in typed:
             left, right = self._paragraph_text(text, event.evidence.start)
             alone = all(other.evidence.start == event.evidence.start or not (left <= other.evidence.start < right)
                         for other in typed)
-            texts.append(text[left:right] if alone else event.evidence.sentence)
-        settings = self.learned_settings
-        for event, prediction in zip(typed, self.classifier.predict(texts, acled_only=True)):
+            in_lead = event is first and lead_span[0] <= event.evidence.start < lead_span[1]
+            texts.append(text[left:right] if alone or in_lead and settings.lead_override < 1 else event.evidence.sentence)
+            thresholds.append(min(settings.override, settings.lead_override) if in_lead else settings.override)
+        for event, prediction, override in zip(typed, self.classifier.predict(texts, acled_only=True), thresholds):
             sub = prediction.sub_event_type
             if sub == event.acled_sub_event_type:
                 continue
+            left, right = self._paragraph_text(text, event.evidence.start)
+            if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
+                   for other in typed):
+                continue  # the paragraph's event of that type is already coded: this one is another
             # Strategic developments are unrelated kinds (arrests, looting, agreements):
             # within them the classifier needs the cross-type confidence
             same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"
-            if prediction.score >= settings.override or same_family and prediction.score >= settings.refine:
+            if prediction.score >= override or same_family and prediction.score >= settings.refine:
                 self._retype(event, sub)
 
     def _retype(self, event: Event, sub: str) -> None:
@@ -114,7 +143,8 @@ class LearnedTyping:
         (prediction,) = self.classifier.predict([text], acled_only=True)
         if acled_mass < settings.lead or prediction.score < settings.lead_type:
             return []
-        if not self._event_words(lead) and not any(s.start in ctx.trigger_sents for s in lead):
+        if settings.lead_needs_event_word and not self._event_words(lead) and not any(
+                s.start in ctx.trigger_sents for s in lead):
             return []  # no event word in sight (the rules' or the classifier's): a guess, not coded
         sub = prediction.sub_event_type
         # the sentence that says it best
@@ -136,6 +166,14 @@ class LearnedTyping:
         for event in events:
             event.confidence = min(event.confidence, LEAD_CONFIDENCE)
         return events
+
+    def _lead_recordable(self, ctx: _ArticleContext, cand: Candidate) -> bool:
+        """The precision gates a lead event passes: the text is known to report an event
+        and the classifier has typed it, so only whether it is political is checked."""
+        if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
+            return False
+        violent = ("clash", "attack", "remote", "fire_weapon", "looting", "abduction", "mob")
+        return not (cand.cls.name in violent and not self._political_violence(cand))
 
     def _event_words(self, sents: list[Span]) -> bool:
         """Whether a phrase of the classifier's trigger lexicon (strong or weak) is in the text."""

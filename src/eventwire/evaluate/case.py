@@ -7,6 +7,9 @@ What is scored (``scope``):
   as an article without a publication date; the prediction is the sub-event type of
   the snippet's *top event* (:func:`top_event`: the first-told event with an ACLED
   type). A snippet where the coder finds no ACLED event counts as a miss (``NONE``).
+  CASE snippets report an event by construction, so the coder runs with
+  :meth:`LearnedSettings.for_event_reports` (``event_reports=False``: the general-news
+  settings of ``eventwire extract``).
 * ``classifier``: the sub-event classifier alone on the whole snippet.
 
 The dev file is the only labelled CASE data we have, so any model trained on it
@@ -137,15 +140,18 @@ def top_event(events: Sequence[Any]) -> Any | None:
 class CoderRunner:
     """Parses and geoparses the snippets once; codes them with any classifier."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], event_reports: bool = True) -> None:
         from ..coding.coder import EventCoder
+        from ..coding.learned import LearnedSettings
         from ..geo import default_geoparser
         from ..parse import load_pipeline
         from ..records import Article
 
         nlp = load_pipeline()
         geoparser = default_geoparser()
-        self.coder = EventCoder(nlp, classifier=None)
+        # CASE snippets are event reports by construction: the coder may assume so
+        settings = LearnedSettings.for_event_reports() if event_reports else LearnedSettings()
+        self.coder = EventCoder(nlp, classifier=None, learned_settings=settings)
         self.articles = [Article(id=f"case-{i}", text=text, published=None) for i, text in enumerate(texts)]
         self.docs = list(nlp.pipe([a.text for a in self.articles], batch_size=64))
         self.toponyms = [geoparser.parse(doc, article) for doc, article in zip(self.docs, self.articles)]
@@ -204,7 +210,7 @@ def evaluate_case(
     data_dir: Path, folds: int = 5, limit: int | None = None, seed: int = SEED,
     recipe: TrainingRecipe | None = None, classifier: SubEventClassifier | None = None,
     progress: Callable[[int], None] | None = None, scope: str = "coder",
-    path: Path | None = None,
+    path: Path | None = None, event_reports: bool = True,
 ) -> dict[str, CaseReport]:
     """Score the coder's top event (``scope="coder"``) or the classifier alone
     (``scope="classifier"``) on the CASE dev snippets, or on the labelled TSV ``path``.
@@ -221,8 +227,10 @@ def evaluate_case(
     if limit is not None and limit < len(examples):
         rng = np.random.default_rng(seed)
         examples = [examples[i] for i in sorted(rng.choice(len(examples), limit, replace=False))]
-    runner = CoderRunner([e.text for e in examples]) if scope == "coder" else None
-    what = "coder top event" if runner is not None else "classifier alone"
+    runner = CoderRunner([e.text for e in examples], event_reports) if scope == "coder" else None
+    what = "classifier alone"
+    if runner is not None:
+        what = "coder top event" + (" (event-report settings)" if event_reports else " (general-news settings)")
     if classifier is None:
         recipe = recipe or TrainingRecipe()
         pred_all, pred_acled = cross_validated_predictions(examples, recipe, data_dir, folds,

@@ -49,7 +49,7 @@ def test_coder_scope_scores_the_top_event_of_each_snippet():
     require(DATA / "events" / "case2021-task2-dev.tsv")
     coder = evaluate_case(DATA, folds=2, limit=120)
     classifier = evaluate_case(DATA, folds=2, limit=120, scope="classifier")
-    assert coder["acled25"].method.startswith("coder top event, cross-validated, 2 folds")
+    assert coder["acled25"].method.startswith("coder top event (event-report settings), cross-validated, 2 folds")
     assert coder["acled25"].n == classifier["acled25"].n
     assert 0.3 < coder["acled25"].weighted_f1 <= 1.0
     # not the classifier's answers relabelled: the two scopes disagree somewhere
@@ -81,7 +81,7 @@ def test_cli_eval_case_json():
                                       "--folds", "3", "--format", "json"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
-    assert payload["acled25"]["method"].startswith("coder top event, cross-validated, 3 folds")
+    assert payload["acled25"]["method"].startswith("coder top event (event-report settings), cross-validated, 3 folds")
     assert 0.3 < payload["acled25"]["weighted_f1"] <= 1.0
     assert payload["all30"]["n"] == 120
 
