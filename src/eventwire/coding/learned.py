@@ -55,6 +55,9 @@ class LearnedSettings:
     lead: float = 0.5
     lead_type: float = 0.15
     lead_needs_event_word: bool = True
+    #: check that a lead event is political (an arrest, violence); off when the text is
+    #: known to report a political event
+    lead_gates: bool = True
     #: the first-told event of the lead paragraph is typed from the whole paragraph, and
     #: re-typed across event types at this probability (1.0: like any other event)
     lead_override: float = 1.0
@@ -65,7 +68,8 @@ class LearnedSettings:
         """Settings for text known to report an event (event snippets, filtered feeds):
         a lead event when the rules find none, and the lead paragraph's type for its
         first event. On general news both cost precision (see docs/stages/coding.md)."""
-        return cls(lead_event=True, lead_override=0.3, lead_needs_event_word=False)
+        return cls(lead_event=True, lead_override=0.3, lead=0.3, lead_type=0.0,
+                   lead_needs_event_word=False, lead_gates=False)
 
 
 def sub_event_table(lexicon) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
@@ -151,10 +155,12 @@ class LearnedTyping:
         per_sentence = self.classifier.predict([s.text for s in lead], acled_only=True, top=30)
         best = max(range(len(lead)), key=lambda i: dict(per_sentence[i].scores).get(sub, 0.0))
         sent = lead[best]
-        # the event word when the rules' lexicon has one (their gates dropped it), else the root
-        trigger = next((t for t in sent if t.pos_ in ("VERB", "NOUN") and (
-            t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)), sent.root)
-        reality = modality(trigger, ctx.article.published)
+        # the event word: the first word of the rules' lexicon told as real (their gates
+        # dropped it); without one, the sentence's root
+        words = [t for t in sent if t.pos_ in ("VERB", "NOUN") and (
+            t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)]
+        readings = [(t, modality(t, ctx.article.published)) for t in words or [sent.root]]
+        trigger, reality = next(((t, r) for t, r in readings if r is None), readings[0])
         if reality is not None and not self.keep_unreal:
             return []
         cls_name, plover, mode = self.sub_events[sub]
@@ -170,6 +176,8 @@ class LearnedTyping:
     def _lead_recordable(self, ctx: _ArticleContext, cand: Candidate) -> bool:
         """The precision gates a lead event passes: the text is known to report an event
         and the classifier has typed it, so only whether it is political is checked."""
+        if not self.learned_settings.lead_gates:
+            return True
         if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
             return False
         violent = ("clash", "attack", "remote", "fire_weapon", "looting", "abduction", "mob")
