@@ -58,13 +58,17 @@ class Pipeline:
         self.zone_size = zone_size
 
     @classmethod
-    def default(cls, model: str | None = None) -> "Pipeline":
-        """The standard pipeline: the configured spaCy model, gazetteer geoparser and coder."""
+    def default(cls, model: str | None = None, event_reports: bool = False) -> "Pipeline":
+        """The standard pipeline: the configured spaCy model, gazetteer geoparser and coder.
+
+        event_reports: the articles are known to report events (see
+            :meth:`eventwire.coding.learned.LearnedSettings.for_event_reports`).
+        """
         from .coding import default_coder
         from .geo import default_geoparser
         from .parse import load_pipeline
 
-        return cls(load_pipeline(model), default_geoparser(), default_coder())
+        return cls(load_pipeline(model), default_geoparser(), default_coder(event_reports=event_reports))
 
     def process(self, article: Article) -> ArticleResult:
         return next(self.pipe([article]))
@@ -75,7 +79,8 @@ class Pipeline:
         Articles are parsed in chunks of ``zone_size``, each inside a spaCy memory
         zone: the strings and lexemes that new vocabulary adds while a chunk is
         processed are freed after it, so memory stays flat over millions of
-        articles (results hold plain records, never spaCy objects).
+        articles (results hold plain records, never spaCy objects; a caller must not
+        use the pipeline's ``nlp`` while it iterates).
         """
         iterator = iter(articles)
         while True:
@@ -84,9 +89,8 @@ class Pipeline:
                 return
             with self._zone():
                 pairs = ((article.text, article) for article in chunk)
-                results = [self._after_parse(doc, article) for doc, article in
-                           self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)]
-            yield from results
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                    yield self._after_parse(doc, article)
 
     def _zone(self):  # type: ignore[no-untyped-def]
         zone = getattr(self.nlp, "memory_zone", None)

@@ -44,5 +44,5 @@ class KeywordCoder:
 def fake_pipeline(monkeypatch):
     """Make ``Pipeline.default()`` a fast stand-in (blank spaCy, keyword coder)."""
     pipeline = Pipeline(spacy.blank("en"), SentencePlaces(), KeywordCoder())
-    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls, model=None: pipeline))
+    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls, model=None, event_reports=False: pipeline))
     return pipeline

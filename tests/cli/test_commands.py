@@ -176,10 +176,26 @@ def test_ctrl_c_during_ingest_keeps_committed_batches(monkeypatch, inputs, tmp_p
             return super().code(doc, article, toponyms)
 
     pipeline = Pipeline(spacy.blank("en"), SentencePlaces(), InterruptingCoder(), batch_size=1)
-    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls, model=None: pipeline))
+    monkeypatch.setattr(Pipeline, "default", classmethod(lambda cls, model=None, event_reports=False: pipeline))
     db = tmp_path / "c.db"
     result = run("ingest", str(inputs), "--db", str(db), "--batch-size", "2")
     assert result.exit_code == 130
     assert f"Interrupted: {db} holds 4 article(s)" in result.stderr
     with Store.open(db) as store:
         assert store.count_articles() == 4
+
+
+@pytest.mark.slow
+def test_extract_event_reports_codes_the_lead_when_the_rules_find_nothing(nlp, tmp_path):
+    """--event-reports: text known to report an event gets its lead event; general news does not."""
+    path = tmp_path / "snippet.txt"
+    path.write_text("Bomb disposal experts defused an explosive device found under a bridge near "
+                    "Jalalabad on Sunday, police said.\n", encoding="utf-8")
+    plain = run("extract", str(path), "--format", "jsonl", "--published", "2024-06-23")
+    assert plain.exit_code == 0 and plain.stdout.strip() == ""
+    reports = run("extract", str(path), "--format", "jsonl", "--published", "2024-06-23",
+                  "--event-reports")
+    assert reports.exit_code == 0, reports.stderr
+    (record,) = [json.loads(line) for line in reports.stdout.splitlines()]
+    assert record["acled_event_type"] == "Strategic developments"
+    assert record["confidence"] <= 0.4 and record["date"] == "2024-06-23"

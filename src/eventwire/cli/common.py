@@ -54,6 +54,18 @@ def format_option(func: F) -> F:
     )(func)
 
 
+def event_reports_option(func: F) -> F:
+    """``--event-reports``: the inputs are known to report events (snippets, filtered feeds)."""
+    return click.option(
+        "--event-reports",
+        is_flag=True,
+        help="The inputs are known to report a political-violence or protest event (event "
+        "snippets, a feed already filtered for events): when the rules find no event, the "
+        "classifier's reading of the lead paragraph is coded (confidence <= 0.4). Not for "
+        "general news, where it codes sports, accidents and crime.",
+    )(func)
+
+
 def input_options(func: F) -> F:
     """``--published`` and ``--outlet``: defaults for inputs that do not state them."""
     func = click.option(

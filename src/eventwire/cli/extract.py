@@ -8,15 +8,17 @@ from collections.abc import Iterator
 import click
 
 from ..records import Article, Event, ReadFailure
-from .common import choose_format, format_option, handle_errors, input_options, report_failures, write_events
+from .common import event_reports_option, choose_format, format_option, handle_errors, input_options, report_failures, write_events
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @input_options
+@event_reports_option
 @format_option
 @handle_errors
-def extract(paths: tuple[str, ...], published: str | None, outlet: str | None, fmt: str | None) -> None:
+def extract(paths: tuple[str, ...], published: str | None, outlet: str | None, event_reports: bool,
+            fmt: str | None) -> None:
     """Read articles and print the events coded from them, without storing anything.
 
     PATH is a text, HTML, RSS/Atom, JSON Lines or WARC file, a folder (read
@@ -39,7 +41,7 @@ def extract(paths: tuple[str, ...], published: str | None, outlet: str | None, f
                 counts["articles"] += 1
                 yield item
 
-    pipeline = Pipeline.default()
+    pipeline = Pipeline.default(event_reports=event_reports)
 
     def events() -> Iterator[Event]:
         for result in pipeline.pipe(articles()):

@@ -8,13 +8,14 @@ from pathlib import Path
 import click
 
 from ..store.sqlite import DEFAULT_BATCH_SIZE
-from .common import db_option, handle_errors, input_options, report_failures, stderr_console
+from .common import event_reports_option, db_option, handle_errors, input_options, report_failures, stderr_console
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @input_options
+@event_reports_option
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -25,7 +26,8 @@ from .common import db_option, handle_errors, input_options, report_failures, st
 )
 @handle_errors
 def ingest(
-    paths: tuple[str, ...], db: Path | None, published: str | None, outlet: str | None, batch_size: int
+    paths: tuple[str, ...], db: Path | None, published: str | None, outlet: str | None,
+    event_reports: bool, batch_size: int,
 ) -> None:
     """Read, code and store articles in the event store.
 
@@ -45,7 +47,7 @@ def ingest(
     console = stderr_console()
     items = english_only(read_paths(paths, published=published, outlet=outlet))
     with Store.open(db, batch_size=batch_size) as store:
-        pipeline = Pipeline.default()
+        pipeline = Pipeline.default(event_reports=event_reports)
         progress = Progress(
             SpinnerColumn(),
             TextColumn("[bold]ingesting[/]"),

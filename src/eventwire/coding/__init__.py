@@ -23,12 +23,19 @@ class NoCoder:
         return []
 
 
-@lru_cache(maxsize=2)
-def default_coder(keep_unreal: bool = False) -> EventCoder:
-    """The standard coder, built once per process (its matchers compile at build time)."""
-    from ..parse import load_pipeline
+@lru_cache(maxsize=4)
+def default_coder(keep_unreal: bool = False, event_reports: bool = False) -> EventCoder:
+    """The standard coder, built once per process (its matchers compile at build time).
 
-    return EventCoder(load_pipeline(), keep_unreal=keep_unreal, classifier=_load_classifier())
+    event_reports: settings for text known to report an event
+        (:meth:`~eventwire.coding.learned.LearnedSettings.for_event_reports`).
+    """
+    from ..parse import load_pipeline
+    from .learned import LearnedSettings
+
+    settings = LearnedSettings.for_event_reports() if event_reports else LearnedSettings()
+    return EventCoder(load_pipeline(), keep_unreal=keep_unreal, classifier=_load_classifier(),
+                      learned_settings=settings)
 
 
 def _load_classifier():  # type: ignore[no-untyped-def]
