@@ -26,3 +26,16 @@ def test_outlet_named_without_attribution_is_not_credited(nlp):
 def test_canonical_outlet():
     assert canonical_outlet("AP") == "Associated Press"
     assert canonical_outlet("Some Local Paper") == "Some Local Paper"
+
+
+def test_outlet_named_with_its_kind_is_credited(nlp):
+    # the name qualifies "agency"/"broadcaster", which carries the attribution frame
+    assert credited(nlp, "Farmers who fled told EFE news agency that the bridge was cut.") == [("EFE", True)]
+    assert credited(nlp, "The public broadcaster NHK reported that two boats sank.") == [("NHK", True)]
+    assert credited(nlp, "He once sold papers outside a Bernama office.") == [("Bernama", False)]
+
+
+def test_national_agencies_and_broadcasters_are_known(nlp):
+    assert credited(nlp, "Three guards were hurt, according to Radio Ndeke Luka.") == [("Radio Ndeke Luka", True)]
+    assert credited(nlp, "A local official told Lusa that the road was closed.") == [("Lusa", True)]
+    assert canonical_outlet("dpa") == "Deutsche Presse-Agentur"

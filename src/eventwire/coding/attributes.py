@@ -214,6 +214,8 @@ class AttributeFinding:
                 continue
             if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
                 continue
+            if _subset(counted):
+                continue  # "five rescue workers among them": part of a figure already counted
             # two figures for the same victims (a range, a correction) -> the lowest
             values[counted_i] = min(q.value, values.get(counted_i, q.value))
             # "two soldiers and a civilian were killed": an uncounted conjunct is one more
@@ -292,6 +294,22 @@ class AttributeFinding:
                 elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
                     best = best if best is not None else q.value
         return best
+
+
+SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}
+
+
+def _subset(counted: Token) -> bool:
+    """Whether a counted noun is a part of another figure: "five rescue workers among
+    them", "three of whom were children", "were among the dead"."""
+    for prep in counted.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("among", "of"):
+            if any(o.dep_ == "pobj" and o.lower_ in SUBSET_REFERENCES for o in prep.children):
+                return True
+    head = counted.head
+    if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
+        return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)
+    return False
 
 
 def _precision_rank(toponym: Toponym) -> int:

@@ -15,6 +15,11 @@ from .modality import modality
 from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
+#: subjects that make a perfect-tense toll a conflict's running total ("the war has killed")
+CONFLICT_NOUNS = {"insurgency", "conflict", "war", "violence", "fighting", "unrest", "crisis", "uprising", "rebellion",
+                  "insurrection", "civil war", "campaign", "crackdown", "hostility", "violence", "feud", "strife"}
+#: nouns under which "of violence" characterises the events told, not one more event
+SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escalation", "flare-up", "spiral", "resurgence"}
 BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
 
 
@@ -40,11 +45,35 @@ class TriggerFinding:
                         cand.cls = self.lex.classes["accuse"]
                         cand.quoted_accusation = True
                     cand.reality = modality(token, ctx.article.published)
+                    if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
+                        cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
                     found.append(cand)
                     break
         return found
+
+    @staticmethod
+    def _cumulative(token: Token) -> bool:
+        """A running total, not an event: a perfect-tense toll whose subject is a whole
+        conflict ("the war has killed ...") or that counts "since"/"so far"/"to date"."""
+        if token.pos_ != "VERB":
+            return False
+        perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children)
+        if not perfect:
+            return False
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in ("far", "date") and any(g.lower_ in ("so", "to") for g in c.subtree):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children):
+                return True
+            if c.dep_ in ("nsubj",) and c.lemma_.lower() in CONFLICT_NOUNS:
+                return True
+        return False
 
     def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
         """'Two people died in X' amid reports of shelling: a casualty clause at a named
@@ -186,6 +215,10 @@ class TriggerFinding:
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
                 return False
+        if cand.nominal and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES_NOUNS \
+                and token.head.head.dep_ in ("pobj", "attr", "appos"):
+            return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
+            # (but "a wave of air strikes hit the city" is the event)
         if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):

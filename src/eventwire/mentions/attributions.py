@@ -19,6 +19,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 
+#: nouns that name an outlet by its kind ("Lusa news agency", "the broadcaster NHK")
+MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "paper",
+               "television", "tv", "website", "outlet", "network", "service", "weekly", "magazine", "portal"}
+
+
 @dataclass(frozen=True)
 class OutletMention:
     name: str
@@ -128,6 +133,12 @@ class OutletFinder:
             return True
         if dep == "conj":
             return self._frame(parent)
+        if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in MEDIA_NOUNS:
+            # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
+            # the noun the name qualifies
+            return self._frame(parent)
+        if dep in ("compound", "nmod") and parent.dep_ in ("compound", "nmod") and parent.head.lemma_.lower() in MEDIA_NOUNS:
+            return self._frame(parent.head)
         return False
 
     def credited_by_sentence(self, doc: Doc) -> dict[int, list[str]]:
