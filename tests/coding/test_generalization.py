@@ -45,3 +45,36 @@ def test_an_outbreak_of_violence_is_not_a_disease(code):
     text = "A mob set fire to a dozen houses in Koutiala on Saturday, in the latest outbreak of communal violence in Mali."
     events = code(text, ML)
     assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Mob violence", "Koutiala")]
+
+
+KE = {"Kisumu": ("KE", "place", -0.1, 34.75, "Kisumu"), "Nakuru": ("KE", "place", -0.3, 36.07, "Nakuru"),
+      "Kenya": ("KE", "country", 1.0, 38.0)}
+
+
+def test_firing_on_people_who_are_protesting_is_excessive_force_dated_from_the_participle(code):
+    text = "Police opened fire on hundreds of traders protesting against a new tax in Kisumu on Thursday, killing three people."
+    events = code(text, KE)
+    assert [(e.acled_sub_event_type, e.location.name, e.date, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Kisumu", "2024-06-20", 3)]
+
+
+def test_police_fighting_a_crowd_is_a_violent_demonstration(code):
+    text = "In Nakuru, demonstrators burned tyres on Friday, and police fought running battles with them until dusk."
+    events = code(text, KE)
+    assert [(e.acled_sub_event_type, e.actor1.type) for e in events] == [("Violent demonstration", "protesters")]
+    events = code("Rioters clashed with police in Nakuru on Friday.", KE)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Violent demonstration", "Nakuru")]
+
+
+def test_a_cancelled_or_planned_march_is_not_an_event(code):
+    events = code("Police dispersed a crowd in Kisumu on Friday. A rally planned for Monday in Nakuru was called off.", KE)
+    assert [e.location.name for e in events] == ["Kisumu"]
+
+
+def test_a_duration_is_not_a_date(nlp):
+    from eventwire.mentions.dates import find_dates
+
+    doc = nlp("The army struggled to contain a week of unrest.")
+    assert find_dates(doc[:], "2024-06-23") == []
+    doc = nlp("Clashes continued earlier this week.")
+    assert [d.precision for d in find_dates(doc[:], "2024-06-23")] == ["week"]

@@ -4,6 +4,8 @@ countries), speakers of quotes, and filling in missing sides from the article.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..mentions.actors import ActorMention
@@ -12,6 +14,7 @@ from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
+PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
@@ -55,9 +58,11 @@ class ArgumentLinking:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "dobj":
                     targets.append(child)
+                    if cand.cls.name == "riot":  # "fought running battles with them"
+                        targets += [o for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
                     agents += [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest"):
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest", "riot"):
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
@@ -117,6 +122,14 @@ class ArgumentLinking:
         return agents, targets
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        mention = self._mention_of(ctx, token)
+        if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTEST_VERBS for c in ctx.doc[mention.head].children):
+            # "students protesting against quotas", "workers who marched on parliament"
+            return replace(mention, category="protesters", type="protesters", name=None, template="Protesters ({country})")
+        return mention
+
+    def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
             # "the air force said it had ...": the speaker of the reporting verb
             node = token.head
@@ -146,6 +159,10 @@ class ArgumentLinking:
             if orgs and not armed:
                 i = max(orgs)
                 return ActorMention(i, i + 1, i, ctx.outlet_at[i], "named", name=ctx.outlet_at[i], extra={"organisation": True})
+        if token.lower_ in ("they", "them", "their"):
+            crowd = self._crowd_before(ctx, token)
+            if crowd is not None:
+                return crowd  # "protesters set fire to ..., and police fought them"
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
@@ -166,6 +183,19 @@ class ArgumentLinking:
         for t in near:
             if t.i in ctx.mention_at:
                 return ctx.mention_at[t.i]
+        return None
+
+    @staticmethod
+    def _crowd_before(ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """The crowd a plural pronoun stands for: the nearest actor named before it in its
+        sentence, when that actor is protesters or rioters."""
+        before = [m for m in ctx.mentions if token.sent.start <= m.start and m.end <= token.i]
+        if before and before[-1].type in ("protesters", "rioters"):
+            return before[-1]
+        # (a state actor between them: "protesters stoned police, who then chased them")
+        crowd = [m for m in before if m.type in ("protesters", "rioters")]
+        if crowd and all(m.type == "state forces" for m in before[before.index(crowd[-1]) + 1:]) and token.dep_ == "pobj":
+            return crowd[-1]
         return None
 
     def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:

@@ -39,6 +39,12 @@ class TriggerFinding:
                     if name == "intervene":
                         cand.cls = self.lex.classes["protest"]
                         cand.intervention = True
+                    if name == "clash" and not nominal:
+                        crowd = self._crowd_fight(ctx, token)
+                        if crowd is not None:
+                            # "police fought running battles with protesters": a riot, the crowd its actor
+                            cand.cls = self.lex.classes["riot"]
+                            cand.intervention = crowd == "object"
                     if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
                         # '"Russia is deliberately targeting civilians," the minister said':
                         # the speaker accuses; the act is not reported as one event
@@ -47,11 +53,50 @@ class TriggerFinding:
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
                         cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
+                    if cand.reality is None and nominal and self._called_off(token):
+                        cand.reality = "planned"  # "a march planned for Tuesday was called off"
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
                     found.append(cand)
                     break
         return found
+
+    def _crowd_fight(self, ctx: "_ArticleContext", token: Token) -> str | None:
+        """Whether a fight verb sets a crowd against the police or troops: ``"object"``
+        ("police fought with protesters"), ``"subject"`` ("rioters clashed with police"),
+        else ``None`` (a battle between armed sides)."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        others = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "fought running battles with them": the side is under the object
+        others += [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
+        others += [d for d in objects if d.lemma_.lower() not in self.lex.nouns]
+
+        def kind(tok: Token) -> str | None:
+            m = self._mention_for(ctx, tok)
+            return m.type if m is not None else None
+
+        subject_kinds = {kind(s) for s in subjects}
+        other_kinds = {kind(o) for o in others}
+        crowd = {"protesters", "rioters"}
+        if subject_kinds & {"state forces"} and other_kinds & crowd:
+            return "object"
+        if subject_kinds & crowd and (other_kinds & {"state forces"} or not others):
+            return "subject"
+        return None
+
+    @staticmethod
+    def _called_off(token: Token) -> bool:
+        """An event noun that is only planned or was cancelled: "a march planned for
+        Tuesday", "the rally was called off", "authorities banned the protest"."""
+        if any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "set", "announce", "expect", "due") for c in token.children):
+            return True
+        head = token.head
+        if token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in ("cancel", "postpone", "ban", "prohibit", "forbid", "delay", "suspend", "abandon", "plan", "schedule"):
+            return True
+        if token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            return True
+        return False
 
     @staticmethod
     def _cumulative(token: Token) -> bool:
