@@ -78,3 +78,35 @@ def test_a_duration_is_not_a_date(nlp):
     assert find_dates(doc[:], "2024-06-23") == []
     doc = nlp("Clashes continued earlier this week.")
     assert [d.precision for d in find_dates(doc[:], "2024-06-23")] == ["week"]
+
+
+def test_the_town_points_back_to_the_place_just_reported(code):
+    text = ("Jihadist fighters overran Koutiala on Tuesday after hours of fighting. "
+            "Malian troops retook the town on Saturday, the army said.")
+    events = code(text, ML)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [
+        ("Non-state actor overtakes territory", "Koutiala"), ("Government regains territory", "Koutiala")]
+
+
+def test_a_conditional_threat_in_reported_speech(code):
+    text = ("Jihadist fighters attacked an army post near Sikasso on Friday, killing three soldiers. "
+            "A militant spokesman said the group would \"burn every checkpoint\" if the army did not leave.")
+    events = code(text, ML)
+    assert [e.event_type for e in events if e.acled_event_type is None] == ["THREATEN"]
+    text = ("Jihadist fighters attacked an army post near Sikasso on Friday, killing three soldiers. "
+            "A militant spokesman said the group would hold talks with elders.")
+    assert [e.event_type for e in code(text, ML) if e.acled_event_type is None] == []
+
+
+def test_residents_blaming_a_side_is_not_a_statement_event(code):
+    text = ("A drone strike hit a market near Sikasso on Friday, killing six people. "
+            "Residents blamed the army.")
+    assert [e.event_type for e in code(text, ML) if e.acled_event_type is None] == []
+
+
+def test_the_outlet_of_the_looting_sentence_also_reports_the_takeover(code):
+    text = ("Jihadist fighters overran Koutiala on Tuesday. "
+            "The fighters looted food from the market, residents told AFP.")
+    events = code(text, ML)
+    taken = [e for e in events if e.acled_sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and "Agence France-Presse" in taken[0].sources

@@ -16,6 +16,8 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+#: settlement nouns that, definite and bare ("the town"), point back to the place just reported
+TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 
@@ -48,6 +50,12 @@ class AttributeFinding:
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        if (not kept or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t, _ in kept)) and ctx.last_event_places \
+                and self._place_anaphor(ctx, tokens):
+            # "retook the town", "a base at the town's airfield": the place just reported
+            towns = [t for t in ctx.last_event_places if _precision_rank(t) < PLACE_RANK["admin2"]]
+            if len(towns) == 1:
+                return towns
         unique: list[Toponym] = []
         seen: set = set()
         for t, _ in kept:
@@ -56,6 +64,24 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _place_anaphor(ctx: "_ArticleContext", tokens: list[Token]) -> bool:
+        """A definite settlement noun that names no place of its own: "the town", "the
+        village's market" (not "the town of X", not "the state capital")."""
+        for tok in tokens:
+            if tok.lemma_.lower() not in TOWN_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
+                continue
+            if any(c.dep_ in ("amod", "compound") for c in tok.children):
+                continue  # "the northern town", "the border town": a description, maybe a new place
+            if any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) or tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+                continue  # "the town of X", "X, the town"
+            if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].i in ctx.toponym_tokens:
+                continue
+            return True
+        return False
 
     @staticmethod
     def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:

@@ -171,6 +171,14 @@ class Grouping:
 
         merged: list[Event] = []
         for event in events:
+            if event.acled_sub_event_type == "Looting/property destruction" and event.actor1 is not None:
+                # "... and looted the market, residents told Lusa": the outlet reports the
+                # takeover or attack by the same side at the same place and day too
+                for other in reversed(merged):
+                    if violence(other) and other.actor1 is not None and other.actor1.name == event.actor1.name \
+                            and loc_key(other) == loc_key(event) and other.date == event.date:
+                        other.sources.extend(s for s in event.sources if s not in other.sources)
+                        break
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
                     o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
                 continue  # "police fired tear gas and detained 15" after the riot: part of it

@@ -159,7 +159,7 @@ class TriggerFinding:
             for t in inside
         )
         if not promise:
-            return None
+            return self._reported_threat(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
@@ -172,6 +172,33 @@ class TriggerFinding:
             cand = Candidate(sent, token, self.lex.classes["threaten"], False)
             cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
             return cand
+        return None
+
+    def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'A rebel spokesman said the group would "burn the town" if ...': a threat told
+        in reported speech, the promised act quoted or made conditional."""
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "warn", "vow", "declare", "announce", "tell") or token.pos_ != "VERB":
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if speaker is None or self._mention_for(ctx, speaker) is None:
+                continue
+            for act in (c for c in token.children if c.dep_ == "ccomp"):
+                if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in act.children):
+                    continue
+                if act.lemma_.lower() not in self.lex.quote_threat_verbs:
+                    continue
+                quoted = any(t.i in inside_ids for t in act.subtree)
+                conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in act.children)
+                if not (quoted or conditional):
+                    continue
+                subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+                if subject is None or not (subject.pos_ == "PRON" or self._mention_for(ctx, subject) is not None):
+                    continue
+                cand = Candidate(sent, token, self.lex.classes["threaten"], False)
+                cand.quote_threat = list(inside) or list(act.subtree)  # type: ignore[attr-defined]
+                return cand
         return None
 
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
@@ -225,6 +252,9 @@ class TriggerFinding:
                 # "set fire to two houses": what burned is the object of "to"
                 objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
                 objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if lemma in ("loot", "plunder", "pillage", "steal"):
+                # "looted food from the market": what was looted is where it was taken from
+                objs += [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "in") for c in p.children if c.dep_ == "pobj"]
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns):
                 return False
@@ -256,6 +286,10 @@ class TriggerFinding:
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
             if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
                 return False
+        if cls.name == "accuse" and not cand.nominal:
+            subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
+            if subjects and all(m is not None and m.category == "civilians" and not m.name for m in subjects):
+                return False  # "residents blamed the military": hearsay about who did it, not a political statement
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
