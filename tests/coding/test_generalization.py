@@ -110,3 +110,18 @@ def test_the_outlet_of_the_looting_sentence_also_reports_the_takeover(code):
     events = code(text, ML)
     taken = [e for e in events if e.acled_sub_event_type == "Non-state actor overtakes territory"]
     assert taken and "Agence France-Presse" in taken[0].sources
+
+
+def test_a_prisoner_exchange_is_an_agreement_between_the_two_parties(code):
+    text = ("Under the truce, the Malian army and JNIM exchanged prisoners in Koutiala on Friday. "
+            "The army released nine fighters and the group freed two soldiers.")
+    events = code(text, ML)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Agreement", "Koutiala", "2024-06-21")]
+    assert events[0].actor2 is not None and events[0].actor2.name != events[0].actor1.name
+    assert code("Rebels and soldiers traded fire near Sikasso on Friday.", ML) == [] or all(
+        e.acled_sub_event_type != "Agreement" for e in code("Rebels and soldiers traded fire near Sikasso on Friday.", ML))
+
+
+def test_unquoted_blame_is_not_an_accusation_event(code):
+    text = "Gunmen attacked an army post near Sikasso on Friday, killing two soldiers. The army blamed JNIM fighters."
+    assert [e.event_type for e in code(text, ML) if e.acled_event_type is None] == []

@@ -118,7 +118,11 @@ class ArgumentLinking:
                     if verb.lemma_.lower() == "die":
                         targets += [c for c in verb.children if c.dep_ == "nsubj"]
         # conjunctions: "X and Y clashed"
-        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+        partners = [c for a in agents for c in a.children if c.dep_ == "conj"]
+        if cand.cls.name in ("exchange", "agreement") and partners:
+            # "the government and the rebels exchanged prisoners / signed a deal": the second party
+            return agents, partners + targets
+        agents += partners
         return agents, targets
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:

@@ -286,6 +286,8 @@ class TriggerFinding:
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
             if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
                 return False
+        if cls.name == "accuse" and lemma == "blame" and not any(q in cand.sent.text for q in QUOTES):
+            return False  # "the army blamed 3R fighters": who is held responsible for the event told, not a statement
         if cls.name == "accuse" and not cand.nominal:
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
             if subjects and all(m is not None and m.category == "civilians" and not m.name for m in subjects):
@@ -298,7 +300,7 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
-        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change", "exchange"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):
             # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement
