@@ -125,3 +125,30 @@ def test_a_prisoner_exchange_is_an_agreement_between_the_two_parties(code):
 def test_unquoted_blame_is_not_an_accusation_event(code):
     text = "Gunmen attacked an army post near Sikasso on Friday, killing two soldiers. The army blamed JNIM fighters."
     assert [e.event_type for e in code(text, ML) if e.acled_event_type is None] == []
+
+
+HT = {"Port-au-Prince": ("HT", "place", 18.54, -72.34, "Ouest"), "Haiti": ("HT", "country", 19.0, -72.4),
+      "Delmas": ("HT", "place", 18.55, -72.3, "Ouest")}
+
+
+def test_the_next_day_counts_from_the_event_just_told(code):
+    text = ("Gang members attacked residents of Delmas on Wednesday, killing seven people, police said. "
+            "The next day, the gangsters looted shops and torched homes in Delmas.")
+    events = code(text, HT)
+    assert [(e.acled_sub_event_type, e.date) for e in events] == [("Attack", "2024-06-19"), ("Looting/property destruction", "2024-06-20")]
+
+
+def test_days_after_phrases():
+    from eventwire.mentions.dates import days_after
+
+    assert [days_after(t) for t in ("The next day, ...", "a day later", "Two days later, ...", "on Monday", "the day after tomorrow")] == [1, 1, 2, None, None]
+
+
+def test_gang_members_grenades_and_residents_of_a_place(code):
+    text = "Members of the Viv Ansanm gang coalition stormed a neighbourhood of Delmas on Sunday, shooting residents."
+    events = code(text, HT)
+    assert [(e.acled_sub_event_type, e.actor1.name, e.location.name) for e in events] == [("Attack", "Viv Ansanm", "Delmas")]
+    events = code("Gunmen threw a grenade at a police station in Delmas on Saturday, wounding two officers.", HT)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Grenade", "Delmas", "2024-06-22")]
+    events = code("Youths threw stones at police in Delmas on Saturday.", HT)
+    assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]

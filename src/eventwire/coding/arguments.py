@@ -14,6 +14,7 @@ from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
+MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
@@ -173,6 +174,12 @@ class ArgumentLinking:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "fighters who had attacked": the fighters
         mention = ctx.mention_at.get(token.i)
+        if mention is not None and mention.category == "civilians" and token.lemma_.lower() in MEMBER_NOUNS:
+            # "members of the X gang", "fighters loyal to X": the group they belong to
+            for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to") for o in p.children if o.dep_ == "pobj"):
+                group = next((ctx.mention_at[t.i] for t in o.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category != "civilians"), None)
+                if group is not None:
+                    return group
         if mention is not None:
             return mention
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
@@ -120,8 +121,8 @@ class AttributeFinding:
             return True  # "drones launched by Russia"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
             return True  # "30 km west of Mogadishu": a reference point
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
-            return True  # "the government of Iraq"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at and ctx.mention_at[head.head.i].type not in ("civilians", "protesters", "rioters"):
+            return True  # "the government of Iraq" (but "residents of X" live in X)
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
         if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
@@ -194,6 +195,23 @@ class AttributeFinding:
                 if t.i not in ctx.toponym_tokens and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.place_nouns and counted:
                     return True
         return False
+
+    @staticmethod
+    def _later_date(ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        """The date of a sentence told as "the next day", "two days later": counted from the
+        day-precise date of the event reported before this sentence."""
+        days = days_after(cand.sent.text)
+        if days is None:
+            return None
+        anchor = ctx.day_anchor
+        if anchor is None or anchor[0] != cand.sent.start:
+            if ctx.last_dated is None or ctx.last_dated[1] != "day":
+                return None
+            anchor = (cand.sent.start, ctx.last_dated[0])  # (the same base for every event of the sentence)
+            ctx.day_anchor = anchor
+        date = shift_date(anchor[1], days)
+        published = ctx.article.published
+        return date if not published or date <= published[:10] else None
 
     @staticmethod
     def _reporting_date(token: Token, trigger: Token) -> bool:

@@ -259,6 +259,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "the same day", "hours earlier": the day of the event just reported
             cand.date, cand.precision = ctx.last_dated
             cand.date_explicit = True
+        elif self._later_date(ctx, cand):
+            # "the next day", "a day later": counted from the day of the event just reported
+            cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:

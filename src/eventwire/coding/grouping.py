@@ -71,6 +71,8 @@ class Grouping:
                 continue  # the loser's pull-out is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
                 continue
+            if cand.cls.name == "looting" and cand.trigger.dep_ == "conj" and any(r.cls.name == "looting" and cand.trigger.head == r.trigger for r in result):
+                continue  # "looted shops and torched homes": one destruction event
             result.append(cand)
         return result
 

@@ -203,3 +203,26 @@ def _night_ranges(found: list[DateMention], doc) -> list[DateMention]:
 def token_is_historical_marker(token: Token) -> bool:
     """Adverbs that place a verb's event in the past of the report ("once fought")."""
     return token.lower_ in ("once", "formerly", "previously") and token.dep_ == "advmod"
+
+
+_LATER = re.compile(
+    r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?! tomorrow)|"
+    r"(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
+_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_after(text: str) -> int | None:
+    """How many days after the event just told a sentence places its own: "the next day",
+    "the following morning", "a day later" -> 1, "two days later" -> 2; else ``None``."""
+    match = _LATER.search(text)
+    if match is None:
+        return None
+    n = match.group("n")
+    if n is None:
+        return 1
+    return int(n) if n.isdigit() else _N[n.lower()]
+
+
+def shift_date(iso: str, days: int) -> str:
+    """``iso`` moved by ``days`` days."""
+    return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=days)).isoformat()
