@@ -152,3 +152,29 @@ def test_gang_members_grenades_and_residents_of_a_place(code):
     assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Grenade", "Delmas", "2024-06-22")]
     events = code("Youths threw stones at police in Delmas on Saturday.", HT)
     assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+AF = {"Chahar Dara": ("AF", "admin2", 36.7, 68.6, "Kunduz"), "Kunduz": ("AF", "place", 36.73, 68.86, "Kunduz"),
+      "Farkhar": ("AF", "place", 36.57, 69.86, "Takhar"), "Afghanistan": ("AF", "country", 33.0, 65.0)}
+
+
+def test_the_text_says_which_place_holds_which(code):
+    # a district resolved as an admin area, in a province whose name resolves to its city
+    text = "Taliban fighters captured the centre of Chahar Dara district in northern Kunduz province on Saturday."
+    events = code(text, AF)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Non-state actor overtakes territory", "Chahar Dara")]
+
+
+def test_a_body_named_after_its_seat_does_not_place_the_event(code):
+    text = ("Taliban fighters captured the centre of Chahar Dara district on Saturday. "
+            "Four soldiers were killed when the militants stormed checkpoints near the district centre, "
+            "a member of the Kunduz provincial council said.")
+    events = code(text, AF)
+    assert {e.location.name for e in events} == {"Chahar Dara"}
+
+
+def test_district_events_in_different_provinces_are_kept_apart(code):
+    text = ("Taliban fighters captured the centre of Chahar Dara district on Saturday. "
+            "The group also overran Farkhar in neighbouring Takhar province on Saturday.")
+    events = code(text, AF)
+    assert sorted(e.location.name for e in events) == ["Chahar Dara", "Farkhar"]

@@ -17,8 +17,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+#: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
+SEAT_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "court", "tribunal", "university", "chamber", "legislature", "senate", "bar"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
-TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp"}
+TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 
@@ -51,10 +53,10 @@ class AttributeFinding:
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
-        if (not kept or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t, _ in kept)) and ctx.last_event_places \
+        if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and ctx.last_event_places \
                 and self._place_anaphor(ctx, tokens):
             # "retook the town", "a base at the town's airfield": the place just reported
-            towns = [t for t in ctx.last_event_places if _precision_rank(t) < PLACE_RANK["admin2"]]
+            towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
             if len(towns) == 1:
                 return towns
         unique: list[Toponym] = []
@@ -75,7 +77,7 @@ class AttributeFinding:
                 continue
             if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
                 continue
-            if any(c.dep_ in ("amod", "compound") for c in tok.children):
+            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in TOWN_NOUNS | {"district"} for c in tok.children):
                 continue  # "the northern town", "the border town": a description, maybe a new place
             if any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) or tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
                 continue  # "the town of X", "X, the town"
@@ -125,6 +127,8 @@ class AttributeFinding:
             return True  # "the government of Iraq" (but "residents of X" live in X)
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
+            return True  # "a member of the X provincial council": where a body sits, not the event
         if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
@@ -165,9 +169,19 @@ class AttributeFinding:
     @staticmethod
     def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
         """Whether ``outer`` is written as the container of ``inner``."""
+        if AttributeFinding._written_inside(ctx, inner_ids, outer_ids):
+            return False  # "X district in Y province": the text says which holds which
+        if AttributeFinding._written_inside(ctx, outer_ids, inner_ids):
+            return True
         if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
+        return False
+
+    @staticmethod
+    def _written_inside(ctx: "_ArticleContext", outer_ids: list[int], inner_ids: list[int]) -> bool:
+        """Whether the phrase of ``outer_ids`` modifies the place of ``inner_ids`` ("the
+        Karrada district of Baghdad", "Imam Sahib district in Kunduz province")."""
         doc = ctx.doc
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)

@@ -259,7 +259,10 @@ class Grouping:
             if rank >= fine_rank:
                 finer = [o for o in merged if o is not event and family(o) == family(event) and o.location is not None
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
-                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
+                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)
+                         # (a district's event is not a coarse copy of one in another province)
+                         and (event.location is None or event.location.precision in ("country", "admin1") or not event.location.admin1
+                              or o.location.admin1 == event.location.admin1)]
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
