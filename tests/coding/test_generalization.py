@@ -178,3 +178,30 @@ def test_district_events_in_different_provinces_are_kept_apart(code):
             "The group also overran Farkhar in neighbouring Takhar province on Saturday.")
     events = code(text, AF)
     assert sorted(e.location.name for e in events) == ["Chahar Dara", "Farkhar"]
+
+
+YE = {"Taizz": ("YE", "place", 13.58, 44.02, "Taizz"), "Yemen": ("YE", "country", 15.5, 47.5),
+      "Mocha": ("YE", "place", 13.32, 43.25, "Taizz"), "Jizan": ("SA", "place", 16.89, 42.55, "Jizan"),
+      "Saudi Arabia": ("SA", "country", 25.0, 45.0)}
+
+
+def test_a_day_earlier_and_an_interception_told_with_destroyed(code):
+    text = ("A missile fired by the Houthis struck a market in Taizz on Saturday, killing three people. "
+            "A day earlier, the Saudi-led coalition said it had intercepted and destroyed a drone launched by the Houthis towards Jizan.")
+    events = code(text, YE)
+    assert [(e.acled_sub_event_type, e.date) for e in events if e.location.name == "Jizan"] == [("Disrupted weapons use", "2024-06-21")]
+
+
+def test_the_next_sentence_tells_where_the_strike_hit(code):
+    text = ("A military air strike in western Yemen killed nine civilians on Friday. "
+            "A fighter jet dropped two bombs on a school on the edge of Mocha, a resident told Reuters.")
+    events = code(text, YE)
+    assert [(e.acled_sub_event_type, e.location.name, e.sources) for e in events] == [
+        ("Air/drone strike", "Mocha", ["Example News", "Reuters"])]
+
+
+def test_a_spokesman_speaks_for_the_group_and_warning_a_country_is_a_threat(code):
+    text = ("A missile fired by the Houthis struck a market in Taizz on Saturday, killing three people. "
+            "On Sunday, the Houthis' military spokesman warned Saudi Arabia that its airports were within range.")
+    threats = [e for e in code(text, YE) if e.event_type == "THREATEN"]
+    assert [(e.actor1.name, e.date) for e in threats] == [("Houthis", "2024-06-23")]

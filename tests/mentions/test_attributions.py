@@ -39,3 +39,7 @@ def test_national_agencies_and_broadcasters_are_known(nlp):
     assert credited(nlp, "Three guards were hurt, according to Radio Ndeke Luka.") == [("Radio Ndeke Luka", True)]
     assert credited(nlp, "A local official told Lusa that the road was closed.") == [("Lusa", True)]
     assert canonical_outlet("dpa") == "Deutsche Presse-Agentur"
+
+
+def test_a_statement_carried_by_an_outlet_credits_it(nlp):
+    assert credited(nlp, "The commander spoke in a video carried by Al Jazeera.") == [("Al Jazeera", True)]

@@ -14,6 +14,7 @@ from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
+SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
@@ -128,6 +129,15 @@ class ArgumentLinking:
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         mention = self._mention_of(ctx, token)
+        if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
+            # "the Houthis' military spokesman", "the group's commander": who they speak for
+            for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
+                if owner.i in ctx.mention_at and ctx.mention_at[owner.i] is not mention and ctx.mention_at[owner.i].category == "named":
+                    return ctx.mention_at[owner.i]
+                if owner.lemma_.lower() == "group" and owner.dep_ == "poss":
+                    group = self._mention_of(ctx, owner)
+                    if group is not None:
+                        return group
         if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTEST_VERBS for c in ctx.doc[mention.head].children):
             # "students protesting against quotas", "workers who marched on parliament"

@@ -11,6 +11,9 @@ from .candidate import Candidate
 from .triggers import TriggerFinding
 from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
 
+#: the subject and verb of a sentence that tells how a strike just reported happened
+WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
+WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explode", "destroy", "target", "bomb", "launch"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
 
 
@@ -71,6 +74,8 @@ class Grouping:
                 continue  # the loser's pull-out is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
                 continue
+            if cand.cls.name == "looting" and any(c.cls.name == "disrupted" and (cand.trigger.head == c.trigger or c.trigger.head == cand.trigger) for c in others):
+                continue  # "intercepted and destroyed a drone": the interception
             if cand.cls.name == "looting" and cand.trigger.dep_ == "conj" and any(r.cls.name == "looting" and cand.trigger.head == r.trigger for r in result):
                 continue  # "looted shops and torched homes": one destruction event
             result.append(cand)
@@ -109,9 +114,15 @@ class Grouping:
 
     def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
         root = nxt.root
+        if root.lemma_.lower() in ("say", "tell", "report", "add") and root.i > nxt.start + 2:
+            # "A jet dropped two bombs on X, a resident told Y": the reported clause
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root)
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in ANAPHORS for s in subjects):
             return True
+        if any(c.cls.name in ("remote", "fire_weapon") for c in found) and any(
+                s.lemma_.lower() in WEAPON_SUBJECTS for s in subjects) and root.lemma_.lower() in WEAPON_VERBS:
+            return True  # "An air strike on X killed 11. A fighter jet dropped two bombs on Y ..."
         statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
         text = nxt.text.lstrip()
         if statements and text[:1] in QUOTES:

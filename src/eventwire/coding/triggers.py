@@ -215,6 +215,9 @@ class TriggerFinding:
 
     def _objects(self, token: Token) -> list[Token]:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if not objs and token.pos_ == "VERB":
+            # "intercepted and destroyed a drone": the object is shared with the conjoined verb
+            objs = [o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
         for prep in (c for c in token.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in ("of", "over", "on", "off"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
@@ -284,8 +287,9 @@ class TriggerFinding:
             # "warned that it would attack X" is
             promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
-            if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
-                return False
+            if not promised and not any(c.dep_ == "dobj" and (c.i in ctx.mention_at or c.text in self.forms or any(
+                    ctx.doc[k:c.i + 1].text in self.forms for k in range(c.left_edge.i, c.i))) for c in token.children):
+                return False  # ("warned the United Arab Emirates that its cities were within range": a country)
         if cls.name == "accuse" and lemma == "blame" and not any(q in cand.sent.text for q in QUOTES):
             return False  # "the army blamed 3R fighters": who is held responsible for the event told, not a statement
         if cls.name == "accuse" and not cand.nominal:

@@ -117,7 +117,7 @@ class OutletFinder:
                 return True
             if prep.lower_ == "to" and prep.head.lemma_.lower() in self.to_verbs:
                 return True
-            if prep.lower_ in ("per", "by") and prep.head.lemma_.lower() in ("quote", "cite", "report", "publish", "obtain", "broadcast", "air", "see"):
+            if prep.lower_ in ("per", "by") and prep.head.lemma_.lower() in ("quote", "cite", "report", "publish", "obtain", "broadcast", "air", "see", "carry", "release", "post"):
                 return True
             if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in ("interview", "statement", "comment", "remark"):
                 return True
@@ -133,6 +133,10 @@ class OutletFinder:
             return True
         if dep == "conj":
             return self._frame(parent)
+        if dep == "agent" or (dep == "pobj" and parent.dep_ == "agent"):
+            # "a statement carried by X": the passive's agent
+            verb = parent.head if dep == "pobj" else parent
+            return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
         if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in MEDIA_NOUNS:
             # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
             # the noun the name qualifies

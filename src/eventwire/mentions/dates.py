@@ -208,19 +208,25 @@ def token_is_historical_marker(token: Token) -> bool:
 _LATER = re.compile(
     r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?! tomorrow)|"
     r"(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
+_EARLIER = re.compile(
+    r"\b(?:the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the day before(?! yesterday)|"
+    r"(?P<n>a|one|two|three|four|five|\d) days? earlier)\b", re.I)
 _N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def days_after(text: str) -> int | None:
     """How many days after the event just told a sentence places its own: "the next day",
-    "the following morning", "a day later" -> 1, "two days later" -> 2; else ``None``."""
-    match = _LATER.search(text)
-    if match is None:
-        return None
-    n = match.group("n")
-    if n is None:
-        return 1
-    return int(n) if n.isdigit() else _N[n.lower()]
+    "the following morning", "a day later" -> 1, "two days later" -> 2, "a day earlier",
+    "the previous day" -> -1; else ``None``."""
+    for pattern, sign in ((_LATER, 1), (_EARLIER, -1)):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        n = match.group("n")
+        if n is None:
+            return sign
+        return sign * (int(n) if n.isdigit() else _N[n.lower()])
+    return None
 
 
 def shift_date(iso: str, days: int) -> str:
