@@ -205,3 +205,19 @@ def test_a_spokesman_speaks_for_the_group_and_warning_a_country_is_a_threat(code
             "On Sunday, the Houthis' military spokesman warned Saudi Arabia that its airports were within range.")
     threats = [e for e in code(text, YE) if e.event_type == "THREATEN"]
     assert [(e.actor1.name, e.date) for e in threats] == [("Houthis", "2024-06-23")]
+
+
+def test_a_lede_without_a_place_happened_in_the_dateline_city(code):
+    text = "Kisumu – Riot police fired tear gas on Friday to disperse hundreds of students who tried to march on the governor's office."
+    events = code(text, KE)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Protest with intervention", "Kisumu")]
+    # a lede that points elsewhere keeps no dateline place
+    text = "Kisumu – Police fired tear gas on Friday to disperse hundreds of students in a village near the border."
+    assert all(e.location.name != "Kisumu" for e in code(text, KE))
+
+
+def test_who_a_demand_is_made_of(code):
+    text = ("Police dispersed a crowd in Kisumu on Friday. "
+            "\"We are demanding that the governor resigns,\" student leader Mary Wanjiru told the BBC.")
+    requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert len(requests) == 1 and requests[0].actor2 is not None and requests[0].actor2.type == "state forces"

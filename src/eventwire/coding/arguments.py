@@ -68,6 +68,10 @@ class ArgumentLinking:
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
+            if cand.cls.name == "request":
+                # "called on X to ...", "demanded that X withdraw ...": who is asked
+                targets += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for c in p.children if c.dep_ == "pobj"]
+                targets += [c for x in verb.children if x.dep_ == "ccomp" for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.lemma_.lower() == "fall":
                 targets = []
             if verb.lemma_.lower() == "die":

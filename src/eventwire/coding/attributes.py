@@ -19,6 +19,9 @@ PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "ne
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 #: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
 SEAT_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "court", "tribunal", "university", "chamber", "legislature", "senate", "bar"}
+#: words by which a lede points away from its dateline city
+ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county", "state", "countryside", "country", "border", "area",
+                   "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -59,6 +62,11 @@ class AttributeFinding:
             towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
             if len(towns) == 1:
                 return towns
+        if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
+                and tokens[0].sent.start < ctx.dateline_end:
+            dateline = self._dateline_place(ctx, tokens)
+            if dateline is not None:
+                return [dateline]
         unique: list[Toponym] = []
         seen: set = set()
         for t, _ in kept:
@@ -67,6 +75,21 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _dateline_place(ctx: "_ArticleContext", tokens: list[Token]) -> Toponym | None:
+        """The dateline city for a lede sentence that names no place at all ("Nairobi –
+        Police fired tear gas to disperse protesters who tried to march on parliament"):
+        only a city of the country the article is about, and only when the sentence does
+        not point elsewhere ("in the north", "a village", "the province")."""
+        if any(t.lemma_.lower() in DIRECTIONS | ELSEWHERE_NOUNS for t in tokens[0].sent):
+            return None
+        for toponym, ids in ctx.toponym_spans:
+            if ids and ids[-1] < ctx.dateline_end:
+                if toponym.precision == "place" and toponym.lat is not None and toponym.country_code == ctx.focus_country:
+                    return toponym
+                return None
+        return None
 
     @staticmethod
     def _place_anaphor(ctx: "_ArticleContext", tokens: list[Token]) -> bool:
