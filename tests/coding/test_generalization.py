@@ -221,3 +221,16 @@ def test_who_a_demand_is_made_of(code):
             "\"We are demanding that the governor resigns,\" student leader Mary Wanjiru told the BBC.")
     requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
     assert len(requests) == 1 and requests[0].actor2 is not None and requests[0].actor2.type == "state forces"
+
+
+LB = {"Tyre": ("LB", "place", 33.27, 35.2, "South Governorate"), "Lebanon": ("LB", "country", 33.9, 35.9),
+      "Israel": ("IL", "country", 31.5, 34.9)}
+
+
+def test_a_condemnation_that_quotes_a_promise_of_retribution_is_a_threat(code):
+    text = ("Israeli air strikes hit Tyre on Saturday, killing four people. "
+            "Hezbollah condemned the strikes and said \"the enemy will pay a heavy price for this crime\".")
+    statements = [(e.event_type, e.actor1.name) for e in code(text, LB) if e.acled_event_type is None]
+    assert statements == [("THREATEN", "Hezbollah")]
+    text = "Israeli air strikes hit Tyre on Saturday, killing four people. \"The enemy will pay dearly,\" a Hezbollah official said."
+    assert [e.event_type for e in code(text, LB) if e.acled_event_type is None] == ["THREATEN"]

@@ -59,6 +59,15 @@ class TriggerFinding:
                         cand.dropped = True
                     found.append(cand)
                     break
+        accusations = [c for c in found if c.cls.name == "accuse" and not c.quoted_accusation and not c.dropped]
+        if accusations and not any(c.cls.name == "threaten" for c in found):
+            threat = self._quoted_threat(ctx, sent)
+            if threat is not None:
+                # 'X condemned the raid and said "the enemy will pay a heavy price"': the quote
+                # makes it a threat; the condemnation is its preamble
+                for c in accusations:
+                    c.dropped = True
+                found.append(threat)
         return found
 
     def _crowd_fight(self, ctx: "_ArticleContext", token: Token) -> str | None:
@@ -155,7 +164,7 @@ class TriggerFinding:
         promise = any(
             t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
             and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
-            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
             for t in inside
         )
         if not promise:
@@ -165,6 +174,9 @@ class TriggerFinding:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
                 continue
             speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            if speaker is None and token.dep_ == "conj":
+                # "X condemned the raid and said ...": the subject of the first verb
+                speaker = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
             if speaker is None and token.lemma_.lower() == "quote":
                 speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
             if speaker is None:
@@ -173,6 +185,15 @@ class TriggerFinding:
             cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
             return cand
         return None
+
+    @staticmethod
+    def _retribution(verb: Token) -> bool:
+        """'(the enemy) will pay a heavy price', 'they will regret it': a threat whatever the subject."""
+        lemma = verb.lemma_.lower()
+        if lemma == "regret":
+            return True
+        return lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("price", "dearly") for c in verb.children) or (
+            lemma == "pay" and any(c.lower_ == "dearly" for c in verb.children))
 
     def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
         """'A rebel spokesman said the group would "burn the town" if ...': a threat told
