@@ -234,3 +234,29 @@ def test_a_condemnation_that_quotes_a_promise_of_retribution_is_a_threat(code):
     assert statements == [("THREATEN", "Hezbollah")]
     text = "Israeli air strikes hit Tyre on Saturday, killing four people. \"The enemy will pay dearly,\" a Hezbollah official said."
     assert [e.event_type for e in code(text, LB) if e.acled_event_type is None] == ["THREATEN"]
+
+
+SY = {"Idlib": ("SY", "admin1", 35.8, 36.6, "Idlib"), "Saraqib": ("SY", "place", 35.86, 36.8, "Idlib"),
+      "Syria": ("SY", "country", 35.0, 38.0), "Binnish": ("SY", "place", 35.95, 36.71, "Idlib")}
+
+
+def test_a_trend_is_not_an_event(code):
+    text = "Government forces shelled Saraqib on Monday, killing two people. Air strikes on Binnish have intensified in recent weeks."
+    assert [e.location.name for e in code(text, SY)] == ["Saraqib"]
+
+
+def test_a_place_describing_an_actor_is_not_where_it_acted(code):
+    text = "Fighters from Hayat Tahrir al-Sham, the alliance that controls much of Idlib province, attacked army positions near Saraqib on Monday."
+    assert [(e.acled_sub_event_type, e.location.name) for e in code(text, SY)] == [("Armed clash", "Saraqib")]
+
+
+def test_a_reference_point_named_twice_is_still_a_reference_point(code):
+    text = "Gunmen abducted 12 passengers on the road between Sikasso and Koutiala, about 40 km north of Sikasso, on Friday."
+    assert [e.location.name for e in code(text, ML)] == ["Koutiala"]
+
+
+def test_the_town_after_another_named_place_is_not_resolved_to_the_last_event(code):
+    text = ("Jihadist fighters attacked an army post near Sikasso on Friday, killing three soldiers. "
+            "Residents of Koutiala said gunmen burned shops in the town on Saturday.")
+    burned = [e for e in code(text, ML) if e.acled_sub_event_type == "Looting/property destruction"]
+    assert [e.location.name for e in burned] == ["Koutiala"]

@@ -11,7 +11,7 @@ from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import _ArticleContext
-from .words import DEATH_VERBS, PLACE_RANK
+from .words import DEATH_VERBS, PLACE_RANK, STATEMENT
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
@@ -56,11 +56,14 @@ class AttributeFinding:
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
-        if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and ctx.last_event_places \
-                and self._place_anaphor(ctx, tokens):
+        anaphor = self._place_anaphor(ctx, tokens) if ctx.last_event_places and cand.cls.name not in STATEMENT + ("threaten",) else None
+        if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and anaphor is not None:
             # "retook the town", "a base at the town's airfield": the place just reported
             towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
-            if len(towns) == 1:
+            # (unless another place was named in between: "residents of X ... to the town")
+            named = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i]
+            if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
+                                    or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
                 return towns
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
                 and tokens[0].sent.start < ctx.dateline_end:
@@ -75,6 +78,35 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _describes_actor(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
+        """A place inside a relative clause or appositive that describes an actor."""
+        doc = ctx.doc
+        node = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        for _ in range(8):
+            if node.head == node:
+                return False
+            described = node.head.i in ctx.mention_at or (node.head.dep_ == "appos" and node.head.head.i in ctx.mention_at)
+            if node.dep_ == "relcl" and described:
+                return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule")
+            node = node.head
+        return False
+
+    @staticmethod
+    def _reference_elsewhere(ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int]) -> bool:
+        """The same place named in the sentence as a distance's reference point ("60 km
+        north of X")."""
+        doc = ctx.doc
+        sent = doc[tok_ids[0]].sent
+        name = (toponym.name or toponym.text).lower()
+        for other, ids in ctx.toponym_spans:
+            if not ids or ids == tok_ids or not (sent.start <= ids[0] < sent.end) or (other.name or other.text).lower() != name:
+                continue
+            root = doc[ids[0]:ids[-1] + 1].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DIRECTIONS:
+                return True
+        return False
 
     @staticmethod
     def _dateline_place(ctx: "_ArticleContext", tokens: list[Token]) -> Toponym | None:
@@ -92,7 +124,7 @@ class AttributeFinding:
         return None
 
     @staticmethod
-    def _place_anaphor(ctx: "_ArticleContext", tokens: list[Token]) -> bool:
+    def _place_anaphor(ctx: "_ArticleContext", tokens: list[Token]) -> Token | None:
         """A definite settlement noun that names no place of its own: "the town", "the
         village's market" (not "the town of X", not "the state capital")."""
         for tok in tokens:
@@ -106,8 +138,8 @@ class AttributeFinding:
                 continue  # "the town of X", "X, the town"
             if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].i in ctx.toponym_tokens:
                 continue
-            return True
-        return False
+            return tok
+        return None
 
     @staticmethod
     def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
@@ -127,6 +159,10 @@ class AttributeFinding:
             return True  # a lone place in a country the article never otherwise mentions: a misreading
         if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
             return True  # "the Norway-based rights group": where an organisation sits
+        if self._describes_actor(ctx, tok_ids):
+            return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
+        if self._reference_elsewhere(ctx, toponym, tok_ids):
+            return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):
             return True  # "shells fired from the hills above X": where it came from
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root

@@ -18,6 +18,8 @@ SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "
 #: subjects that make a perfect-tense toll a conflict's running total ("the war has killed")
 CONFLICT_NOUNS = {"insurgency", "conflict", "war", "violence", "fighting", "unrest", "crisis", "uprising", "rebellion",
                   "insurrection", "civil war", "campaign", "crackdown", "hostility", "violence", "feud", "strife"}
+#: verbs of a trend ("attacks have increased")
+TREND_VERBS = {"intensify", "increase", "escalate", "continue", "persist", "surge", "rise", "grow", "decline", "decrease", "fall", "multiply", "spread", "become", "spike", "abate", "ease", "subside"}
 #: nouns under which "of violence" characterises the events told, not one more event
 SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escalation", "flare-up", "spiral", "resurgence"}
 BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
@@ -93,6 +95,23 @@ class TriggerFinding:
         if subject_kinds & crowd and (other_kinds & {"state forces"} or not others):
             return "subject"
         return None
+
+    @staticmethod
+    def _trend(token: Token) -> bool:
+        """An event noun told as a trend: the subject of "have intensified", "has increased
+        in recent weeks", "continued over the past month"."""
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if node.dep_ != "nsubj":
+            return False
+        verb = node.head
+        if verb.lemma_.lower() not in TREND_VERBS:
+            return False
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        span = " ".join(t.lower_ for t in verb.subtree)
+        recent = any(p in span for p in ("recent weeks", "recent months", "recent days", "past weeks", "past months", "past year", "this year", "in recent"))
+        return perfect or recent
 
     @staticmethod
     def _called_off(token: Token) -> bool:
@@ -325,6 +344,8 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
+        if cand.nominal and token.dep_ in ("nsubj", "conj") and self._trend(token):
+            return False  # "air strikes have intensified in recent weeks": a trend, not an event
         if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change", "exchange"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):
