@@ -260,3 +260,18 @@ def test_the_town_after_another_named_place_is_not_resolved_to_the_last_event(co
             "Residents of Koutiala said gunmen burned shops in the town on Saturday.")
     burned = [e for e in code(text, ML) if e.acled_sub_event_type == "Looting/property destruction"]
     assert [e.location.name for e in burned] == ["Koutiala"]
+
+
+CO = {"Saravena": ("CO", "place", 6.95, -71.87, "Arauca"), "Colombia": ("CO", "country", 4.0, -72.0)}
+
+
+def test_calling_on_a_group_to_free_hostages_is_a_request_not_a_release(code):
+    text = "ELN rebels kidnapped two oil workers near Saravena on Saturday. The ministry called on the ELN to free the hostages."
+    events = code(text, CO)
+    assert [e.event_type for e in events if e.acled_event_type is None] == ["REQUEST"]
+
+
+def test_gang_members_are_an_armed_group_whatever_the_parse(code):
+    text = "Police and gang members clashed in Delmas late on Saturday, leaving three officers dead, police said."
+    events = code(text, HT)
+    assert [(e.acled_sub_event_type, e.date, e.fatalities) for e in events] == [("Armed clash", "2024-06-22", 3)]

@@ -15,6 +15,7 @@ from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
+ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
@@ -188,6 +189,11 @@ class ArgumentLinking:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "fighters who had attacked": the fighters
         mention = ctx.mention_at.get(token.i)
+        if mention is not None and mention.category == "civilians" and token.lemma_.lower() in MEMBER_NOUNS and token.i > 0 \
+                and token.doc[token.i - 1].lemma_.lower() in ARMED_MODIFIERS:
+            # "gang members", "militia members" (whatever the parse made of the pair)
+            return replace(mention, category="armed_generic", type="rebel group", name=None,
+                           template="Unidentified Armed Group ({country})")
         if mention is not None and mention.category == "civilians" and token.lemma_.lower() in MEMBER_NOUNS:
             # "members of the X gang", "fighters loyal to X": the group they belong to
             for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to") for o in p.children if o.dep_ == "pobj"):

@@ -70,6 +70,11 @@ class Grouping:
                 continue
             if cand.cls.name in ("request", "accuse") and "protest" in names:
                 continue  # the protesters' demands are the protest's content
+            if cand.cls.name not in ("request",) and any(
+                    r.cls.name in ("request", "threaten") and r.trigger.i != cand.trigger.i
+                    and any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= cand.trigger.i <= c.right_edge.i for c in r.trigger.children)
+                    for r in others):
+                continue  # "called on the rebels to free the hostages": what is asked for has not happened
             if cand.cls.name == "retreat" and "territory" in names:
                 continue  # the loser's pull-out is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
