@@ -275,3 +275,21 @@ def test_gang_members_are_an_armed_group_whatever_the_parse(code):
     text = "Police and gang members clashed in Delmas late on Saturday, leaving three officers dead, police said."
     events = code(text, HT)
     assert [(e.acled_sub_event_type, e.date, e.fatalities) for e in events] == [("Armed clash", "2024-06-22", 3)]
+
+
+BF = {"Dori": ("BF", "place", 14.03, -0.03, "Sahel"), "Kaya": ("BF", "place", 13.09, -1.08, "Centre-Nord"),
+      "Djibo": ("BF", "place", 14.1, -1.63, "Sahel"), "Burkina Faso": ("BF", "country", 12.5, -1.5)}
+
+
+def test_a_road_between_two_towns_is_one_event(code):
+    for text in ("Soldiers defused a bomb on the Dori-Kaya road on Thursday.",
+                 "Soldiers defused a bomb on the road between Dori and Kaya on Thursday."):
+        assert [(e.acled_sub_event_type, e.location.name) for e in code(text, BF)] == [("Disrupted weapons use", "Dori")]
+
+
+def test_an_ambush_on_troops_opened_by_a_bomb_is_one_armed_clash(code):
+    text = ("JNIM fighters ambushed a military convoy near Djibo on Wednesday after a roadside bomb struck "
+            "the lead vehicle, killing more than 40 soldiers.")
+    assert [(e.acled_sub_event_type, e.fatalities) for e in code(text, BF)] == [("Armed clash", 40)]
+    text = "Gunmen ambushed a bus near Djibo on Wednesday, killing 10 passengers."
+    assert [e.acled_sub_event_type for e in code(text, BF)] == ["Attack"]

@@ -53,6 +53,8 @@ class AttributeFinding:
             if any(self._contains(ctx, toponym, tok_ids, t, ids) for t, ids in others):
                 continue
             kept.append((toponym, tok_ids))
+        # "on the road between X and Y", "on the X-Y road": one event, at the first town
+        kept = [(t, ids) for t, ids in kept if not self._second_of_pair(ctx, ids, [i for _, i in kept if i is not ids])]
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
@@ -78,6 +80,21 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _second_of_pair(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
+        doc = ctx.doc
+        root = doc[ids[0]:ids[-1] + 1].root
+        other_roots = {doc[o[0]:o[-1] + 1].root.i for o in others if o}
+        if root.dep_ == "conj" and root.head.i in other_roots and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+            return True
+        # "the Dori-Gorom road": X - Y before a road noun
+        start = ids[0]
+        if start >= 2 and doc[start - 1].text in ("-", "–") and any(start - 2 in o for o in others):
+            end = ids[-1] + 1
+            if end < len(doc) and doc[end].lemma_.lower() in ("road", "highway", "route", "axis", "corridor", "railway", "motorway"):
+                return True
+        return False
 
     @staticmethod
     def _describes_actor(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
@@ -242,6 +259,8 @@ class AttributeFinding:
         """Whether the phrase of ``outer_ids`` modifies the place of ``inner_ids`` ("the
         Karrada district of Baghdad", "Imam Sahib district in Kunduz province")."""
         doc = ctx.doc
+        if outer_ids[-1] + 1 < len(doc) and doc[outer_ids[-1] + 1].text in ("-", "–"):
+            return False  # "the X-Y road": a pair, not one inside the other
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)
         for _ in range(4):

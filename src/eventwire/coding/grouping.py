@@ -14,6 +14,8 @@ from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
 WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explode", "destroy", "target", "bomb", "launch"}
+#: remote-violence triggers that open an ambush rather than make an event of their own
+BOMB_WORDS = {"bomb", "ied", "landmine", "mine", "explosion", "blast", "explode", "detonate", "explosive", "device"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
 
 
@@ -41,6 +43,9 @@ class Grouping:
             groups = [g for g in groups if not all(c.cls.name in ("remote", "fire_weapon") for c in g)]
         for group in groups:
             territory = [c for c in group if c.cls.name == "territory"]
+            ambush = [c for c in group if c.cls.name == "clash" and c.trigger.lemma_.lower() in ("ambush", "assault", "attack")]
+            if not territory and ambush and all(c.cls.name != "remote" or c.trigger.lemma_.lower() in BOMB_WORDS for c in group):
+                territory = ambush[:1]  # "ambushed a convoy after a roadside bomb hit it": one armed clash
             chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
             tokens: dict[int, Token] = {}
             other_triggers = {c.trigger.i for c in violent if c not in group}

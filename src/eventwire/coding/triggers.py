@@ -41,6 +41,8 @@ class TriggerFinding:
                     if name == "intervene":
                         cand.cls = self.lex.classes["protest"]
                         cand.intervention = True
+                    if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
+                        cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
                     if name == "clash" and not nominal:
                         crowd = self._crowd_fight(ctx, token)
                         if crowd is not None:
@@ -71,6 +73,20 @@ class TriggerFinding:
                     c.dropped = True
                 found.append(threat)
         return found
+
+    def _on_forces(self, ctx: "_ArticleContext", token: Token) -> bool:
+        """Whether an ambush/assault hits soldiers or police (its object or "on" phrase)."""
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            m = self._mention_for(ctx, o)
+            if m is not None and m.type == "state forces":
+                return True
+            if any(t.lemma_.lower() in ("military", "army", "soldier", "troop", "police", "convoy", "patrol", "checkpoint", "post", "base") and
+                   (t.lemma_.lower() not in ("convoy", "patrol", "post", "base", "checkpoint") or any(
+                       c.lemma_.lower() in ("military", "army", "police", "security") for c in t.children)) for t in o.subtree):
+                return True
+        return False
 
     def _crowd_fight(self, ctx: "_ArticleContext", token: Token) -> str | None:
         """Whether a fight verb sets a crowd against the police or troops: ``"object"``
