@@ -293,3 +293,15 @@ def test_an_ambush_on_troops_opened_by_a_bomb_is_one_armed_clash(code):
     assert [(e.acled_sub_event_type, e.fatalities) for e in code(text, BF)] == [("Armed clash", 40)]
     text = "Gunmen ambushed a bus near Djibo on Wednesday, killing 10 passengers."
     assert [e.acled_sub_event_type for e in code(text, BF)] == ["Attack"]
+
+
+def test_gunmen_from_a_named_gang_and_a_named_neighbourhood(code):
+    places = dict(HT, **{"Carrefour-Feuilles": ("HT", "place", 18.53, -72.35, "Ouest")})
+    text = "Gunmen from the Viv Ansanm alliance stormed the Carrefour-Feuilles neighbourhood of Port-au-Prince on Monday, killing 12 residents."
+    events = code(text, places)
+    assert [(e.acled_sub_event_type, e.actor1.name, e.location.name) for e in events] == [("Attack", "Viv Ansanm", "Carrefour-Feuilles")]
+
+
+def test_exchanging_fire_is_a_clash(code):
+    events = code("Police exchanged fire with gang members in Delmas on Saturday.", HT)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Armed clash", "Delmas")]

@@ -16,7 +16,7 @@ from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
-MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element"}
+MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
@@ -194,7 +194,7 @@ class ArgumentLinking:
             # "gang members", "militia members" (whatever the parse made of the pair)
             return replace(mention, category="armed_generic", type="rebel group", name=None,
                            template="Unidentified Armed Group ({country})")
-        if mention is not None and mention.category == "civilians" and token.lemma_.lower() in MEMBER_NOUNS:
+        if mention is not None and mention.category in ("civilians", "armed_generic") and token.lemma_.lower() in MEMBER_NOUNS:
             # "members of the X gang", "fighters loyal to X": the group they belong to
             for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to") for o in p.children if o.dep_ == "pobj"):
                 group = next((ctx.mention_at[t.i] for t in o.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category != "civilians"), None)

@@ -19,6 +19,9 @@ PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "ne
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 #: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
 SEAT_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "court", "tribunal", "university", "chamber", "legislature", "senate", "bar"}
+#: nouns after a place name that make it a named place ("the X neighbourhood", "the X township")
+# (not "region", "province": "the Sagaing region" read as the town of Sagaing is a misreading)
+AREA_NOUNS = {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "slum", "locality", "village", "town"}
 #: words by which a lede points away from its dateline city
 ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county", "state", "countryside", "country", "border", "area",
                    "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
@@ -205,7 +208,9 @@ class AttributeFinding:
             return True
         if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
             return True  # "a member of the X provincial council": where a body sits, not the event
-        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
+        named_area = root.dep_ in ("amod", "compound") and toponym.precision != "country" and toponym.text[:1].isupper() and (
+            root.head.lemma_.lower() in AREA_NOUNS)
+        if not named_area and (root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country")):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
 
