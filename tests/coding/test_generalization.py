@@ -305,3 +305,17 @@ def test_gunmen_from_a_named_gang_and_a_named_neighbourhood(code):
 def test_exchanging_fire_is_a_clash(code):
     events = code("Police exchanged fire with gang members in Delmas on Saturday.", HT)
     assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Armed clash", "Delmas")]
+
+
+SD = {"Kassala": ("SD", "place", 15.45, 36.4, "Kassala"), "Sudan": ("SD", "country", 15.0, 30.0)}
+
+
+def test_raped_is_sexual_violence_despite_the_lemmatizer(code):
+    events = code("Militiamen raped two women near Kassala on Monday, residents said.", SD)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Sexual violence", "Kassala")]
+
+
+def test_troops_finding_a_weapons_cache_is_disrupted_weapons_use(code):
+    events = code("Sudanese troops found a large cache of weapons and ammunition near Kassala on Monday, the army said.", SD)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Disrupted weapons use", "Kassala")]
+    assert code("Police found a bag of stolen phones near Kassala on Monday.", SD) == []
