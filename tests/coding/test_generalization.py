@@ -319,3 +319,13 @@ def test_troops_finding_a_weapons_cache_is_disrupted_weapons_use(code):
     events = code("Sudanese troops found a large cache of weapons and ammunition near Kassala on Monday, the army said.", SD)
     assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Disrupted weapons use", "Kassala")]
     assert code("Police found a bag of stolen phones near Kassala on Monday.", SD) == []
+
+
+def test_a_protest_that_turned_violent(code):
+    events = code("Thousands of students marched in Nakuru on Friday, and the protest turned violent in the afternoon.", KE)
+    assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_ceasefire_declared_by_armed_sides_is_an_agreement(code):
+    text = "JNIM and the Malian army declared a ceasefire around Sikasso on Friday after a week of fighting."
+    assert "Agreement" in [e.acled_sub_event_type for e in code(text, ML)]

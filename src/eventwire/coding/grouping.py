@@ -195,7 +195,7 @@ class Grouping:
         merged: list[Event] = []
         for event in events:
             if event.event_type == "RETREAT" and event.mode == "release" and event.acled_event_type is None and id(event) in inferred \
-                    and merged and merged[-1].acled_sub_event_type == "Agreement" and merged[-1].mode == "release" \
+                    and merged and merged[-1].acled_sub_event_type == "Agreement" \
                     and (event.location is None or event.location.precision == "country"):
                 # "They exchanged prisoners in X on Monday. The government released 12 fighters
                 # and the group freed four soldiers.": the exchange's details

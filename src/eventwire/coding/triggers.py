@@ -298,7 +298,10 @@ class TriggerFinding:
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
-        if cls.needs_object:
+        if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
+            return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
+        if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):
+            # (a nominal "ceasefire", "prisoner exchange" names its own object)
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
             words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
             if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
