@@ -329,3 +329,11 @@ def test_a_protest_that_turned_violent(code):
 def test_a_ceasefire_declared_by_armed_sides_is_an_agreement(code):
     text = "JNIM and the Malian army declared a ceasefire around Sikasso on Friday after a week of fighting."
     assert "Agreement" in [e.acled_sub_event_type for e in code(text, ML)]
+
+
+def test_an_event_noun_is_dated_by_its_own_relative_clause(code):
+    places = dict(HT, Kenscoff=("HT", "place", 18.45, -72.28, "Ouest"))
+    text = ("Gangs attacked residents of Delmas on Friday, killing 12 people. "
+            "In Kenscoff, a gunfight that broke out late on Thursday left two police officers dead.")
+    clashes = [e for e in code(text, places) if e.acled_sub_event_type == "Armed clash"]
+    assert [(e.location.name, e.date, e.fatalities) for e in clashes] == [("Kenscoff", "2024-06-20", 2)]

@@ -237,7 +237,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         foreign: set[int] = set()
         participial: set[int] = set()  # (an acl: "fired on students protesting ... on Saturday")
         for t in cand.sent:
-            if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
+            if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
+                # (but "a gunfight that broke out late on Sunday" dates the gunfight)
                 (participial if t.dep_ == "acl" and t.tag_ == "VBG" else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
