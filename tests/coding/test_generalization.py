@@ -337,3 +337,8 @@ def test_an_event_noun_is_dated_by_its_own_relative_clause(code):
             "In Kenscoff, a gunfight that broke out late on Thursday left two police officers dead.")
     clashes = [e for e in code(text, places) if e.acled_sub_event_type == "Armed clash"]
     assert [(e.location.name, e.date, e.fatalities) for e in clashes] == [("Kenscoff", "2024-06-20", 2)]
+
+
+def test_a_fronted_place_misparsed_as_subject_is_still_the_place(code):
+    text = "In Port-au-Prince, a gunfight that broke out late on Thursday left two police officers dead."
+    assert [(e.location.name, e.date) for e in code(text, HT)] == [("Port-au-Prince", "2024-06-20")]

@@ -196,8 +196,9 @@ class AttributeFinding:
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ == "poss" and head.i in ctx.mention_at:
             return True  # "Ukraine's air force": an actor, not a place
-        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
-            return True  # "Russia launched drones"
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children) and not (
+                tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "outside", "around")):
+            return True  # "Russia launched drones" (not a misparsed "In Port-au-Prince, ...")
         if root.dep_ == "pobj" and head.dep_ == "agent":
             return True  # "drones launched by Russia"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
