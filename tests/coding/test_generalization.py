@@ -342,3 +342,16 @@ def test_an_event_noun_is_dated_by_its_own_relative_clause(code):
 def test_a_fronted_place_misparsed_as_subject_is_still_the_place(code):
     text = "In Port-au-Prince, a gunfight that broke out late on Thursday left two police officers dead."
     assert [(e.location.name, e.date) for e in code(text, HT)] == [("Port-au-Prince", "2024-06-20")]
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("Police fired live rounds at students demanding lower fees in Kisumu on Friday, killing two.", "Excessive force against protesters"),
+        ("Police opened fire on traders who had gathered to protest against a new tax in Kisumu on Friday, killing two.", "Excessive force against protesters"),
+        ("Police fired tear gas at protesters in Kisumu on Friday.", "Protest with intervention"),
+        ("Police fired rubber bullets at protesters in Kisumu on Friday.", "Protest with intervention"),
+    ],
+)
+def test_firing_at_people_who_protest(code, text, sub):
+    assert [e.acled_sub_event_type for e in code(text, KE)] == [sub]

@@ -17,7 +17,7 @@ from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel"}
-PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot"}
+PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
@@ -144,7 +144,9 @@ class ArgumentLinking:
                     if group is not None:
                         return group
         if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTEST_VERBS for c in ctx.doc[mention.head].children):
+                c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in PROTEST_VERBS or any(
+                    x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in PROTEST_VERBS for x in c.children))
+                for c in ctx.doc[mention.head].children):
             # "students protesting against quotas", "workers who marched on parliament"
             return replace(mention, category="protesters", type="protesters", name=None, template="Protesters ({country})")
         return mention

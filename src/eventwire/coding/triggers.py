@@ -328,14 +328,20 @@ class TriggerFinding:
         if cls.name == "attack" and not cand.nominal:
             seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
-            if objs and not any(self._is_target_phrase(ctx, o) for o in objs):
-                return False  # "executed a warrant", "beat the odds"
+            aimed = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon") for o in p.children
+                     if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+            if lemma == "fire" and not any(self._is_target_phrase(ctx, o) for o in aimed):
+                return False  # "fired ... on Sunday": no one fired at; the weapon classes decide
+            crowd_control = {t.lemma_.lower() for o in objs for t in o.subtree} & {"gas", "teargas", "cannon", "water", "pepper", "stun", "flare", "rubber", "pellet", "shot", "warning"}
+            if objs and not any(self._is_target_phrase(ctx, o) for o in objs) and not (
+                    lemma == "fire" and not crowd_control and any(self._is_target_phrase(ctx, o) for o in aimed)):
+                return False  # "executed a warrant", "beat the odds" (but "fired live rounds at students")
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
             # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
-            if not words & {"gas", "teargas", "cannon"}:
+            if not words & {"gas", "teargas", "cannon", "rubber", "pellet", "stun"}:
                 return False
         if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
             # "vowed to retake the base" is a plan, not a threat
