@@ -43,3 +43,11 @@ def test_national_agencies_and_broadcasters_are_known(nlp):
 
 def test_a_statement_carried_by_an_outlet_credits_it(nlp):
     assert credited(nlp, "The commander spoke in a video carried by Al Jazeera.") == [("Al Jazeera", True)]
+
+
+def test_the_station_said_credits_the_outlet_named_before(nlp):
+    finder = OutletFinder(nlp)
+    doc = nlp("Rebels signed the deal on Saturday, according to Radio Okapi. Both groups attended the ceremony, the station said.")
+    assert list(finder.credited_by_sentence(doc).values()) == [["Radio Okapi"], ["Radio Okapi"]]
+    doc = nlp("The news agency said five people died. Police said the station was attacked.")
+    assert finder.credited_by_sentence(doc) == {}

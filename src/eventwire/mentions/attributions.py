@@ -148,11 +148,29 @@ class OutletFinder:
     def credited_by_sentence(self, doc: Doc) -> dict[int, list[str]]:
         """Sentence start token -> credited outlet names (in order, unique)."""
         result: dict[int, list[str]] = {}
-        for mention in self.mentions(doc):
+        mentions = self.mentions(doc)
+        for mention in mentions:
             if not mention.credited:
                 continue
             sent_start = doc[mention.start].sent.start
             names = result.setdefault(sent_start, [])
             if mention.name not in names:
                 names.append(mention.name)
+        for token, name in self._back_references(doc, mentions):
+            names = result.setdefault(token.sent.start, [])
+            if name not in names:
+                names.append(name)
         return result
+
+    def _back_references(self, doc: Doc, mentions: list[OutletMention]) -> list[tuple[Token, str]]:
+        """'..., the station said': the outlet named last before it (within two sentences)."""
+        found = []
+        for token in doc:
+            if token.lemma_.lower() not in MEDIA_NOUNS or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+                continue
+            if not self._frame(token):
+                continue
+            before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
+            if before and not any(m.start <= token.i < m.end for m in mentions):
+                found.append((token, before[-1].name))
+        return found
