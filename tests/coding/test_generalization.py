@@ -355,3 +355,10 @@ def test_a_fronted_place_misparsed_as_subject_is_still_the_place(code):
 )
 def test_firing_at_people_who_protest(code, text, sub):
     assert [e.acled_sub_event_type for e in code(text, KE)] == [sub]
+
+
+def test_outlet_of_a_follow_up_about_the_same_side_is_credited(code):
+    text = ("Malian troops retook Koutiala on Saturday after two days of fighting with jihadist fighters. "
+            "Residents told AFP that soldiers had raised the national flag over the town hall.")
+    events = [e for e in code(text, ML) if e.acled_sub_event_type == "Government regains territory"]
+    assert events and "Agence France-Presse" in events[0].sources

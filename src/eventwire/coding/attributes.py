@@ -325,15 +325,24 @@ class AttributeFinding:
         return False
 
     def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        """Outlets credited in the next sentences that tell more of this event: its toll,
+        or what the same side did there ("Residents told Rudaw that soldiers raised the
+        flag")."""
         names: list[str] = []
         k = ctx.sent_starts.index(sent.start)
+        sides = {self._side_key(m) for m in ctx.mentions if sent.start <= m.start < sent.end and m.category not in ("civilians", "person")}
         for nxt in ctx.sents[k + 1:k + 3]:
             if nxt.start in ctx.trigger_sents:
                 break
-            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt):
+            same_side = any(self._side_key(m) in sides for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.category not in ("civilians", "person"))
+            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt) and not same_side:
                 break
             names += ctx.credited.get(nxt.start, [])
         return names
+
+    @staticmethod
+    def _side_key(m) -> tuple:
+        return (m.name,) if m.name else (m.category,)  # ("Malian troops" ... "soldiers")
 
     def _fatalities(self, sent: Span, within: set[int] | None = None) -> int | None:
         """Deaths told in ``sent`` (only those counted inside ``within``, the event's own
