@@ -362,3 +362,11 @@ def test_outlet_of_a_follow_up_about_the_same_side_is_credited(code):
             "Residents told AFP that soldiers had raised the national flag over the town hall.")
     events = [e for e in code(text, ML) if e.acled_sub_event_type == "Government regains territory"]
     assert events and "Agence France-Presse" in events[0].sources
+
+
+def test_a_folded_protest_report_keeps_its_outlet(code):
+    text = ("Police fired tear gas to disperse hundreds of protesters in Kisumu on Friday. "
+            "Officers lobbed tear gas canisters at crowds near the market, according to a Reuters witness.")
+    events = code(text, KE)
+    assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
+    assert "Reuters" in events[0].sources

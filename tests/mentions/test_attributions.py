@@ -51,3 +51,7 @@ def test_the_station_said_credits_the_outlet_named_before(nlp):
     assert list(finder.credited_by_sentence(doc).values()) == [["Radio Okapi"], ["Radio Okapi"]]
     doc = nlp("The news agency said five people died. Police said the station was attacked.")
     assert finder.credited_by_sentence(doc) == {}
+
+
+def test_an_outlets_witness_credits_the_outlet(nlp):
+    assert credited(nlp, "Police lobbed tear gas at crowds, according to a Reuters witness.") == [("Reuters", True)]

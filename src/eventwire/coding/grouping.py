@@ -211,7 +211,11 @@ class Grouping:
                         break
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
                     o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
-                continue  # "police fired tear gas and detained 15" after the riot: part of it
+                # "police fired tear gas and detained 15" after the riot: part of it (and its
+                # outlets report it too)
+                host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
+                host.sources.extend(s for s in event.sources if s not in host.sources)
+                continue
             if id(event) in inferred and violence(event):
                 # a later sentence without a date of its own, at the same place, by the same
                 # side: "three people had been killed by police gunfire in X" after "police

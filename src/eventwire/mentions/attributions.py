@@ -24,6 +24,10 @@ MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "
                "television", "tv", "website", "outlet", "network", "service", "weekly", "magazine", "portal"}
 
 
+#: an outlet's people, whose account is the outlet's ("a Reuters witness")
+STAFF_NOUNS = {"witness", "photographer", "journalist", "cameraman", "team", "crew", "reporter", "correspondent", "tally", "count", "investigation", "analysis"}
+
+
 @dataclass(frozen=True)
 class OutletMention:
     name: str
@@ -137,6 +141,8 @@ class OutletFinder:
             # "a statement carried by X": the passive's agent
             verb = parent.head if dep == "pobj" else parent
             return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
+        if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in STAFF_NOUNS:
+            return self._frame(parent)  # "according to a Reuters witness", "an AFP photographer said"
         if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in MEDIA_NOUNS:
             # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
             # the noun the name qualifies
