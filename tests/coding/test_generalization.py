@@ -370,3 +370,10 @@ def test_a_folded_protest_report_keeps_its_outlet(code):
     events = code(text, KE)
     assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
     assert "Reuters" in events[0].sources
+
+
+def test_the_outlet_of_a_sentence_about_the_missile_credits_the_strike(code):
+    text = ("A missile fired by the Houthis struck a market in Taizz on Saturday, killing three people. "
+            "The missile hit near a mosque in the afternoon, the Saba news agency reported, adding that nine people were wounded.")
+    events = [e for e in code(text, YE) if e.acled_sub_event_type == "Shelling/artillery/missile attack"]
+    assert events and "Saba" in events[0].sources

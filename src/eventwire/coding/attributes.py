@@ -17,6 +17,8 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+#: subjects of a sentence that tells more of the violent event just reported
+RESTATED = {"missile", "rocket", "shell", "bomb", "blast", "explosion", "strike", "airstrike", "attack", "ambush", "raid", "drone", "shelling", "bombing", "clash", "fighting", "assault"}
 #: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
 SEAT_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "court", "tribunal", "university", "chamber", "legislature", "senate", "bar"}
 #: nouns after a place name that make it a named place ("the X neighbourhood", "the X township")
@@ -332,13 +334,25 @@ class AttributeFinding:
         k = ctx.sent_starts.index(sent.start)
         sides = {self._side_key(m) for m in ctx.mentions if sent.start <= m.start < sent.end and m.category not in ("civilians", "person")}
         for nxt in ctx.sents[k + 1:k + 3]:
-            if nxt.start in ctx.trigger_sents:
+            if nxt.start in ctx.trigger_sents and not self._restates(nxt):
                 break
             same_side = any(self._side_key(m) in sides for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.category not in ("civilians", "person"))
             if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt) and not same_side:
                 break
             names += ctx.credited.get(nxt.start, [])
         return names
+
+    @staticmethod
+    def _restates(sent: Span) -> bool:
+        """'The missile hit near a petrol station, ...': a sentence about the weapon or
+        event just told ("the missile", "the blast", "the attack")."""
+        root = sent.root
+        if root.lemma_.lower() in ("say", "report", "tell", "add", "confirm"):
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)  # "X hit Y, the agency reported"
+        for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() in RESTATED and any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det"):
+                return True
+        return False
 
     @staticmethod
     def _side_key(m) -> tuple:
