@@ -377,3 +377,10 @@ def test_the_outlet_of_a_sentence_about_the_missile_credits_the_strike(code):
             "The missile hit near a mosque in the afternoon, the Saba news agency reported, adding that nine people were wounded.")
     events = [e for e in code(text, YE) if e.acled_sub_event_type == "Shelling/artillery/missile attack"]
     assert events and "Saba" in events[0].sources
+
+
+def test_ongoing_fighting_since_dawn_is_not_a_running_total_and_engaged_in_crime_is_not_a_fight(code):
+    text = "Soldiers have been engaged in heavy fighting with jihadist fighters near Sikasso since dawn on Saturday, killing four."
+    assert [e.acled_sub_event_type for e in code(text, ML)] == ["Armed clash"]
+    text = "Police in Sikasso arrested a gang that was engaged in stealing cars on Saturday."
+    assert "Armed clash" not in [e.acled_sub_event_type for e in code(text, ML)]

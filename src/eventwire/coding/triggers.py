@@ -15,6 +15,8 @@ from .modality import modality
 from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
+#: verbs of a toll that can be a running total
+TOLL_VERBS = {"kill", "die", "wound", "injure", "displace", "slay", "massacre", "murder", "abduct", "kidnap", "arrest", "detain", "claim", "execute", "behead"}
 #: subjects that make a perfect-tense toll a conflict's running total ("the war has killed")
 CONFLICT_NOUNS = {"insurgency", "conflict", "war", "violence", "fighting", "unrest", "crisis", "uprising", "rebellion",
                   "insurrection", "civil war", "campaign", "crackdown", "hostility", "violence", "feud", "strife"}
@@ -41,6 +43,11 @@ class TriggerFinding:
                     if name == "intervene":
                         cand.cls = self.lex.classes["protest"]
                         cand.intervention = True
+                    if name == "clash" and token.lemma_.lower() == "engage" and any(
+                            p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "VBG" and "clash" not in self.lex.verb_classes(o)
+                                                                          for o in p.children if o.dep_ in ("pobj", "pcomp"))
+                            for p in token.children):
+                        continue  # "a gang engaged in stealing cars": not a fight
                     if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
                         cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
                     if name == "clash" and not nominal:
@@ -125,6 +132,8 @@ class TriggerFinding:
         if verb.lemma_.lower() not in TREND_VERBS:
             return False
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("weeks", "months", "recent", "past", "years", "days") for t in verb.subtree):
+            return False  # "the unrest spread to X on Tuesday evening": an event of that day
         span = " ".join(t.lower_ for t in verb.subtree)
         recent = any(p in span for p in ("recent weeks", "recent months", "recent days", "past weeks", "past months", "past year", "this year", "in recent"))
         return perfect or recent
@@ -146,14 +155,15 @@ class TriggerFinding:
     def _cumulative(token: Token) -> bool:
         """A running total, not an event: a perfect-tense toll whose subject is a whole
         conflict ("the war has killed ...") or that counts "since"/"so far"/"to date"."""
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or token.lemma_.lower() not in TOLL_VERBS:
             return False
         perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children)
         if not perfect:
             return False
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "since":
-                return True
+            if c.dep_ == "prep" and c.lower_ == "since" and not any(
+                    t.lower_ in ("morning", "dawn", "midnight", "night", "noon", "afternoon", "evening", "yesterday", "today") for t in c.subtree):
+                return True  # ("since 2017", "since the war began"; not "since dawn")
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
                 return True
             if c.dep_ == "advmod" and c.lower_ in ("far", "date") and any(g.lower_ in ("so", "to") for g in c.subtree):
