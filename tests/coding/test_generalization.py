@@ -384,3 +384,8 @@ def test_ongoing_fighting_since_dawn_is_not_a_running_total_and_engaged_in_crime
     assert [e.acled_sub_event_type for e in code(text, ML)] == ["Armed clash"]
     text = "Police in Sikasso arrested a gang that was engaged in stealing cars on Saturday."
     assert "Armed clash" not in [e.acled_sub_event_type for e in code(text, ML)]
+
+
+def test_a_mob_attacking_a_village_is_mob_violence(code):
+    text = "An armed mob attacked a village near Koutiala on Saturday, burning 14 houses."
+    assert [e.acled_sub_event_type for e in code(text, ML)] == ["Mob violence"]

@@ -15,6 +15,7 @@ from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
+DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
@@ -134,6 +135,11 @@ class ArgumentLinking:
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         mention = self._mention_of(ctx, token)
+        if mention is None and token.dep_ == "dobj" and token.lemma_.lower() in DWELLING_NOUNS and "attack" in self.lex.verb_classes(token.head):
+            crowd = [self._mention_of(ctx, c) for c in token.head.children if c.dep_ == "nsubj"]
+            if any(m is not None and m.type in ("rioters", "protesters") for m in crowd):
+                # "a mob attacked a village": the villagers are its victims (ACLED mob violence)
+                return ActorMention(token.i, token.i + 1, token.i, token.text, "civilians", type="civilians", template="Civilians ({country})")
         if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
             # "the Houthis' military spokesman", "the group's commander": who they speak for
             for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
