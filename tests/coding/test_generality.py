@@ -18,8 +18,14 @@ def test_dateline_place_and_date_are_not_the_events(code):
 
 
 def test_dateline_city_is_not_where_an_unplaced_event_happened(code):
-    events = code("Kismayo – Police shot dead two protesters on Saturday, witnesses said.", SO)
+    # a dateline abroad (a regional bureau) or a lede pointing elsewhere: not the event's place
+    places = dict(SO, Nairobi=("KE", "place", -1.29, 36.82), Somalia=("SO", "country", 6.0, 47.0))
+    events = code("Nairobi – Somali police shot dead two protesters on Saturday, witnesses in Somalia said.", places)
+    assert events and "Nairobi" not in names(events)
+    events = code("Kismayo – Police shot dead two protesters in a village on Saturday, witnesses said.", SO)
     assert events and "Kismayo" not in names(events)
+    # (a lede naming no place at all, with a dateline in the country reported on, is coded
+    # at the dateline city: tests/coding/test_generalization.py)
 
 
 def test_the_national_capital_is_the_capital_named_elsewhere(code):

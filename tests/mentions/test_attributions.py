@@ -26,3 +26,32 @@ def test_outlet_named_without_attribution_is_not_credited(nlp):
 def test_canonical_outlet():
     assert canonical_outlet("AP") == "Associated Press"
     assert canonical_outlet("Some Local Paper") == "Some Local Paper"
+
+
+def test_outlet_named_with_its_kind_is_credited(nlp):
+    # the name qualifies "agency"/"broadcaster", which carries the attribution frame
+    assert credited(nlp, "Farmers who fled told EFE news agency that the bridge was cut.") == [("EFE", True)]
+    assert credited(nlp, "The public broadcaster NHK reported that two boats sank.") == [("NHK", True)]
+    assert credited(nlp, "He once sold papers outside a Bernama office.") == [("Bernama", False)]
+
+
+def test_national_agencies_and_broadcasters_are_known(nlp):
+    assert credited(nlp, "Three guards were hurt, according to Radio Ndeke Luka.") == [("Radio Ndeke Luka", True)]
+    assert credited(nlp, "A local official told Lusa that the road was closed.") == [("Lusa", True)]
+    assert canonical_outlet("dpa") == "Deutsche Presse-Agentur"
+
+
+def test_a_statement_carried_by_an_outlet_credits_it(nlp):
+    assert credited(nlp, "The commander spoke in a video carried by Al Jazeera.") == [("Al Jazeera", True)]
+
+
+def test_the_station_said_credits_the_outlet_named_before(nlp):
+    finder = OutletFinder(nlp)
+    doc = nlp("Rebels signed the deal on Saturday, according to Radio Okapi. Both groups attended the ceremony, the station said.")
+    assert list(finder.credited_by_sentence(doc).values()) == [["Radio Okapi"], ["Radio Okapi"]]
+    doc = nlp("The news agency said five people died. Police said the station was attacked.")
+    assert finder.credited_by_sentence(doc) == {}
+
+
+def test_an_outlets_witness_credits_the_outlet(nlp):
+    assert credited(nlp, "Police lobbed tear gas at crowds, according to a Reuters witness.") == [("Reuters", True)]

@@ -4,6 +4,8 @@ countries), speakers of quotes, and filling in missing sides from the article.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..mentions.actors import ActorMention
@@ -12,6 +14,11 @@ from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, VIOLENT
 
+SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
+DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
+ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
+MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel"}
+PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
@@ -55,12 +62,18 @@ class ArgumentLinking:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "dobj":
                     targets.append(child)
+                    if cand.cls.name == "riot":  # "fought running battles with them"
+                        targets += [o for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
                     agents += [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest"):
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest", "riot"):
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
+            if cand.cls.name == "request":
+                # "called on X to ...", "demanded that X withdraw ...": who is asked
+                targets += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for c in p.children if c.dep_ == "pobj"]
+                targets += [c for x in verb.children if x.dep_ == "ccomp" for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.lemma_.lower() == "fall":
                 targets = []
             if verb.lemma_.lower() == "die":
@@ -113,10 +126,38 @@ class ArgumentLinking:
                     if verb.lemma_.lower() == "die":
                         targets += [c for c in verb.children if c.dep_ == "nsubj"]
         # conjunctions: "X and Y clashed"
-        agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+        partners = [c for a in agents for c in a.children if c.dep_ == "conj"]
+        if cand.cls.name in ("exchange", "agreement") and partners:
+            # "the government and the rebels exchanged prisoners / signed a deal": the second party
+            return agents, partners + targets
+        agents += partners
         return agents, targets
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        mention = self._mention_of(ctx, token)
+        if mention is None and token.dep_ == "dobj" and token.lemma_.lower() in DWELLING_NOUNS and "attack" in self.lex.verb_classes(token.head):
+            crowd = [self._mention_of(ctx, c) for c in token.head.children if c.dep_ == "nsubj"]
+            if any(m is not None and m.type in ("rioters", "protesters") for m in crowd):
+                # "a mob attacked a village": the villagers are its victims (ACLED mob violence)
+                return ActorMention(token.i, token.i + 1, token.i, token.text, "civilians", type="civilians", template="Civilians ({country})")
+        if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
+            # "the Houthis' military spokesman", "the group's commander": who they speak for
+            for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
+                if owner.i in ctx.mention_at and ctx.mention_at[owner.i] is not mention and ctx.mention_at[owner.i].category == "named":
+                    return ctx.mention_at[owner.i]
+                if owner.lemma_.lower() == "group" and owner.dep_ == "poss":
+                    group = self._mention_of(ctx, owner)
+                    if group is not None:
+                        return group
+        if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
+                c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in PROTEST_VERBS or any(
+                    x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in PROTEST_VERBS for x in c.children))
+                for c in ctx.doc[mention.head].children):
+            # "students protesting against quotas", "workers who marched on parliament"
+            return replace(mention, category="protesters", type="protesters", name=None, template="Protesters ({country})")
+        return mention
+
+    def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
             # "the air force said it had ...": the speaker of the reporting verb
             node = token.head
@@ -146,12 +187,27 @@ class ArgumentLinking:
             if orgs and not armed:
                 i = max(orgs)
                 return ActorMention(i, i + 1, i, ctx.outlet_at[i], "named", name=ctx.outlet_at[i], extra={"organisation": True})
+        if token.lower_ in ("they", "them", "their"):
+            crowd = self._crowd_before(ctx, token)
+            if crowd is not None:
+                return crowd  # "protesters set fire to ..., and police fought them"
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "fighters who had attacked": the fighters
         mention = ctx.mention_at.get(token.i)
+        if mention is not None and mention.category == "civilians" and token.lemma_.lower() in MEMBER_NOUNS and token.i > 0 \
+                and token.doc[token.i - 1].lemma_.lower() in ARMED_MODIFIERS:
+            # "gang members", "militia members" (whatever the parse made of the pair)
+            return replace(mention, category="armed_generic", type="rebel group", name=None,
+                           template="Unidentified Armed Group ({country})")
+        if mention is not None and mention.category in ("civilians", "armed_generic") and token.lemma_.lower() in MEMBER_NOUNS:
+            # "members of the X gang", "fighters loyal to X": the group they belong to
+            for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to") for o in p.children if o.dep_ == "pobj"):
+                group = next((ctx.mention_at[t.i] for t in o.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category != "civilians"), None)
+                if group is not None:
+                    return group
         if mention is not None:
             return mention
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
@@ -166,6 +222,19 @@ class ArgumentLinking:
         for t in near:
             if t.i in ctx.mention_at:
                 return ctx.mention_at[t.i]
+        return None
+
+    @staticmethod
+    def _crowd_before(ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """The crowd a plural pronoun stands for: the nearest actor named before it in its
+        sentence, when that actor is protesters or rioters."""
+        before = [m for m in ctx.mentions if token.sent.start <= m.start and m.end <= token.i]
+        if before and before[-1].type in ("protesters", "rioters"):
+            return before[-1]
+        # (a state actor between them: "protesters stoned police, who then chased them")
+        crowd = [m for m in before if m.type in ("protesters", "rioters")]
+        if crowd and all(m.type == "state forces" for m in before[before.index(crowd[-1]) + 1:]) and token.dep_ == "pobj":
+            return crowd[-1]
         return None
 
     def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:

@@ -6,16 +6,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import _ArticleContext
-from .words import DEATH_VERBS, PLACE_RANK
+from .words import DEATH_VERBS, PLACE_RANK, STATEMENT
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+#: subjects of a sentence that tells more of the violent event just reported
+RESTATED = {"missile", "rocket", "shell", "bomb", "blast", "explosion", "strike", "airstrike", "attack", "ambush", "raid", "drone", "shelling", "bombing", "clash", "fighting", "assault"}
+#: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
+SEAT_NOUNS = {"council", "assembly", "parliament", "committee", "commission", "court", "tribunal", "university", "chamber", "legislature", "senate", "bar"}
+#: nouns after a place name that make it a named place ("the X neighbourhood", "the X township")
+# (not "region", "province": "the Sagaing region" read as the town of Sagaing is a misreading)
+AREA_NOUNS = {"neighbourhood", "neighborhood", "quarter", "suburb", "township", "slum", "locality", "village", "town"}
+#: words by which a lede points away from its dateline city
+ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county", "state", "countryside", "country", "border", "area",
+                   "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
+#: settlement nouns that, definite and bare ("the town"), point back to the place just reported
+TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
 
@@ -45,9 +58,25 @@ class AttributeFinding:
             if any(self._contains(ctx, toponym, tok_ids, t, ids) for t, ids in others):
                 continue
             kept.append((toponym, tok_ids))
+        # "on the road between X and Y", "on the X-Y road": one event, at the first town
+        kept = [(t, ids) for t, ids in kept if not self._second_of_pair(ctx, ids, [i for _, i in kept if i is not ids])]
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        anaphor = self._place_anaphor(ctx, tokens) if ctx.last_event_places and cand.cls.name not in STATEMENT + ("threaten",) else None
+        if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and anaphor is not None:
+            # "retook the town", "a base at the town's airfield": the place just reported
+            towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
+            # (unless another place was named in between: "residents of X ... to the town")
+            named = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i]
+            if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
+                                    or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
+                return towns
+        if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
+                and tokens[0].sent.start < ctx.dateline_end:
+            dateline = self._dateline_place(ctx, tokens)
+            if dateline is not None:
+                return [dateline]
         unique: list[Toponym] = []
         seen: set = set()
         for t, _ in kept:
@@ -56,6 +85,83 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _second_of_pair(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
+        doc = ctx.doc
+        root = doc[ids[0]:ids[-1] + 1].root
+        other_roots = {doc[o[0]:o[-1] + 1].root.i for o in others if o}
+        if root.dep_ == "conj" and root.head.i in other_roots and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+            return True
+        # "the Dori-Gorom road": X - Y before a road noun
+        start = ids[0]
+        if start >= 2 and doc[start - 1].text in ("-", "–") and any(start - 2 in o for o in others):
+            end = ids[-1] + 1
+            if end < len(doc) and doc[end].lemma_.lower() in ("road", "highway", "route", "axis", "corridor", "railway", "motorway"):
+                return True
+        return False
+
+    @staticmethod
+    def _describes_actor(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
+        """A place inside a relative clause or appositive that describes an actor."""
+        doc = ctx.doc
+        node = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        for _ in range(8):
+            if node.head == node:
+                return False
+            described = node.head.i in ctx.mention_at or (node.head.dep_ == "appos" and node.head.head.i in ctx.mention_at)
+            if node.dep_ == "relcl" and described:
+                return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule")
+            node = node.head
+        return False
+
+    @staticmethod
+    def _reference_elsewhere(ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int]) -> bool:
+        """The same place named in the sentence as a distance's reference point ("60 km
+        north of X")."""
+        doc = ctx.doc
+        sent = doc[tok_ids[0]].sent
+        name = (toponym.name or toponym.text).lower()
+        for other, ids in ctx.toponym_spans:
+            if not ids or ids == tok_ids or not (sent.start <= ids[0] < sent.end) or (other.name or other.text).lower() != name:
+                continue
+            root = doc[ids[0]:ids[-1] + 1].root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DIRECTIONS:
+                return True
+        return False
+
+    @staticmethod
+    def _dateline_place(ctx: "_ArticleContext", tokens: list[Token]) -> Toponym | None:
+        """The dateline city for a lede sentence that names no place at all ("Nairobi –
+        Police fired tear gas to disperse protesters who tried to march on parliament"):
+        only a city of the country the article is about, and only when the sentence does
+        not point elsewhere ("in the north", "a village", "the province")."""
+        if any(t.lemma_.lower() in DIRECTIONS | ELSEWHERE_NOUNS for t in tokens[0].sent):
+            return None
+        for toponym, ids in ctx.toponym_spans:
+            if ids and ids[-1] < ctx.dateline_end:
+                if toponym.precision == "place" and toponym.lat is not None and toponym.country_code == ctx.focus_country:
+                    return toponym
+                return None
+        return None
+
+    @staticmethod
+    def _place_anaphor(ctx: "_ArticleContext", tokens: list[Token]) -> Token | None:
+        """A definite settlement noun that names no place of its own: "the town", "the
+        village's market" (not "the town of X", not "the state capital")."""
+        for tok in tokens:
+            if tok.lemma_.lower() not in TOWN_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
+                continue
+            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in TOWN_NOUNS | {"district"} for c in tok.children):
+                continue  # "the northern town", "the border town": a description, maybe a new place
+            if any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) or tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+                continue  # "the town of X", "X, the town"
+            if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].i in ctx.toponym_tokens:
+                continue
+            return tok
+        return None
 
     @staticmethod
     def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
@@ -75,6 +181,10 @@ class AttributeFinding:
             return True  # a lone place in a country the article never otherwise mentions: a misreading
         if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
             return True  # "the Norway-based rights group": where an organisation sits
+        if self._describes_actor(ctx, tok_ids):
+            return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
+        if self._reference_elsewhere(ctx, toponym, tok_ids):
+            return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):
             return True  # "shells fired from the hills above X": where it came from
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
@@ -88,17 +198,22 @@ class AttributeFinding:
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ == "poss" and head.i in ctx.mention_at:
             return True  # "Ukraine's air force": an actor, not a place
-        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
-            return True  # "Russia launched drones"
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children) and not (
+                tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "outside", "around")):
+            return True  # "Russia launched drones" (not a misparsed "In Port-au-Prince, ...")
         if root.dep_ == "pobj" and head.dep_ == "agent":
             return True  # "drones launched by Russia"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
             return True  # "30 km west of Mogadishu": a reference point
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at:
-            return True  # "the government of Iraq"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at and ctx.mention_at[head.head.i].type not in ("civilians", "protesters", "rioters"):
+            return True  # "the government of Iraq" (but "residents of X" live in X)
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
             return True
-        if root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country"):
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
+            return True  # "a member of the X provincial council": where a body sits, not the event
+        named_area = root.dep_ in ("amod", "compound") and toponym.precision != "country" and toponym.text[:1].isupper() and (
+            root.head.lemma_.lower() in AREA_NOUNS)
+        if not named_area and (root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country")):
             return True  # a demonym ("American involvement", "Iraqis") is not where it happened
         return False
 
@@ -138,10 +253,22 @@ class AttributeFinding:
     @staticmethod
     def _contains(ctx: "_ArticleContext", outer: Toponym, outer_ids: list[int], inner: Toponym, inner_ids: list[int]) -> bool:
         """Whether ``outer`` is written as the container of ``inner``."""
+        if AttributeFinding._written_inside(ctx, inner_ids, outer_ids):
+            return False  # "X district in Y province": the text says which holds which
+        if AttributeFinding._written_inside(ctx, outer_ids, inner_ids):
+            return True
         if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
+        return False
+
+    @staticmethod
+    def _written_inside(ctx: "_ArticleContext", outer_ids: list[int], inner_ids: list[int]) -> bool:
+        """Whether the phrase of ``outer_ids`` modifies the place of ``inner_ids`` ("the
+        Karrada district of Baghdad", "Imam Sahib district in Kunduz province")."""
         doc = ctx.doc
+        if outer_ids[-1] + 1 < len(doc) and doc[outer_ids[-1] + 1].text in ("-", "–"):
+            return False  # "the X-Y road": a pair, not one inside the other
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)
         for _ in range(4):
@@ -170,6 +297,23 @@ class AttributeFinding:
         return False
 
     @staticmethod
+    def _later_date(ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        """The date of a sentence told as "the next day", "two days later": counted from the
+        day-precise date of the event reported before this sentence."""
+        days = days_after(cand.sent.text)
+        if days is None:
+            return None
+        anchor = ctx.day_anchor
+        if anchor is None or anchor[0] != cand.sent.start:
+            if ctx.last_dated is None or ctx.last_dated[1] != "day":
+                return None
+            anchor = (cand.sent.start, ctx.last_dated[0])  # (the same base for every event of the sentence)
+            ctx.day_anchor = anchor
+        date = shift_date(anchor[1], days)
+        published = ctx.article.published
+        return date if not published or date <= published[:10] else None
+
+    @staticmethod
     def _reporting_date(token: Token, trigger: Token) -> bool:
         """'..., rights groups said on Thursday': the day of the report, not of the event."""
         node = token
@@ -183,15 +327,36 @@ class AttributeFinding:
         return False
 
     def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        """Outlets credited in the next sentences that tell more of this event: its toll,
+        or what the same side did there ("Residents told Rudaw that soldiers raised the
+        flag")."""
         names: list[str] = []
         k = ctx.sent_starts.index(sent.start)
+        sides = {self._side_key(m) for m in ctx.mentions if sent.start <= m.start < sent.end and m.category not in ("civilians", "person")}
         for nxt in ctx.sents[k + 1:k + 3]:
-            if nxt.start in ctx.trigger_sents:
+            if nxt.start in ctx.trigger_sents and not self._restates(nxt):
                 break
-            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt):
+            same_side = any(self._side_key(m) in sides for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.category not in ("civilians", "person"))
+            if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt) and not same_side:
                 break
             names += ctx.credited.get(nxt.start, [])
         return names
+
+    @staticmethod
+    def _restates(sent: Span) -> bool:
+        """'The missile hit near a petrol station, ...': a sentence about the weapon or
+        event just told ("the missile", "the blast", "the attack")."""
+        root = sent.root
+        if root.lemma_.lower() in ("say", "report", "tell", "add", "confirm"):
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)  # "X hit Y, the agency reported"
+        for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() in RESTATED and any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det"):
+                return True
+        return False
+
+    @staticmethod
+    def _side_key(m) -> tuple:
+        return (m.name,) if m.name else (m.category,)  # ("Malian troops" ... "soldiers")
 
     def _fatalities(self, sent: Span, within: set[int] | None = None) -> int | None:
         """Deaths told in ``sent`` (only those counted inside ``within``, the event's own
@@ -214,6 +379,8 @@ class AttributeFinding:
                 continue
             if any(a.lower_ in ("including", "among") for a in counted.ancestors if a.i >= sent.start):
                 continue
+            if _subset(counted):
+                continue  # "five rescue workers among them": part of a figure already counted
             # two figures for the same victims (a range, a correction) -> the lowest
             values[counted_i] = min(q.value, values.get(counted_i, q.value))
             # "two soldiers and a civilian were killed": an uncounted conjunct is one more
@@ -292,6 +459,22 @@ class AttributeFinding:
                 elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
                     best = best if best is not None else q.value
         return best
+
+
+SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}
+
+
+def _subset(counted: Token) -> bool:
+    """Whether a counted noun is a part of another figure: "five rescue workers among
+    them", "three of whom were children", "were among the dead"."""
+    for prep in counted.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("among", "of"):
+            if any(o.dep_ == "pobj" and o.lower_ in SUBSET_REFERENCES for o in prep.children):
+                return True
+    head = counted.head
+    if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
+        return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)
+    return False
 
 
 def _precision_rank(toponym: Toponym) -> int:

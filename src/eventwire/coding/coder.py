@@ -243,12 +243,15 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # dates
         published = ctx.article.published
         foreign: set[int] = set()
+        participial: set[int] = set()  # (an acl: "fired on students protesting ... on Saturday")
         for t in cand.sent:
-            if t.dep_ in ("relcl", "acl") and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
-                foreign.update(x.i for x in t.subtree)
+            if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
+                # (but "a gunfight that broke out late on Sunday" dates the gunfight)
+                (participial if t.dep_ == "acl" and t.tag_ == "VBG" else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
                  and (statement or not self._reporting_date(cand.sent.doc[d.start], cand.trigger))]
+        dates = [d for d in dates if d.start not in participial] or dates
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -265,6 +268,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "the same day", "hours earlier": the day of the event just reported
             cand.date, cand.precision = ctx.last_dated
             cand.date_explicit = True
+        elif self._later_date(ctx, cand):
+            # "the next day", "a day later": counted from the day of the event just reported
+            cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:

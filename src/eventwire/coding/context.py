@@ -157,6 +157,7 @@ class _ArticleContext:
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.last_violent: Candidate | None = None
         self.last_dated: tuple[str, str] | None = None
+        self.day_anchor: tuple[int, str] | None = None  # (sentence start, date "the next day" counts from)
         self.last_event_places: list[Toponym] = []
         self.sent_starts = [s.start for s in doc.sents]
         self.peg: DateMention | None = None

@@ -11,6 +11,11 @@ from .candidate import Candidate
 from .triggers import TriggerFinding
 from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
 
+#: the subject and verb of a sentence that tells how a strike just reported happened
+WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
+WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explode", "destroy", "target", "bomb", "launch"}
+#: remote-violence triggers that open an ambush rather than make an event of their own
+BOMB_WORDS = {"bomb", "ied", "landmine", "mine", "explosion", "blast", "explode", "detonate", "explosive", "device"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
 
 
@@ -38,6 +43,9 @@ class Grouping:
             groups = [g for g in groups if not all(c.cls.name in ("remote", "fire_weapon") for c in g)]
         for group in groups:
             territory = [c for c in group if c.cls.name == "territory"]
+            ambush = [c for c in group if c.cls.name == "clash" and c.trigger.lemma_.lower() in ("ambush", "assault", "attack")]
+            if not territory and ambush and all(c.cls.name != "remote" or c.trigger.lemma_.lower() in BOMB_WORDS for c in group):
+                territory = ambush[:1]  # "ambushed a convoy after a roadside bomb hit it": one armed clash
             chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
             tokens: dict[int, Token] = {}
             other_triggers = {c.trigger.i for c in violent if c not in group}
@@ -59,18 +67,27 @@ class Grouping:
             result.extend(chosen)
         names = {c.cls.name for c in found}
         for cand in others:
-            if cand.cls.name == "looting" and violent:
-                continue
+            if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal for v in violent):
+                continue  # the arson/looting of the attack told in the same sentence
             if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
                 continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):
                 continue
             if cand.cls.name in ("request", "accuse") and "protest" in names:
                 continue  # the protesters' demands are the protest's content
+            if cand.cls.name not in ("request",) and any(
+                    r.cls.name in ("request", "threaten") and r.trigger.i != cand.trigger.i
+                    and any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= cand.trigger.i <= c.right_edge.i for c in r.trigger.children)
+                    for r in others):
+                continue  # "called on the rebels to free the hostages": what is asked for has not happened
             if cand.cls.name == "retreat" and "territory" in names:
                 continue  # the loser's pull-out is part of the takeover
             if any(r.cls.name == cand.cls.name and r.trigger.head == cand.trigger for r in result):
                 continue
+            if cand.cls.name == "looting" and any(c.cls.name == "disrupted" and (cand.trigger.head == c.trigger or c.trigger.head == cand.trigger) for c in others):
+                continue  # "intercepted and destroyed a drone": the interception
+            if cand.cls.name == "looting" and cand.trigger.dep_ == "conj" and any(r.cls.name == "looting" and cand.trigger.head == r.trigger for r in result):
+                continue  # "looted shops and torched homes": one destruction event
             result.append(cand)
         return result
 
@@ -107,9 +124,15 @@ class Grouping:
 
     def _is_continuation(self, nxt: Span, found: list[Candidate]) -> bool:
         root = nxt.root
+        if root.lemma_.lower() in ("say", "tell", "report", "add") and root.i > nxt.start + 2:
+            # "A jet dropped two bombs on X, a resident told Y": the reported clause
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root)
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in ANAPHORS for s in subjects):
             return True
+        if any(c.cls.name in ("remote", "fire_weapon") for c in found) and any(
+                s.lemma_.lower() in WEAPON_SUBJECTS for s in subjects) and root.lemma_.lower() in WEAPON_VERBS:
+            return True  # "An air strike on X killed 11. A fighter jet dropped two bombs on Y ..."
         statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
         text = nxt.text.lstrip()
         if statements and text[:1] in QUOTES:
@@ -171,9 +194,28 @@ class Grouping:
 
         merged: list[Event] = []
         for event in events:
+            if event.event_type == "RETREAT" and event.mode == "release" and event.acled_event_type is None and id(event) in inferred \
+                    and merged and merged[-1].acled_sub_event_type == "Agreement" \
+                    and (event.location is None or event.location.precision == "country"):
+                # "They exchanged prisoners in X on Monday. The government released 12 fighters
+                # and the group freed four soldiers.": the exchange's details
+                _absorb_restatement(merged[-1], event)
+                continue
+            if event.acled_sub_event_type == "Looting/property destruction" and event.actor1 is not None:
+                # "... and looted the market, residents told Lusa": the outlet reports the
+                # takeover or attack by the same side at the same place and day too
+                for other in reversed(merged):
+                    if violence(other) and other.actor1 is not None and other.actor1.name == event.actor1.name \
+                            and loc_key(other) == loc_key(event) and other.date == event.date:
+                        other.sources.extend(s for s in event.sources if s not in other.sources)
+                        break
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
                     o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
-                continue  # "police fired tear gas and detained 15" after the riot: part of it
+                # "police fired tear gas and detained 15" after the riot: part of it (and its
+                # outlets report it too)
+                host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
+                host.sources.extend(s for s in event.sources if s not in host.sources)
+                continue
             if id(event) in inferred and violence(event):
                 # a later sentence without a date of its own, at the same place, by the same
                 # side: "three people had been killed by police gunfire in X" after "police
@@ -242,7 +284,10 @@ class Grouping:
             if rank >= fine_rank:
                 finer = [o for o in merged if o is not event and family(o) == family(event) and o.location is not None
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
-                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)]
+                         and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)
+                         # (a district's event is not a coarse copy of one in another province)
+                         and (event.location is None or event.location.precision in ("country", "admin1") or not event.location.admin1
+                              or o.location.admin1 == event.location.admin1)]
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred]

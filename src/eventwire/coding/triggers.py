@@ -15,6 +15,15 @@ from .modality import modality
 from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
+#: verbs of a toll that can be a running total
+TOLL_VERBS = {"kill", "die", "wound", "injure", "displace", "slay", "massacre", "murder", "abduct", "kidnap", "arrest", "detain", "claim", "execute", "behead"}
+#: subjects that make a perfect-tense toll a conflict's running total ("the war has killed")
+CONFLICT_NOUNS = {"insurgency", "conflict", "war", "violence", "fighting", "unrest", "crisis", "uprising", "rebellion",
+                  "insurrection", "civil war", "campaign", "crackdown", "hostility", "violence", "feud", "strife"}
+#: verbs of a trend ("attacks have increased")
+TREND_VERBS = {"intensify", "increase", "escalate", "continue", "persist", "surge", "rise", "grow", "decline", "decrease", "fall", "multiply", "spread", "become", "spike", "abate", "ease", "subside"}
+#: nouns under which "of violence" characterises the events told, not one more event
+SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escalation", "flare-up", "spiral", "resurgence"}
 BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
 
 
@@ -34,17 +43,136 @@ class TriggerFinding:
                     if name == "intervene":
                         cand.cls = self.lex.classes["protest"]
                         cand.intervention = True
+                    if name == "clash" and token.lemma_.lower() == "engage" and any(
+                            p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "VBG" and "clash" not in self.lex.verb_classes(o)
+                                                                          for o in p.children if o.dep_ in ("pobj", "pcomp"))
+                            for p in token.children):
+                        continue  # "a gang engaged in stealing cars": not a fight
+                    if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
+                        cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
+                    if name == "clash" and not nominal:
+                        crowd = self._crowd_fight(ctx, token)
+                        if crowd is not None:
+                            # "police fought running battles with protesters": a riot, the crowd its actor
+                            cand.cls = self.lex.classes["riot"]
+                            cand.intervention = crowd == "object"
                     if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
                         # '"Russia is deliberately targeting civilians," the minister said':
                         # the speaker accuses; the act is not reported as one event
                         cand.cls = self.lex.classes["accuse"]
                         cand.quoted_accusation = True
                     cand.reality = modality(token, ctx.article.published)
+                    if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
+                        cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
+                    if cand.reality is None and nominal and self._called_off(token):
+                        cand.reality = "planned"  # "a march planned for Tuesday was called off"
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
                         cand.dropped = True
                     found.append(cand)
                     break
+        accusations = [c for c in found if c.cls.name == "accuse" and not c.quoted_accusation and not c.dropped]
+        if accusations and not any(c.cls.name == "threaten" for c in found):
+            threat = self._quoted_threat(ctx, sent)
+            if threat is not None:
+                # 'X condemned the raid and said "the enemy will pay a heavy price"': the quote
+                # makes it a threat; the condemnation is its preamble
+                for c in accusations:
+                    c.dropped = True
+                found.append(threat)
         return found
+
+    def _on_forces(self, ctx: "_ArticleContext", token: Token) -> bool:
+        """Whether an ambush/assault hits soldiers or police (its object or "on" phrase)."""
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            m = self._mention_for(ctx, o)
+            if m is not None and m.type == "state forces":
+                return True
+            if any(t.lemma_.lower() in ("military", "army", "soldier", "troop", "police", "convoy", "patrol", "checkpoint", "post", "base") and
+                   (t.lemma_.lower() not in ("convoy", "patrol", "post", "base", "checkpoint") or any(
+                       c.lemma_.lower() in ("military", "army", "police", "security") for c in t.children)) for t in o.subtree):
+                return True
+        return False
+
+    def _crowd_fight(self, ctx: "_ArticleContext", token: Token) -> str | None:
+        """Whether a fight verb sets a crowd against the police or troops: ``"object"``
+        ("police fought with protesters"), ``"subject"`` ("rioters clashed with police"),
+        else ``None`` (a battle between armed sides)."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        others = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "fought running battles with them": the side is under the object
+        others += [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
+        others += [d for d in objects if d.lemma_.lower() not in self.lex.nouns]
+
+        def kind(tok: Token) -> str | None:
+            m = self._mention_for(ctx, tok)
+            return m.type if m is not None else None
+
+        subject_kinds = {kind(s) for s in subjects}
+        other_kinds = {kind(o) for o in others}
+        crowd = {"protesters", "rioters"}
+        if subject_kinds & {"state forces"} and other_kinds & crowd:
+            return "object"
+        if subject_kinds & crowd and (other_kinds & {"state forces"} or not others):
+            return "subject"
+        return None
+
+    @staticmethod
+    def _trend(token: Token) -> bool:
+        """An event noun told as a trend: the subject of "have intensified", "has increased
+        in recent weeks", "continued over the past month"."""
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if node.dep_ != "nsubj":
+            return False
+        verb = node.head
+        if verb.lemma_.lower() not in TREND_VERBS:
+            return False
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("weeks", "months", "recent", "past", "years", "days") for t in verb.subtree):
+            return False  # "the unrest spread to X on Tuesday evening": an event of that day
+        span = " ".join(t.lower_ for t in verb.subtree)
+        recent = any(p in span for p in ("recent weeks", "recent months", "recent days", "past weeks", "past months", "past year", "this year", "in recent"))
+        return perfect or recent
+
+    @staticmethod
+    def _called_off(token: Token) -> bool:
+        """An event noun that is only planned or was cancelled: "a march planned for
+        Tuesday", "the rally was called off", "authorities banned the protest"."""
+        if any(c.dep_ == "acl" and c.lemma_.lower() in ("plan", "schedule", "set", "announce", "expect", "due") for c in token.children):
+            return True
+        head = token.head
+        if token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in ("cancel", "postpone", "ban", "prohibit", "forbid", "delay", "suspend", "abandon", "plan", "schedule"):
+            return True
+        if token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            return True
+        return False
+
+    @staticmethod
+    def _cumulative(token: Token) -> bool:
+        """A running total, not an event: a perfect-tense toll whose subject is a whole
+        conflict ("the war has killed ...") or that counts "since"/"so far"/"to date"."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in TOLL_VERBS:
+            return False
+        perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children)
+        if not perfect:
+            return False
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and not any(
+                    t.lower_ in ("morning", "dawn", "midnight", "night", "noon", "afternoon", "evening", "yesterday", "today") for t in c.subtree):
+                return True  # ("since 2017", "since the war began"; not "since dawn")
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in ("far", "date") and any(g.lower_ in ("so", "to") for g in c.subtree):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children):
+                return True
+            if c.dep_ in ("nsubj",) and c.lemma_.lower() in CONFLICT_NOUNS:
+                return True
+        return False
 
     def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
         """'Two people died in X' amid reports of shelling: a casualty clause at a named
@@ -81,16 +209,19 @@ class TriggerFinding:
         promise = any(
             t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
             and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
-            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
             for t in inside
         )
         if not promise:
-            return None
+            return self._reported_threat(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
                 continue
             speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            if speaker is None and token.dep_ == "conj":
+                # "X condemned the raid and said ...": the subject of the first verb
+                speaker = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
             if speaker is None and token.lemma_.lower() == "quote":
                 speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
             if speaker is None:
@@ -98,6 +229,42 @@ class TriggerFinding:
             cand = Candidate(sent, token, self.lex.classes["threaten"], False)
             cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
             return cand
+        return None
+
+    @staticmethod
+    def _retribution(verb: Token) -> bool:
+        """'(the enemy) will pay a heavy price', 'they will regret it': a threat whatever the subject."""
+        lemma = verb.lemma_.lower()
+        if lemma == "regret":
+            return True
+        return lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("price", "dearly") for c in verb.children) or (
+            lemma == "pay" and any(c.lower_ == "dearly" for c in verb.children))
+
+    def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'A rebel spokesman said the group would "burn the town" if ...': a threat told
+        in reported speech, the promised act quoted or made conditional."""
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "warn", "vow", "declare", "announce", "tell") or token.pos_ != "VERB":
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if speaker is None or self._mention_for(ctx, speaker) is None:
+                continue
+            for act in (c for c in token.children if c.dep_ == "ccomp"):
+                if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in act.children):
+                    continue
+                if act.lemma_.lower() not in self.lex.quote_threat_verbs:
+                    continue
+                quoted = any(t.i in inside_ids for t in act.subtree)
+                conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in act.children)
+                if not (quoted or conditional):
+                    continue
+                subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+                if subject is None or not (subject.pos_ == "PRON" or self._mention_for(ctx, subject) is not None):
+                    continue
+                cand = Candidate(sent, token, self.lex.classes["threaten"], False)
+                cand.quote_threat = list(inside) or list(act.subtree)  # type: ignore[attr-defined]
+                return cand
         return None
 
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
@@ -114,6 +281,9 @@ class TriggerFinding:
 
     def _objects(self, token: Token) -> list[Token]:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if not objs and token.pos_ == "VERB":
+            # "intercepted and destroyed a drone": the object is shared with the conjoined verb
+            objs = [o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
         for prep in (c for c in token.children if c.dep_ in ("prep", "prt")):
             if prep.lower_ in ("of", "over", "on", "off"):
                 objs += [c for c in prep.children if c.dep_ == "pobj"]
@@ -138,7 +308,10 @@ class TriggerFinding:
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
-        if cls.needs_object:
+        if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
+            return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
+        if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):
+            # (a nominal "ceasefire", "prisoner exchange" names its own object)
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
             words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
             if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
@@ -151,6 +324,9 @@ class TriggerFinding:
                 # "set fire to two houses": what burned is the object of "to"
                 objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
                 objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if lemma in ("loot", "plunder", "pillage", "steal"):
+                # "looted food from the market": what was looted is where it was taken from
+                objs += [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "in") for c in p.children if c.dep_ == "pobj"]
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns):
                 return False
@@ -162,14 +338,20 @@ class TriggerFinding:
         if cls.name == "attack" and not cand.nominal:
             seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
-            if objs and not any(self._is_target_phrase(ctx, o) for o in objs):
-                return False  # "executed a warrant", "beat the odds"
+            aimed = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon") for o in p.children
+                     if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+            if lemma == "fire" and not any(self._is_target_phrase(ctx, o) for o in aimed):
+                return False  # "fired ... on Sunday": no one fired at; the weapon classes decide
+            crowd_control = {t.lemma_.lower() for o in objs for t in o.subtree} & {"gas", "teargas", "cannon", "water", "pepper", "stun", "flare", "rubber", "pellet", "shot", "warning"}
+            if objs and not any(self._is_target_phrase(ctx, o) for o in objs) and not (
+                    lemma == "fire" and not crowd_control and any(self._is_target_phrase(ctx, o) for o in aimed)):
+                return False  # "executed a warrant", "beat the odds" (but "fired live rounds at students")
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
             # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
-            if not words & {"gas", "teargas", "cannon"}:
+            if not words & {"gas", "teargas", "cannon", "rubber", "pellet", "stun"}:
                 return False
         if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
             # "vowed to retake the base" is a plan, not a threat
@@ -180,13 +362,26 @@ class TriggerFinding:
             # "warned that it would attack X" is
             promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
-            if not promised and not any(c.dep_ == "dobj" and c.i in ctx.mention_at for c in token.children):
-                return False
+            if not promised and not any(c.dep_ == "dobj" and (c.i in ctx.mention_at or c.text in self.forms or any(
+                    ctx.doc[k:c.i + 1].text in self.forms for k in range(c.left_edge.i, c.i))) for c in token.children):
+                return False  # ("warned the United Arab Emirates that its cities were within range": a country)
+        if cls.name == "accuse" and lemma == "blame" and not any(q in cand.sent.text for q in QUOTES):
+            return False  # "the army blamed 3R fighters": who is held responsible for the event told, not a statement
+        if cls.name == "accuse" and not cand.nominal:
+            subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
+            if subjects and all(m is not None and m.category == "civilians" and not m.name for m in subjects):
+                return False  # "residents blamed the military": hearsay about who did it, not a political statement
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
                 return False
-        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change"):
+        if cand.nominal and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES_NOUNS \
+                and token.head.head.dep_ in ("pobj", "attr", "appos"):
+            return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
+            # (but "a wave of air strikes hit the city" is the event)
+        if cand.nominal and token.dep_ in ("nsubj", "conj") and self._trend(token):
+            return False  # "air strikes have intensified in recent weeks": a trend, not an event
+        if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change", "exchange"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):
             # "the threat posed by ISIS" is not a threat event; "issued a fatwa" is a statement

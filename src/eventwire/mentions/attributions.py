@@ -19,6 +19,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 
+#: nouns that name an outlet by its kind ("Lusa news agency", "the broadcaster NHK")
+MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "paper",
+               "television", "tv", "website", "outlet", "network", "service", "weekly", "magazine", "portal"}
+
+
+#: an outlet's people, whose account is the outlet's ("a Reuters witness")
+STAFF_NOUNS = {"witness", "photographer", "journalist", "cameraman", "team", "crew", "reporter", "correspondent", "tally", "count", "investigation", "analysis"}
+
+
 @dataclass(frozen=True)
 class OutletMention:
     name: str
@@ -112,7 +121,7 @@ class OutletFinder:
                 return True
             if prep.lower_ == "to" and prep.head.lemma_.lower() in self.to_verbs:
                 return True
-            if prep.lower_ in ("per", "by") and prep.head.lemma_.lower() in ("quote", "cite", "report", "publish", "obtain", "broadcast", "air", "see"):
+            if prep.lower_ in ("per", "by") and prep.head.lemma_.lower() in ("quote", "cite", "report", "publish", "obtain", "broadcast", "air", "see", "carry", "release", "post"):
                 return True
             if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in ("interview", "statement", "comment", "remark"):
                 return True
@@ -128,16 +137,46 @@ class OutletFinder:
             return True
         if dep == "conj":
             return self._frame(parent)
+        if dep == "agent" or (dep == "pobj" and parent.dep_ == "agent"):
+            # "a statement carried by X": the passive's agent
+            verb = parent.head if dep == "pobj" else parent
+            return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
+        if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in STAFF_NOUNS:
+            return self._frame(parent)  # "according to a Reuters witness", "an AFP photographer said"
+        if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in MEDIA_NOUNS:
+            # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
+            # the noun the name qualifies
+            return self._frame(parent)
+        if dep in ("compound", "nmod") and parent.dep_ in ("compound", "nmod") and parent.head.lemma_.lower() in MEDIA_NOUNS:
+            return self._frame(parent.head)
         return False
 
     def credited_by_sentence(self, doc: Doc) -> dict[int, list[str]]:
         """Sentence start token -> credited outlet names (in order, unique)."""
         result: dict[int, list[str]] = {}
-        for mention in self.mentions(doc):
+        mentions = self.mentions(doc)
+        for mention in mentions:
             if not mention.credited:
                 continue
             sent_start = doc[mention.start].sent.start
             names = result.setdefault(sent_start, [])
             if mention.name not in names:
                 names.append(mention.name)
+        for token, name in self._back_references(doc, mentions):
+            names = result.setdefault(token.sent.start, [])
+            if name not in names:
+                names.append(name)
         return result
+
+    def _back_references(self, doc: Doc, mentions: list[OutletMention]) -> list[tuple[Token, str]]:
+        """'..., the station said': the outlet named last before it (within two sentences)."""
+        found = []
+        for token in doc:
+            if token.lemma_.lower() not in MEDIA_NOUNS or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+                continue
+            if not self._frame(token):
+                continue
+            before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
+            if before and not any(m.start <= token.i < m.end for m in mentions):
+                found.append((token, before[-1].name))
+        return found

@@ -123,6 +123,8 @@ def resolve_expression(text: str, published: str | None) -> tuple[str | None, st
         return ((pub - dt.timedelta(days=1)).isoformat(), "day", False)
     if any(w in words for w in ("today", "tonight")) or ("this" in words and any(w in words for w in ("morning", "afternoon", "evening"))):
         return (pub.isoformat(), "day", False)
+    if "week" in words and not any(w in words for w in ("this", "last", "past", "previous", "earlier", "later", "the", "that")):
+        return None  # "a week of unrest", "for a week": a duration, not a date
     if "week" in words or "weekend" in words:
         if "last" in words or "past" in words or "previous" in words:
             return ((pub - dt.timedelta(days=7)).isoformat(), "week", False)
@@ -201,3 +203,32 @@ def _night_ranges(found: list[DateMention], doc) -> list[DateMention]:
 def token_is_historical_marker(token: Token) -> bool:
     """Adverbs that place a verb's event in the past of the report ("once fought")."""
     return token.lower_ in ("once", "formerly", "previously") and token.dep_ == "advmod"
+
+
+_LATER = re.compile(
+    r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?! tomorrow)|"
+    r"(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
+_EARLIER = re.compile(
+    r"\b(?:the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|the day before(?! yesterday)|"
+    r"(?P<n>a|one|two|three|four|five|\d) days? earlier)\b", re.I)
+_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_after(text: str) -> int | None:
+    """How many days after the event just told a sentence places its own: "the next day",
+    "the following morning", "a day later" -> 1, "two days later" -> 2, "a day earlier",
+    "the previous day" -> -1; else ``None``."""
+    for pattern, sign in ((_LATER, 1), (_EARLIER, -1)):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        n = match.group("n")
+        if n is None:
+            return sign
+        return sign * (int(n) if n.isdigit() else _N[n.lower()])
+    return None
+
+
+def shift_date(iso: str, days: int) -> str:
+    """``iso`` moved by ``days`` days."""
+    return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=days)).isoformat()
