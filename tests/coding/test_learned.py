@@ -162,3 +162,14 @@ def test_event_reports_type_the_first_event_from_the_lead_paragraph(code_with):
     reports = code_with(ScriptedClassifier("Violent demonstration", 0.4), text, ARUA,
                         LearnedSettings.for_event_reports())
     assert [e.acled_sub_event_type for e in reports if e.acled_event_type] == ["Violent demonstration"]
+
+
+def test_events_flagged_unreal_are_not_retyped(nlp):
+    from eventwire.coding import EventCoder
+
+    coder = EventCoder(nlp, keep_unreal=True, classifier=ScriptedClassifier("Violent demonstration", 0.99))
+    text = "The army denied that its soldiers attacked the village of Arua on Monday."
+    article = Article("t", text, outlet="Example News", published="2024-06-23")
+    events = [e for e in coder.code(nlp(text), article, toponyms(text, ARUA)) if e.acled_event_type]
+    assert events and all(e.mode == "negated" for e in events)
+    assert all(e.acled_sub_event_type != "Violent demonstration" for e in events)

@@ -40,6 +40,8 @@ from .lexicon import SUB_TO_TYPE
 
 #: a lead event found by the classifier alone is never more certain than this
 LEAD_CONFIDENCE = 0.4
+#: the modes ``keep_unreal`` gives events that did not happen (see modality.py)
+UNREAL_MODES = frozenset({"negated", "hypothetical", "planned", "historical", "descriptive"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ class LearnedTyping:
 
     def _second_opinion(self, ctx: _ArticleContext, events: list[Event]) -> None:
         """Re-type coded ACLED events where the classifier is confident (in place)."""
-        typed = [e for e in events if e.acled_sub_event_type and e.evidence is not None]
+        typed = [e for e in events if e.acled_sub_event_type and e.evidence is not None
+                 and e.mode not in UNREAL_MODES]
         if not typed:
             return
         text = ctx.doc.text
@@ -104,7 +107,7 @@ class LearnedTyping:
         texts = []
         thresholds = []
         first = min(typed, key=lambda e: e.evidence.start)
-        lead = self._lead_paragraph(ctx)
+        lead = self._lead_paragraph(ctx) if settings.lead_override < 1 else []
         lead_span = (lead[0].start_char, lead[-1].end_char) if lead else (-1, -1)
         for event in typed:
             left, right = self._paragraph_text(text, event.evidence.start)
