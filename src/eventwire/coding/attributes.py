@@ -276,10 +276,15 @@ class AttributeFinding:
                 return False
             if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
                 return False
+            via = node
             node = node.head
             if node.i in inner_set:
                 return True
             if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+            # "the town of X in Y department": the place noun named by "of X" is X
+            if via.dep_ == "prep" and via.lower_ in ("in", "inside", "within") and node.pos_ == "NOUN" and any(g.i in inner_set for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"):
                 return True
         return False
 
@@ -322,6 +327,8 @@ class AttributeFinding:
                 return False
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                if token.i < trigger.i < node.i:
+                    return False  # "Late on Sunday, police clashed with ..., a spokesman said": the scene, not the report
                 return node != trigger and node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "write", "state") and not (
                     trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
         return False

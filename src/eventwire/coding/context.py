@@ -25,8 +25,12 @@ def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
     """The end of a leading dateline ("Lahore, Pakistan –", "Goma, March 3 (AFP) —"):
     a dash among the first 16 tokens, after a place and before any verb."""
     for tok in doc[:16]:
+        if tok.text in DASHES and tok.i > 0 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            continue  # a hyphen inside a name ("Port-au-Prince")
         if tok.text in DASHES:
-            if tok.i > 0 and 0 in toponym_tokens:
+            # (the place opens the text; a hyphenated name may be split: "Port-au-Prince")
+            first_word = len(doc.text) - len(doc.text.lstrip()) + len((doc.text.split() or [""])[0])
+            if tok.i > 0 and any(doc[i].idx < first_word for i in toponym_tokens if i < tok.i):
                 return tok.i + 1
             return 0
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod":

@@ -12,7 +12,7 @@ from ..mentions.dates import find_dates
 from .candidate import Candidate
 from .context import _ArticleContext
 from .modality import modality
-from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
+from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 #: verbs of a toll that can be a running total
@@ -308,6 +308,8 @@ class TriggerFinding:
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
+            return False  # "handed over their firearms": disarmament, not territory
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
         if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):

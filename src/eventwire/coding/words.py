@@ -11,3 +11,7 @@ DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder",
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
 QUOTES = "\"“”«»"
 PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+# What is handed over or given up that is not territory: "handed over their firearms" is
+# a surrender or disarmament, not a transfer of territory.
+NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition", "explosive", "grenade",
+                 "suspect", "body", "bodies", "prisoner", "hostage", "document", "evidence", "power", "list", "report"}
