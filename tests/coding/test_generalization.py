@@ -452,3 +452,20 @@ PH4 = {"Catarman": ("PH", "place", 12.5, 124.64, "Eastern Visayas"), "Philippine
 def test_handing_over_weapons_is_not_a_transfer_of_territory(code):
     events = code("Seven rebels surrendered to the army in Catarman on Monday and handed over their rifles.", PH4)
     assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_abducting_two_conjoined_people_counts_two(code):
+    events = code("Gunmen kidnapped an engineer and his driver near Tame on Friday.", CO4)
+    assert [(e.acled_sub_event_type, e.size) for e in events] == [("Abduction/forced disappearance", 2)]
+
+
+def test_among_them_after_the_toll_is_a_subset_and_a_family_of_five_is_five(code):
+    text = "Israeli air strikes hit the city of Sidon on Wednesday, killing 16 people, among them five rescue workers, the ministry said."
+    assert [e.fatalities for e in code(text, LB4)] == [16]
+    assert [e.fatalities for e in code("An Israeli strike on a house near Sidon killed a family of five on Wednesday.", LB4)] == [5]
+
+
+def test_the_accused_country_is_not_the_place_of_the_accusation(code):
+    places = dict(LB4, Israel=("IL", "country", 31.5, 34.8))
+    events = code('Hezbollah accused Israel of "deliberately targeting medics" in southern Lebanon.', places)
+    assert [(e.event_type, e.location.name) for e in events] == [("ACCUSE", "Lebanon")]

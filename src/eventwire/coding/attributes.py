@@ -11,7 +11,7 @@ from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import _ArticleContext
-from .words import DEATH_VERBS, PLACE_RANK, STATEMENT
+from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
@@ -50,6 +50,8 @@ class AttributeFinding:
                 continue
             if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
                 continue
+            if cand.cls.name in STATEMENT and toponym.precision == "country" and self._addressee(ctx, cand, tok_ids):
+                continue  # "X accused Israel of ...": the accused country is a side, not the place
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
@@ -85,6 +87,12 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _addressee(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
+        """Whether a place name is the object of a statement verb (the accused, the one asked)."""
+        root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
+        return not cand.nominal and root.dep_ == "dobj" and root.head.i == cand.trigger.i
 
     @staticmethod
     def _second_of_pair(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
@@ -381,6 +389,8 @@ class AttributeFinding:
             number = doc[q.end - 1]
             if counted_i == number.i and number.dep_ == "conj" and number.head.i in counted_of:
                 counted_i = counted_of[number.head.i]  # "between 10 and 15 people"
+            if counted_i == number.i and number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in GROUP_NOUNS:
+                counted_i = number.head.head.i  # "killed a family of five": the family is counted
             counted = doc[counted_i]
             if not self._is_death(counted, doc[q.start:q.end]):
                 continue
@@ -441,6 +451,13 @@ class AttributeFinding:
             # ("six women's rights campaigners": the figure may sit on a possessor)
             if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
                 return q.value
+        # "kidnapped an engineer and his driver": one person per conjoined singular noun
+        for t in targets:
+            if t.dep_ not in ("dobj", "nsubjpass") or t.head.i != cand.trigger.i:
+                continue
+            people = [t] + [c for c in t.subtree if c.dep_ == "conj" and c.head.i in (t.i,) + tuple(x.i for x in t.subtree if x.dep_ == "conj")]
+            if len(people) >= 2 and all(p.tag_ == "NN" and not any(c.dep_ == "nummod" for c in p.children) for p in people):
+                return len(people)
         return None
 
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
@@ -478,6 +495,8 @@ def _subset(counted: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("among", "of"):
             if any(o.dep_ == "pobj" and o.lower_ in SUBSET_REFERENCES for o in prep.children):
                 return True
+    if counted.dep_ == "pobj" and counted.head.lower_ == "among":
+        return True  # "killing 16 people, among them five rescue workers"
     head = counted.head
     if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
         return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)

@@ -15,3 +15,5 @@ PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 # a surrender or disarmament, not a transfer of territory.
 NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition", "explosive", "grenade",
                  "suspect", "body", "bodies", "prisoner", "hostage", "document", "evidence", "power", "list", "report"}
+# Nouns a figure counts through "of": "a family of five", "a crew of three".
+GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
