@@ -462,6 +462,8 @@ def test_abducting_two_conjoined_people_counts_two(code):
 def test_among_them_after_the_toll_is_a_subset_and_a_family_of_five_is_five(code):
     text = "Israeli air strikes hit the city of Sidon on Wednesday, killing 16 people, among them five rescue workers, the ministry said."
     assert [e.fatalities for e in code(text, LB4)] == [16]
+    text = "Israeli air strikes hit the southern city of Sidon on Wednesday, killing 16 people, among them five rescue workers, Lebanon's health ministry said."
+    assert [e.fatalities for e in code(text, LB4)] == [16]
     assert [e.fatalities for e in code("An Israeli strike on a house near Sidon killed a family of five on Wednesday.", LB4)] == [5]
 
 
@@ -469,3 +471,26 @@ def test_the_accused_country_is_not_the_place_of_the_accusation(code):
     places = dict(LB4, Israel=("IL", "country", 31.5, 34.8))
     events = code('Hezbollah accused Israel of "deliberately targeting medics" in southern Lebanon.', places)
     assert [(e.event_type, e.location.name) for e in events] == [("ACCUSE", "Lebanon")]
+
+
+HT4 = {"Delmas": ("HT", "place", 18.55, -72.3, "Ouest"), "Haiti": ("HT", "country", 19.0, -72.0)}
+
+
+def test_returned_and_looted_is_looting_where_they_returned(code):
+    # (the parser reads "looted" as an adjective of "shops")
+    text = "Gunmen returned to Delmas on Tuesday and looted shops, a pharmacy and a small clinic, witnesses said."
+    events = code(text, HT4)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Looting/property destruction", "Delmas", "2024-06-18")]
+    assert events[0].actor1 is not None
+    # looted shops told as a description are no event
+    assert code("Looted shops in Delmas remained closed, witnesses said.", HT4) == []
+
+
+def test_a_quarter_named_again_is_in_the_city_it_was_said_to_be_in(code):
+    places = dict(HT4, **{"Port-au-Prince": ("HT", "place", 18.54, -72.34, "Ouest")})
+    text = ("Gang members stormed the Bel Air neighbourhood of Port-au-Prince on Monday, killing five residents. "
+            "Police said the gang controls several roads. "
+            "Gunmen returned to Bel Air on Tuesday and looted shops, witnesses said.")
+    events = code(text, places)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [
+        ("Attack", "Port-au-Prince", "2024-06-17"), ("Looting/property destruction", "Port-au-Prince", "2024-06-18")]

@@ -11,7 +11,7 @@ from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import _ArticleContext
-from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT
+from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
@@ -48,7 +48,8 @@ class AttributeFinding:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")) \
+                    and not self._arrived_at(ctx, cand, tok_ids):
                 continue
             if cand.cls.name in STATEMENT and toponym.precision == "country" and self._addressee(ctx, cand, tok_ids):
                 continue  # "X accused Israel of ...": the accused country is a side, not the place
@@ -74,6 +75,11 @@ class AttributeFinding:
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
                                     or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
                 return towns
+        if not kept and ctx.quarters:
+            # "returned to <quarter> and looted shops": the city the quarter was said to be in
+            for t in tokens:
+                if t.text in ctx.quarters and t.i not in ctx.toponym_tokens and t.pos_ == "PROPN":
+                    return [ctx.quarters[t.text]]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
                 and tokens[0].sent.start < ctx.dateline_end:
             dateline = self._dateline_place(ctx, tokens)
@@ -87,6 +93,17 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _arrived_at(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
+        """"gunmen returned to X and looted shops": where they came to is where they acted."""
+        trigger = cand.trigger
+        if cand.nominal:
+            return False
+        anchor = trigger.head.head if _verb_as_adjective(trigger) else trigger.head if trigger.dep_ == "conj" else None
+        root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
+        return (anchor is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == anchor.i
+                and anchor.lemma_.lower() in ("return", "arrive", "come", "go", "move", "head"))
 
     @staticmethod
     def _addressee(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
@@ -497,6 +514,10 @@ def _subset(counted: Token) -> bool:
                 return True
     if counted.dep_ == "pobj" and counted.head.lower_ == "among":
         return True  # "killing 16 people, among them five rescue workers"
+    left = counted.left_edge.i
+    doc = counted.doc
+    if left >= 2 and doc[left - 1].lower_ in SUBSET_REFERENCES and doc[left - 2].lower_ == "among":
+        return True  # (parsed as a second object of the verb)
     head = counted.head
     if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
         return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)

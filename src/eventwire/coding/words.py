@@ -17,3 +17,10 @@ NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition
                  "suspect", "body", "bodies", "prisoner", "hostage", "document", "evidence", "power", "list", "report"}
 # Nouns a figure counts through "of": "a family of five", "a crew of three".
 GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
+
+
+def _verb_as_adjective(token: "Token") -> bool:
+    """"returned to X and looted shops": a verb the parser took for an adjective of its
+    object, the object conjoined to the previous verb."""
+    return (token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
+            and token.head.dep_ == "conj" and token.head.head.pos_ == "VERB" and token.head.head.i < token.i)
