@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records import PRECISIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 VIOLENT = ("territory", "clash", "attack", "remote", "fire_weapon")
 STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
@@ -19,7 +24,7 @@ NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition
 GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
 
 
-def _verb_as_adjective(token: "Token") -> bool:
+def _verb_as_adjective(token: Token) -> bool:
     """"returned to X and looted shops": a verb the parser took for an adjective of its
     object, the object conjoined to the previous verb."""
     return (token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
