@@ -389,3 +389,108 @@ def test_ongoing_fighting_since_dawn_is_not_a_running_total_and_engaged_in_crime
 def test_a_mob_attacking_a_village_is_mob_violence(code):
     text = "An armed mob attacked a village near Koutiala on Saturday, burning 14 houses."
     assert [e.acled_sub_event_type for e in code(text, ML)] == ["Mob violence"]
+
+
+
+# --- round 4 -------------------------------------------------------------------------------
+
+def test_a_hyphenated_dateline_city_is_the_dateline(nlp, coder):
+    from eventwire.records import Article, Toponym
+
+    text = "Port-au-Prince, Haiti – Gunmen attacked Gonaïves on Monday, killing four people, police said."
+    # (the geoparser resolved only "Prince", to another place: a dateline all the same, not the event's place)
+    tops = [Toponym("Prince", 8, 14, name="Elsewhere", lat=18.7, lon=-72.4, country_code="HT", precision="place",
+                    kind="place", admin1="Ouest", geonameid=99)]
+    start = text.index("Gonaïves")
+    tops.append(Toponym("Gonaïves", start, start + 8, name="Gonaïves", lat=19.45, lon=-72.69, country_code="HT",
+                        precision="place", kind="place", admin1="Artibonite", geonameid=98))
+    events = coder.code(nlp(text), Article("t", text, outlet="Example News", published="2024-06-23"), tops)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Attack", "Gonaïves", "2024-06-17")]
+
+
+CO4 = {"Tame": ("CO", "admin2", 6.46, -71.74, "Arauca"), "Arauca": ("CO", "place", 7.08, -70.76, "Arauca"),
+      "Colombia": ("CO", "country", 4.0, -72.0)}
+
+
+def test_the_town_of_x_in_y_department_is_x_whatever_the_gazetteer_rank(code):
+    text = "Rebels kidnapped two engineers outside the town of Tame in Arauca department on Friday, the army said."
+    events = code(text, CO4)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Abduction/forced disappearance", "Tame")]
+
+
+BF4 = {"Kaya": ("BF", "place", 13.09, -1.08, "Centre-Nord"), "Burkina Faso": ("BF", "country", 12.0, -1.5)}
+
+
+def test_a_participle_on_the_object_dates_a_defusal_that_has_no_other_date(code):
+    text = ("Militants attacked an army post near Kaya on Wednesday, killing five soldiers. "
+            "Soldiers also defused an explosive device buried on a road near Kaya on Friday morning, the army said.")
+    events = code(text, BF4)
+    assert [(e.acled_sub_event_type, e.date) for e in events] == [("Armed clash", "2024-06-19"), ("Disrupted weapons use", "2024-06-21")]
+
+
+def test_a_fronted_date_is_the_event_day_not_the_report_day(code):
+    text = ("Militants attacked an army post near Kaya on Saturday, killing five soldiers. "
+            "Late on Wednesday, soldiers backed by the regional force clashed with gunmen near Kaya, killing three gunmen, an army spokesman said.")
+    events = code(text, BF4)
+    assert ("Armed clash", "2024-06-19") in [(e.acled_sub_event_type, e.date) for e in events]
+
+
+LB4 = {"Sidon": ("LB", "place", 33.56, 35.37, "South"), "Lebanon": ("LB", "country", 33.8, 35.8)}
+
+
+def test_a_state_military_strike_with_no_other_weapon_is_an_air_strike(code):
+    events = code("An Israeli strike on a house in Sidon killed three people on Friday.", LB4)
+    assert [(e.acled_sub_event_type, e.location.name) for e in events] == [("Air/drone strike", "Sidon")]
+    # a weapon named says otherwise; a police "strike" is no air strike
+    events = code("An Israeli artillery strike on a house in Sidon killed three people on Friday.", LB4)
+    assert [e.acled_sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+PH4 = {"Catarman": ("PH", "place", 12.5, 124.64, "Eastern Visayas"), "Philippines": ("PH", "country", 12.0, 122.0)}
+
+
+def test_handing_over_weapons_is_not_a_transfer_of_territory(code):
+    events = code("Seven rebels surrendered to the army in Catarman on Monday and handed over their rifles.", PH4)
+    assert "Non-violent transfer of territory" not in subs(events)
+
+
+def test_abducting_two_conjoined_people_counts_two(code):
+    events = code("Gunmen kidnapped an engineer and his driver near Tame on Friday.", CO4)
+    assert [(e.acled_sub_event_type, e.size) for e in events] == [("Abduction/forced disappearance", 2)]
+
+
+def test_among_them_after_the_toll_is_a_subset_and_a_family_of_five_is_five(code):
+    text = "Israeli air strikes hit the city of Sidon on Wednesday, killing 16 people, among them five rescue workers, the ministry said."
+    assert [e.fatalities for e in code(text, LB4)] == [16]
+    text = "Israeli air strikes hit the southern city of Sidon on Wednesday, killing 16 people, among them five rescue workers, Lebanon's health ministry said."
+    assert [e.fatalities for e in code(text, LB4)] == [16]
+    assert [e.fatalities for e in code("An Israeli strike on a house near Sidon killed a family of five on Wednesday.", LB4)] == [5]
+
+
+def test_the_accused_country_is_not_the_place_of_the_accusation(code):
+    places = dict(LB4, Israel=("IL", "country", 31.5, 34.8))
+    events = code('Hezbollah accused Israel of "deliberately targeting medics" in southern Lebanon.', places)
+    assert [(e.event_type, e.location.name) for e in events] == [("ACCUSE", "Lebanon")]
+
+
+HT4 = {"Delmas": ("HT", "place", 18.55, -72.3, "Ouest"), "Haiti": ("HT", "country", 19.0, -72.0)}
+
+
+def test_returned_and_looted_is_looting_where_they_returned(code):
+    # (the parser reads "looted" as an adjective of "shops")
+    text = "Gunmen returned to Delmas on Tuesday and looted shops, a pharmacy and a small clinic, witnesses said."
+    events = code(text, HT4)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [("Looting/property destruction", "Delmas", "2024-06-18")]
+    assert events[0].actor1 is not None
+    # looted shops told as a description are no event
+    assert code("Looted shops in Delmas remained closed, witnesses said.", HT4) == []
+
+
+def test_a_quarter_named_again_is_in_the_city_it_was_said_to_be_in(code):
+    places = dict(HT4, **{"Port-au-Prince": ("HT", "place", 18.54, -72.34, "Ouest")})
+    text = ("Gang members stormed the Bel Air neighbourhood of Port-au-Prince on Monday, killing five residents. "
+            "Police said the gang controls several roads. "
+            "Gunmen returned to Bel Air on Tuesday and looted shops, witnesses said.")
+    events = code(text, places)
+    assert [(e.acled_sub_event_type, e.location.name, e.date) for e in events] == [
+        ("Attack", "Port-au-Prince", "2024-06-17"), ("Looting/property destruction", "Port-au-Prince", "2024-06-18")]

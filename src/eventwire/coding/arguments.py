@@ -12,7 +12,7 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
-from .words import CLAUSE_DEPS, QUOTES, VIOLENT
+from .words import CLAUSE_DEPS, QUOTES, VIOLENT, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -38,6 +38,8 @@ class ArgumentLinking:
                 if node.pos_ in ("VERB", "AUX"):
                     break
             root = node
+        if _verb_as_adjective(trigger):
+            root = trigger.head.head  # "returned to X and looted shops": the clause of "returned"
         excluded: set[int] = set()
         for child in root.children:
             if child.left_edge.i <= trigger.i <= child.right_edge.i:
@@ -70,6 +72,10 @@ class ArgumentLinking:
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
+            if _verb_as_adjective(verb):
+                # "gunmen returned to X and looted shops": the previous verb's subject, the object the parser's noun
+                agents += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+                targets.append(verb.head)
             if cand.cls.name == "request":
                 # "called on X to ...", "demanded that X withdraw ...": who is asked
                 targets += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for c in p.children if c.dep_ == "pobj"]

@@ -11,7 +11,7 @@ from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import _ArticleContext
-from .words import DEATH_VERBS, PLACE_RANK, STATEMENT
+from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
@@ -48,8 +48,11 @@ class AttributeFinding:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")):
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")) \
+                    and not self._arrived_at(ctx, cand, tok_ids):
                 continue
+            if cand.cls.name in STATEMENT and toponym.precision == "country" and self._addressee(ctx, cand, tok_ids):
+                continue  # "X accused Israel of ...": the accused country is a side, not the place
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
@@ -72,6 +75,11 @@ class AttributeFinding:
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
                                     or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
                 return towns
+        if not kept and ctx.quarters:
+            # "returned to <quarter> and looted shops": the city the quarter was said to be in
+            for t in tokens:
+                if t.text in ctx.quarters and t.i not in ctx.toponym_tokens and t.pos_ == "PROPN":
+                    return [ctx.quarters[t.text]]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
                 and tokens[0].sent.start < ctx.dateline_end:
             dateline = self._dateline_place(ctx, tokens)
@@ -85,6 +93,23 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _arrived_at(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
+        """"gunmen returned to X and looted shops": where they came to is where they acted."""
+        trigger = cand.trigger
+        if cand.nominal:
+            return False
+        anchor = trigger.head.head if _verb_as_adjective(trigger) else trigger.head if trigger.dep_ == "conj" else None
+        root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
+        return (anchor is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == anchor.i
+                and anchor.lemma_.lower() in ("return", "arrive", "come", "go", "move", "head"))
+
+    @staticmethod
+    def _addressee(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
+        """Whether a place name is the object of a statement verb (the accused, the one asked)."""
+        root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
+        return not cand.nominal and root.dep_ == "dobj" and root.head.i == cand.trigger.i
 
     @staticmethod
     def _second_of_pair(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
@@ -276,10 +301,15 @@ class AttributeFinding:
                 return False
             if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):
                 return False
+            via = node
             node = node.head
             if node.i in inner_set:
                 return True
             if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+            # "the town of X in Y department": the place noun named by "of X" is X
+            if via.dep_ == "prep" and via.lower_ in ("in", "inside", "within") and node.pos_ == "NOUN" and any(g.i in inner_set for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"):
                 return True
         return False
 
@@ -322,6 +352,8 @@ class AttributeFinding:
                 return False
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                if token.i < trigger.i < node.i:
+                    return False  # "Late on Sunday, police clashed with ..., a spokesman said": the scene, not the report
                 return node != trigger and node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "write", "state") and not (
                     trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
         return False
@@ -374,6 +406,8 @@ class AttributeFinding:
             number = doc[q.end - 1]
             if counted_i == number.i and number.dep_ == "conj" and number.head.i in counted_of:
                 counted_i = counted_of[number.head.i]  # "between 10 and 15 people"
+            if counted_i == number.i and number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_.lower() in GROUP_NOUNS:
+                counted_i = number.head.head.i  # "killed a family of five": the family is counted
             counted = doc[counted_i]
             if not self._is_death(counted, doc[q.start:q.end]):
                 continue
@@ -434,6 +468,13 @@ class AttributeFinding:
             # ("six women's rights campaigners": the figure may sit on a possessor)
             if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
                 return q.value
+        # "kidnapped an engineer and his driver": one person per conjoined singular noun
+        for t in targets:
+            if t.dep_ not in ("dobj", "nsubjpass") or t.head.i != cand.trigger.i:
+                continue
+            people = [t] + [c for c in t.subtree if c.dep_ == "conj" and c.head.i in (t.i,) + tuple(x.i for x in t.subtree if x.dep_ == "conj")]
+            if len(people) >= 2 and all(p.tag_ == "NN" and not any(c.dep_ == "nummod" for c in p.children) for p in people):
+                return len(people)
         return None
 
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
@@ -471,6 +512,12 @@ def _subset(counted: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("among", "of"):
             if any(o.dep_ == "pobj" and o.lower_ in SUBSET_REFERENCES for o in prep.children):
                 return True
+    if counted.dep_ == "pobj" and counted.head.lower_ == "among":
+        return True  # "killing 16 people, among them five rescue workers"
+    left = counted.left_edge.i
+    doc = counted.doc
+    if left >= 2 and doc[left - 1].lower_ in SUBSET_REFERENCES and doc[left - 2].lower_ == "among":
+        return True  # (parsed as a second object of the verb)
     head = counted.head
     if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
         return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)

@@ -247,7 +247,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         for t in cand.sent:
             if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 # (but "a gunfight that broke out late on Sunday" dates the gunfight)
-                (participial if t.dep_ == "acl" and t.tag_ == "VBG" else foreign).update(x.i for x in t.subtree)
+                # (and a participle describing the trigger's object: "defused a bomb buried ... on Monday")
+                describes_object = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
+                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
                  and (statement or not self._reporting_date(cand.sent.doc[d.start], cand.trigger))]

@@ -18,6 +18,7 @@ from .candidate import Candidate
 if TYPE_CHECKING:
     from .coder import EventCoder
 
+QUARTER_NOUNS = {"neighbourhood", "neighborhood", "district", "suburb", "quarter", "slum", "township", "commune", "ward"}
 DASHES = {"–", "—", "-", "--", "―"}
 
 
@@ -25,8 +26,12 @@ def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
     """The end of a leading dateline ("Lahore, Pakistan –", "Goma, March 3 (AFP) —"):
     a dash among the first 16 tokens, after a place and before any verb."""
     for tok in doc[:16]:
+        if tok.text in DASHES and tok.i > 0 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            continue  # a hyphen inside a name ("Port-au-Prince")
         if tok.text in DASHES:
-            if tok.i > 0 and 0 in toponym_tokens:
+            # (the place opens the text; a hyphenated name may be split: "Port-au-Prince")
+            first_word = len(doc.text) - len(doc.text.lstrip()) + len((doc.text.split() or [""])[0])
+            if tok.i > 0 and any(doc[i].idx < first_word for i in toponym_tokens if i < tok.i):
                 return tok.i + 1
             return 0
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod":
@@ -97,6 +102,18 @@ class _ArticleContext:
             self.toponym_tokens.update(ids)
         self.country_forms_used = {coder.forms[t.text] for t in doc if t.text in coder.forms}
         self.country_forms_used |= {coder.forms[e.text] for e in doc.ents if e.text in coder.forms}
+        #: "the Solino-like neighbourhood of City": a quarter the gazetteer lacks, named
+        #: later on its own ("returned to <quarter>"), is in the city that contains it
+        self.quarters: dict[str, Toponym] = {}
+        by_token = {ids[-1]: t for t, ids in self.toponym_spans if ids}
+        for tok in doc:
+            if tok.lemma_.lower() not in QUARTER_NOUNS or tok.pos_ != "NOUN":
+                continue
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.toponym_tokens]
+            cities = [by_token[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.i in by_token]
+            if len(names) == 1 and len(cities) == 1:
+                self.quarters[names[0].text] = cities[0]
         #: "Mogadishu, March 16 (Agency) –": the dateline's tokens end here (0: no dateline)
         self.dateline_end = _dateline_end(doc, self.toponym_tokens)
         mentions = coder.actor_finder.find(doc)

@@ -12,7 +12,7 @@ from ..mentions.dates import find_dates
 from .candidate import Candidate
 from .context import _ArticleContext
 from .modality import modality
-from .words import DEATH_VERBS, QUOTES, STATEMENT, VIOLENT
+from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _verb_as_adjective
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 #: verbs of a toll that can be a running total
@@ -62,6 +62,8 @@ class TriggerFinding:
                         cand.cls = self.lex.classes["accuse"]
                         cand.quoted_accusation = True
                     cand.reality = modality(token, ctx.article.published)
+                    if cand.reality == "descriptive" and _verb_as_adjective(token):
+                        cand.reality = modality(token.head.head, ctx.article.published)
                     if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
                         cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
                     if cand.reality is None and nominal and self._called_off(token):
@@ -281,6 +283,8 @@ class TriggerFinding:
 
     def _objects(self, token: Token) -> list[Token]:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if _verb_as_adjective(token):
+            objs.append(token.head)
         if not objs and token.pos_ == "VERB":
             # "intercepted and destroyed a drone": the object is shared with the conjoined verb
             objs = [o for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
@@ -308,6 +312,8 @@ class TriggerFinding:
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
+            return False  # "handed over their firearms": disarmament, not territory
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
         if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):
@@ -472,3 +478,4 @@ class TriggerFinding:
                     and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
                 return True
         return False
+

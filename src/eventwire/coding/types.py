@@ -40,6 +40,11 @@ class EventTyping:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
+            if instrument is None and agent is not None and agent.type == "state forces" and agent.category != "police" \
+                    and any(t.pos_ == "NOUN" and t.lemma_.lower() == "strike" and not any(c.dep_ == "compound" for c in t.children)
+                            and (t.i == cand.trigger.i or t.head.i == cand.trigger.i and t.dep_ in ("nsubj", "nsubjpass")) for t in scope):
+                # "an Israeli strike on a house": a state's military strike, with no other weapon named, is from the air
+                instrument = ("Air/drone strike", "aerial")
             if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
                 cand.acled_sub, cand.mode = instrument
                 if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records import PRECISIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 VIOLENT = ("territory", "clash", "attack", "remote", "fire_weapon")
 STATEMENT = ("threaten", "accuse", "request", "sanction", "consult", "aid", "release")
@@ -11,3 +16,16 @@ DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder",
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
 QUOTES = "\"“”«»"
 PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+# What is handed over or given up that is not territory: "handed over their firearms" is
+# a surrender or disarmament, not a transfer of territory.
+NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition", "explosive", "grenade",
+                 "suspect", "body", "bodies", "prisoner", "hostage", "document", "evidence", "power", "list", "report"}
+# Nouns a figure counts through "of": "a family of five", "a crew of three".
+GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
+
+
+def _verb_as_adjective(token: Token) -> bool:
+    """"returned to X and looted shops": a verb the parser took for an adjective of its
+    object, the object conjoined to the previous verb."""
+    return (token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
+            and token.head.dep_ == "conj" and token.head.head.pos_ == "VERB" and token.head.head.i < token.i)
