@@ -102,7 +102,7 @@ class _ArticleContext:
             self.toponym_tokens.update(ids)
         self.country_forms_used = {coder.forms[t.text] for t in doc if t.text in coder.forms}
         self.country_forms_used |= {coder.forms[e.text] for e in doc.ents if e.text in coder.forms}
-        #: "the Solino-like neighbourhood of City": a quarter the gazetteer lacks, named
+        #: "the Q neighbourhood of City": a quarter the gazetteer lacks, named
         #: later on its own ("returned to <quarter>"), is in the city that contains it
         self.quarters: dict[str, Toponym] = {}
         by_token = {ids[-1]: t for t, ids in self.toponym_spans if ids}
