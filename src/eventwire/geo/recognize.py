@@ -70,7 +70,8 @@ WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "vi
              "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
 LIST_JOINERS = {",", "and", "or"}
-MAX_TOKENS = 6
+MAX_TOKENS = 6  # words in a name, hyphens not counted
+HYPHENS = {"-", "‐", "‑"}
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +311,43 @@ def _abbreviation_only(m: "Mention") -> bool:
     return all(t in (ABBREVIATION, STATE_ABBREVIATION) for _, t in m.candidates)
 
 
+@lru_cache(maxsize=1)
+def toponym_heads() -> frozenset[str]:
+    text = resources.files("eventwire.geo.data").joinpath("toponym_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _toponymic_head(m: "Mention") -> bool:
+    """"Kiryat Shmona", "Kafr-Nabl", "Ras al-Ain": a name of two or more words that opens
+    with a generic toponymic word and matches a populated place or division."""
+    words = m.key.split()
+    return (len(words) > 1 and words[0] in toponym_heads()
+            and any(e.kind in ("place", "admin1", "admin2") for e, _ in m.candidates))
+
+
+def _hyphen_joined(doc: Doc, j: int) -> bool:
+    """A word glued by a hyphen to another word: the "au" of "Port-au-Prince", the "e" of
+    "Bandar-e Abbas". Such a lowercase word continues a name instead of ending it."""
+    if not doc[j].is_alpha:
+        return False
+    after = (j + 2 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text in HYPHENS
+             and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha)  # the "ez" of "Deir ez-Zor"
+    return after or (j >= 2 and doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_
+                     and not doc[j - 2].whitespace_)
+
+
+def _compound(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range widened to the whole hyphenated word it cuts through ("Prince" of
+    "Port-au-Prince" -> "Port-au-Prince")."""
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
 def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, first: int = 0, stop: int | None = None) -> list[Mention]:
     """Longest gazetteer matches over capitalized runs of tokens (left to right), within
     tokens ``first``..``stop`` of the document."""
@@ -326,13 +364,15 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, first: int = 0, stop: int | 
             continue
         best: Mention | None = None
         j = i
-        limit = min(n, i + MAX_TOKENS)
+        words = 0
         ends: list[int] = []
-        while j < limit:
+        while j < n and words < MAX_TOKENS:
             tok = doc[j]
             if j > i and not (_capitalized(tok) or tok.lower_ in CONNECTORS or tok.text in ("'", "’", "-", ".")
-                              or tok.text.startswith("'")):
+                              or tok.text.startswith("'") or _hyphen_joined(doc, j)):
                 break
+            if tok.text != "-":
+                words += 1  # hyphens do not count: "Saint-Jean-sur-Richelieu" is one name
             if tok.is_space or ("\n" in tok.whitespace_):
                 ends.append(j + 1)
                 break
@@ -370,6 +410,12 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         s, e = _strip(doc, ent.start, ent.end)
         if s >= e:
             continue
+        cs, ce = _compound(doc, s, e)
+        if (cs, ce) != (s, e) and ent.label_ != "NORP":
+            # the NER cut a hyphenated name ("Port-au-[Prince]"): take the whole word if known
+            whole = _span_text(doc, cs, ce)[2]
+            if _usable(gazetteer.lookup(whole), whole):
+                s, e = cs, ce
         start_char, end_char, text = _span_text(doc, s, e)
         candidates = _usable(gazetteer.lookup(text), text)
         variant = False
@@ -617,6 +663,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             m.accepted = True
             m.evidence.append("named with its kind")
             continue
+        if _toponymic_head(m):
+            m.accepted = True
+            m.evidence.append("opens with a toponymic word")
+            continue
         enclosing = _enclosing_entity(doc, m, named)
         if enclosing is not None:
             m.evidence.append(f"inside {enclosing.label_} '{enclosing.text}'")
@@ -699,7 +749,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             votes[m.key] = votes.get(m.key, 0) - 1
     for m in mentions:
         if m.accepted and votes.get(m.key, 0) > 0 and not any(
-                e.startswith(("after", "before", "Town", "named", "in a list")) for e in m.evidence):
+                e.startswith(("after", "before", "Town", "named", "in a list", "opens with")) for e in m.evidence):
             biggest = max((e for e, _ in m.candidates), key=lambda e: e.population, default=None)
             if biggest is None or (biggest.kind not in strong_kinds and biggest.population < 500000):
                 m.accepted = False
