@@ -4,8 +4,9 @@ Two keys per name:
 
 * :func:`name_key` folds case, diacritics, apostrophes and hyphens
   ("Al-Fallujah" -> "al fallujah", "Zürich" -> "zurich").
-* :func:`skeleton` also drops a leading Arabic article and evens out common
-  transliteration variants (-ah/-a, ou/u, ei/ay/ai, ee/i, q/k, doubled letters,
+* :func:`skeleton` also drops the Arabic article (leading, or inside the name in any
+  assimilated form: "al-Sham" = "ash Sham") and evens out common transliteration
+  variants (-ah/-a, ou/u, ei/ay/ai, ee/i, q/k, Somali "Ceel"/"El", doubled letters,
   spaces), so "Falluja" and "Al Fallūjah", "Tikreet" and "Tikrit" share a key.
 """
 
@@ -21,6 +22,9 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]")
 _ARTICLE = re.compile(r"^(?:al|el|ul|as|ash|ad|ar|at|az|an|ath|adh)\s+(?=\S)")
 _DOUBLE = re.compile(r"([a-z])\1+")
+# the Arabic article inside a name, assimilated or not ("Busra al-Sham" = "Busra ash Sham")
+_MEDIAL_ARTICLE = re.compile(r"(?<=\S) (?:al|el|ul|as|ash|ad|ar|at|az|an|ath|adh|ed|es|esh|ech|er|et|ez|en) (?=\S)")
+_SOMALI_CEEL = re.compile(r"\bceel(?= )")  # Somali orthography: "Ceel Buur" = "El Bur"
 _VARIANTS = (
     ("ou", "u"),
     ("oo", "u"),
@@ -59,7 +63,8 @@ def name_key(text: str) -> str:
 
 def skeleton(text: str) -> str:
     """Loose key for transliteration variants (see module docstring)."""
-    key = _ARTICLE.sub("", name_key(text))
+    key = _ARTICLE.sub("", _SOMALI_CEEL.sub("el", name_key(text)))
+    key = _MEDIAL_ARTICLE.sub(" ", key)
     for old, new in _VARIANTS:
         key = key.replace(old, new)
     key = key.replace(" ", "")
