@@ -110,3 +110,14 @@ def test_every_alias_resolves_exactly_to_its_target(gazetteer):
 def test_an_aliased_spelling_resolves_in_an_upper_case_dateline(nlp, geoparser):
     text = "BARDERA, Somalia (Horn Desk) — Militants attacked an army base on Tuesday, officials said."
     assert near(find(parse(nlp, geoparser, text), "BARDERA"), 2.34, 42.28)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with communist rebels in Catubig, Northern Samar, on Sunday.",
+    "CATUBIG, Northern Samar — Two soldiers were killed in an ambush on Sunday, the army said.",
+    "Troops recovered firearms in a village of Catubig town.",
+])
+def test_a_small_municipality_in_cities500_resolves(nlp, geoparser, text):
+    """Catubig (Northern Samar, about 5,000 people in GeoNames) is in cities500."""
+    found = [t for t in parse(nlp, geoparser, text) if t.text.lower() == "catubig"]
+    assert found and found[0].country_code == "PH" and found[0].admin2 == "Northern Samar"
