@@ -97,3 +97,17 @@ def test_only_older_index_formats_count_as_stale(tmp_path):
     assert _index_version(tmp_path / f"gazetteer-v{FORMAT_VERSION - 1}.sqlite") < FORMAT_VERSION
     assert _index_version(tmp_path / f"gazetteer-v{FORMAT_VERSION + 1}.sqlite") > FORMAT_VERSION  # kept
     assert _index_version(tmp_path / "gazetteer-vX.sqlite") == 0
+
+
+def test_two_builds_of_one_index_at_once_both_succeed(tmp_path):
+    """First runs of two eventwire processes at the same time must not trip over each other."""
+    from eventwire.geo.gazetteer import Entry, Gazetteer, _Builder
+
+    path = tmp_path / "shared.sqlite"
+    first, second = _Builder(path), _Builder(path)  # the second starts while the first builds
+    for builder in (first, second):
+        builder.place(Entry(1138336, "Kandahar", "place", "AF", "23", None, "Kandahar", None, 31.61, 65.71, 391_190, "PPLA"))
+        builder.name("Kandahar", 1138336, 0)
+    assert first.finish("test") == path and second.finish("test") == path
+    assert [e.name for e, _ in Gazetteer(path).lookup("Kandahar")] == ["Kandahar"]
+    assert not list(tmp_path.glob("*.building"))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import sys
+import tempfile
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -176,9 +178,11 @@ class _Builder:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.path.with_suffix(".building")
-        if self.tmp.exists():
-            self.tmp.unlink()
+        # a temporary file of its own: two first runs at once each build theirs, and the
+        # last atomic replace wins (both are the same index)
+        handle, tmp = tempfile.mkstemp(prefix=f"{self.path.stem}.", suffix=".building", dir=self.path.parent)
+        os.close(handle)
+        self.tmp = Path(tmp)
         self.db = sqlite3.connect(self.tmp)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         self.places: list[tuple] = []
