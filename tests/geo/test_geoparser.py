@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geodesy import haversine_km
-from eventwire.records import Article
+
+from .helpers import find, parse
 
 pytestmark = pytest.mark.slow
 
 
-def parse(nlp, geoparser, text):
-    return geoparser.parse(nlp(text), Article(id="t", text=text))
-
-
-def find(toponyms, text):
-    found = [t for t in toponyms if t.text == text]
-    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
-    return found[0]
 
 
 def near(toponym, lat, lon, km):

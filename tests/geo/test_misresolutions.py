@@ -10,19 +10,12 @@ from importlib import resources
 import pytest
 
 from eventwire.geodesy import haversine_km
-from eventwire.records import Article
+
+from .helpers import find, parse
 
 pytestmark = pytest.mark.slow
 
 
-def parse(nlp, geoparser, text, outlet=None):
-    return geoparser.parse(nlp(text), Article(id="t", text=text, outlet=outlet))
-
-
-def find(toponyms, text):
-    found = [t for t in toponyms if t.text == text]
-    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
-    return found[0]
 
 
 def near(toponym, lat, lon, km):
