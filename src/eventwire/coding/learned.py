@@ -104,23 +104,22 @@ class LearnedTyping:
             return
         text = ctx.doc.text
         settings = self.learned_settings
-        texts = []
-        thresholds = []
         first = min(typed, key=lambda e: e.evidence.start)
         lead = self._lead_paragraph(ctx) if settings.lead_override < 1 else []
         lead_span = (lead[0].start_char, lead[-1].end_char) if lead else (-1, -1)
-        for event in typed:
-            left, right = self._paragraph_text(text, event.evidence.start)
+        paragraphs = [self._paragraph_text(text, event.evidence.start) for event in typed]
+        texts, thresholds = [], []
+        for event, (left, right) in zip(typed, paragraphs):
             alone = all(other.evidence.start == event.evidence.start or not (left <= other.evidence.start < right)
                         for other in typed)
             in_lead = event is first and lead_span[0] <= event.evidence.start < lead_span[1]
-            texts.append(text[left:right] if alone or in_lead and settings.lead_override < 1 else event.evidence.sentence)
+            texts.append(text[left:right] if alone or in_lead else event.evidence.sentence)
             thresholds.append(min(settings.override, settings.lead_override) if in_lead else settings.override)
-        for event, prediction, override in zip(typed, self.classifier.predict(texts, acled_only=True), thresholds):
+        predictions = self.classifier.predict(texts, acled_only=True)
+        for event, (left, right), prediction, override in zip(typed, paragraphs, predictions, thresholds):
             sub = prediction.sub_event_type
             if sub == event.acled_sub_event_type:
                 continue
-            left, right = self._paragraph_text(text, event.evidence.start)
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another
