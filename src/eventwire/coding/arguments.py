@@ -172,6 +172,9 @@ class ArgumentLinking:
                     for subj in node.head.children:
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
+                        if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and token.lower_ in ("it", "its"):
+                            return None  # "the department said it had arrested six": no actor we know,
+                            # and not the armed group named before
                     break
                 if node.head == node:
                     break

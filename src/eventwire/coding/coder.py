@@ -251,8 +251,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 describes_object = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
                 (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
-        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end
-                 and (statement or not self._reporting_date(cand.sent.doc[d.start], cand.trigger))]
+        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
+        # "On Tuesday, the department said it had arrested six": the day of the report, the
+        # latest the event can be; used only when nothing else dates it
+        reported = [] if statement else [d for d in dates if self._reporting_date(cand.sent.doc[d.start], cand.trigger)]
+        dates = [d for d in dates if d not in reported]
         dates = [d for d in dates if d.start not in participial] or dates
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
@@ -273,6 +276,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         elif self._later_date(ctx, cand):
             # "the next day", "a day later": counted from the day of the event just reported
             cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
+        elif reported and not cand.anaphoric and not reported[0].historical and reported[0].date:
+            cand.date, cand.precision = reported[0].date, reported[0].precision
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:

@@ -11,6 +11,16 @@ from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+#: participles that describe what attackers carried, not how they attacked
+CARRYING = {"armed", "equipped", "carrying", "wielding", "brandishing", "toting"}
+
+
+def _without_carried(tokens: list[Token], trigger: Token) -> list[Token]:
+    """The tokens without what someone is described as carrying ("militants armed with rifles
+    and grenades stormed a police station": the weapons carried do not name the attack's means)."""
+    carried = {t.i for c in tokens if c.lower_ in CARRYING and c.dep_ in ("acl", "amod", "advcl") and c.i != trigger.i
+               for t in c.subtree}
+    return [t for t in tokens if t.i not in carried] if carried else tokens
 
 
 class EventTyping:
@@ -35,7 +45,7 @@ class EventTyping:
                 cand.acled_sub, cand.plover, cand.mode = "Non-violent transfer of territory", "RETREAT", "withdraw"
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
-            scope = cand.group_tokens or list(self._clause(cand.trigger))
+            scope = _without_carried(cand.group_tokens or list(self._clause(cand.trigger)), cand.trigger)
             for sub, mode, words in self.lex.instruments:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
@@ -114,7 +124,9 @@ class EventTyping:
         if armed:
             return True
         scope = cand.group_tokens or list(self._clause(cand.trigger))
-        return contains_phrase(scope + list(cand.sent), self.lex.non_violent_causes) is None
+        # (a verb that is itself an attack trigger names no cause: "stormed" is no storm)
+        scope = [t for t in scope + list(cand.sent) if not (t.pos_ == "VERB" and "attack" in self.lex.verb_classes(t))]
+        return contains_phrase(scope, self.lex.non_violent_causes) is None
 
     def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
         """Clashes and attacks need an armed side in the text, a weapon, or deaths in an

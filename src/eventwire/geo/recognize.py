@@ -511,8 +511,9 @@ def _person_context(doc: Doc, m: Mention) -> bool:
     after = doc[m.token_end] if m.token_end < len(doc) else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return True
-    if after is not None and after.lower_ in ("said", "says", "told", "who", "added", "explained"):
-        return True
+    if after is not None and after.lower_ in ("said", "says", "told", "who", "added", "explained") and not (
+            before is not None and before.lower_ in ("in", "near") and before.head.pos_ in ("NOUN", "PROPN", "PRON")):
+        return True  # (but "police in Bannu said": who spoke is the noun before the place)
     if before is not None and before.lower_ == "the" and after is not None and after.lower_ in ("family", "families") \
             and m.token_end - m.token_start == 1:
         return True  # "the Garcia family"
@@ -556,6 +557,26 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return [g for g in groups if len(g) > 1]
 
 
+def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
+    """A place name the NER cut short ("[Dera] [Ismail Khan]" as a place and a person):
+    the longer populated place the gazetteer knows exactly, opening with the NER's place
+    and running on over the next capitalized words, replaces the cut."""
+    result = list(mentions)
+    for span in spans:
+        if span.variant or not any(e.kind in ("place", "admin1", "admin2") and t == 0 for e, t in span.candidates):
+            continue
+        inside = [m for m in result if m.label in PLACE_LABELS and not m.variant
+                  and span.token_start == m.token_start and m.token_end < span.token_end]
+        if len(inside) != 1 or any(m not in inside and m.token_start < span.token_end and span.token_start < m.token_end
+                                   for m in result):
+            continue
+        cut = inside[0]
+        span.label, span.accepted = cut.label, True
+        span.evidence.append(f"NER {cut.label} '{cut.text}' cut short")
+        result[result.index(cut)] = span
+    return result
+
+
 def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str | None = None) -> list[Mention]:
     """Accepted place mentions, in text order, each with its gazetteer candidates.
 
@@ -569,10 +590,12 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
     mentions = _entity_mentions(doc, gazetteer)
     if not demonyms:
         mentions = [m for m in mentions if m.label != "NORP"]
+    spans = gazetteer_spans(doc, gazetteer)
+    mentions = _extend_cut_names(mentions, spans)
     covered: set[int] = set()
     for m in mentions:
         covered.update(range(m.token_start, m.token_end))
-    for m in gazetteer_spans(doc, gazetteer):
+    for m in spans:
         if any(t in covered for t in range(m.token_start, m.token_end)):
             continue
         token = doc[m.token_start]
