@@ -22,6 +22,8 @@ PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike",
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
+#: what a force owns and acts through ("its jets", "their drones", "its fighters")
+OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
 
 
 class ArgumentLinking:
@@ -72,6 +74,9 @@ class ArgumentLinking:
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
+            if verb.dep_ == "acl" and verb.tag_ == "VBD" and not passive and any(c.dep_ == "dobj" for c in verb.children) \
+                    and verb.head.pos_ in ("NOUN", "PROPN"):
+                agents.append(verb.head)  # "– Gunmen abducted 24 students ...", parsed as a noun's modifier
             if _verb_as_adjective(verb):
                 # "gunmen returned to X and looted shops": the previous verb's subject, the object the parser's noun
                 agents += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
@@ -131,6 +136,11 @@ class ArgumentLinking:
                     targets += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
                     if verb.lemma_.lower() == "die":
                         targets += [c for c in verb.children if c.dep_ == "nsubj"]
+        if ctx.dateline_end and any(a.i < ctx.dateline_end for a in agents):
+            # "Peshawar, April 9 (Agency) – Militants stormed ...": the parser may make the
+            # dateline the subject; the words after it are the actor
+            agents = [x for a in agents for x in ([a] if a.i >= ctx.dateline_end else
+                                                   [c for c in a.children if c.dep_ == "appos" and c.i >= ctx.dateline_end])]
         # conjunctions: "X and Y clashed"
         partners = [c for a in agents for c in a.children if c.dep_ == "conj"]
         if cand.cls.name in ("exchange", "agreement") and partners:
@@ -231,6 +241,9 @@ class ArgumentLinking:
         for t in near:
             if t.i in ctx.mention_at:
                 return ctx.mention_at[t.i]
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None and token.lemma_.lower() in OWNED_FORCES:
+            return self._mention_of(ctx, owner)  # "the air force said its jets struck ...": the air force
         return None
 
     @staticmethod

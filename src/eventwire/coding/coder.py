@@ -388,8 +388,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
-            if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None):
+            quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
+                and cand.agent_actor.type not in (None, "civilians")
+            if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
+                # (but a government's or group's quoted demand of "Western partners" is)
         if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
                 and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
             # a security raid without casualties is not violence against civilians: ACLED

@@ -17,6 +17,8 @@ WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explo
 #: remote-violence triggers that open an ambush rather than make an event of their own
 BOMB_WORDS = {"bomb", "ied", "landmine", "mine", "explosion", "blast", "explode", "detonate", "explosive", "device"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
+#: nouns that, with "the", refer back to the perpetrators just told
+ANAPHORIC_ACTORS = {"attacker", "assailant", "gunman", "gunmen", "kidnapper", "abductor", "raider", "bandit", "militant", "insurgent", "bomber"}
 
 
 class Grouping:
@@ -130,6 +132,8 @@ class Grouping:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ in ANAPHORS for s in subjects):
             return True
+        if any(s.lemma_.lower() in ANAPHORIC_ACTORS and any(c.lower_ == "the" for c in s.children) for s in subjects):
+            return True  # "The attackers, who arrived at around 11 p.m. on Saturday, ...": more of the same event
         if any(c.cls.name in ("remote", "fire_weapon") for c in found) and any(
                 s.lemma_.lower() in WEAPON_SUBJECTS for s in subjects) and root.lemma_.lower() in WEAPON_VERBS:
             return True  # "An air strike on X killed 11. A fighter jet dropped two bombs on Y ..."

@@ -92,7 +92,10 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
             break  # a reported fact: the reporting verb's own mood does not apply
         kids = list(token.children)
         aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
-        if token.pos_ in ("VERB", "AUX", "ADJ") or token.tag_.startswith("VB"):
+        # "said X would not pay and urged ...": a past-tense verb joined to a modal or negated
+        # one is not under its modal or negation ("would ... urged" cannot be)
+        finite_conj = previous is not None and previous.dep_ == "conj" and previous.tag_ == "VBD"
+        if (token.pos_ in ("VERB", "AUX", "ADJ") or token.tag_.startswith("VB")) and not finite_conj:
             if any(a in MODAL_HYPOTHETICAL for a in aux):
                 return "hypothetical"
             if any(a in MODAL_PLANNED for a in aux) or ("going" in aux and "to" in aux):

@@ -156,8 +156,16 @@ class TriggerFinding:
     @staticmethod
     def _cumulative(token: Token) -> bool:
         """A running total, not an event: a perfect-tense toll whose subject is a whole
-        conflict ("the war has killed ...") or that counts "since"/"so far"/"to date"."""
-        if token.pos_ != "VERB" or token.lemma_.lower() not in TOLL_VERBS:
+        conflict ("the war has killed ...") or that counts "since"/"so far"/"to date", or
+        any act counted "over the past week/month"."""
+        if token.pos_ != "VERB":
+            return False
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in ("over", "in", "during", "throughout") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year")
+                    and any(m.lower_ in ("past", "last", "previous", "recent") for m in o.children) for o in c.children):
+                return True  # "launched more than 300 drones over the past week": a period's total
+        if token.lemma_.lower() not in TOLL_VERBS:
             return False
         perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children)
         if not perfect:

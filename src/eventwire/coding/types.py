@@ -46,6 +46,10 @@ class EventTyping:
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
             scope = _without_carried(cand.group_tokens or list(self._clause(cand.trigger)), cand.trigger)
+            trigger = cand.trigger
+            if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+                # "a drone hit a substation, killing a man": the means is the subject of the verb it follows
+                scope += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
             for sub, mode, words in self.lex.instruments:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)

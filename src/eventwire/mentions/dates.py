@@ -9,7 +9,7 @@ Rules (documented in docs/stages/mentions.md):
   "overnight" -> the day before. Precision ``day``.
 * "June 20", "20 June", "June 20, 2014" -> that day (a date after the publication
   date without a year means the previous year). "in June" -> month precision.
-* "overnight from Saturday to Sunday" -> the later day (the small hours);
+* "overnight from Saturday to Sunday", "overnight into Sunday" -> the later day (the small hours);
 * "this week", "earlier this week" -> publication date, precision ``week``;
   "last week" -> seven days before, ``week``; "this month", "earlier this month" ->
   ``month``; "last month" -> the month before, ``month``.
@@ -183,7 +183,9 @@ def find_dates(span: Span | list[Token], published: str | None) -> list[DateMent
     ranged = [d for d in found if d.text.lower() != "overnight" and re.search(r"\b(to|into)\b", d.text)]
     if ranged:
         found = [d for d in found if not (d.text.lower() == "overnight" and d.end <= ranged[0].start and ranged[0].start - d.end <= 3)]
-    return found
+    # "Overnight into Saturday": the night that ends on Saturday, dated by it
+    into = {d.start - 1 for d in found if d.start > 0 and doc[d.start - 1].lower_ in ("into", "to") and d.precision == "day"}
+    return [d for d in found if not (d.text.lower() == "overnight" and d.end in into)]
 
 
 def _night_ranges(found: list[DateMention], doc) -> list[DateMention]:
