@@ -29,8 +29,16 @@ ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county"
                    "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
+#: words by which the text names a division ("Puno region", "Kunduz province")
+DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
+
+
+def _names_division(doc, tok_ids: list[int]) -> bool:
+    """Whether the place name is followed by a division word ("Puno region")."""
+    after = tok_ids[-1] + 1
+    return after < len(doc) and doc[after].lemma_.lower() in DIVISION_WORDS
 
 
 class AttributeFinding:
@@ -285,6 +293,9 @@ class AttributeFinding:
         if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
+        if _names_division(ctx.doc, outer_ids) and not _names_division(ctx.doc, inner_ids) and outer.admin1 and outer.admin1 == inner.admin1 \
+                and outer.country_code == inner.country_code and (outer.geonameid or outer.name) != (inner.geonameid or inner.name):
+            return True  # "in Juliaca, in the southern Puno region": the region, whatever town shares its name
         return False
 
     @staticmethod

@@ -220,9 +220,13 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if capital is not None:
                 cand.places = [capital]
                 cand.place_from = "clause"
-        if cand.cls.name in STATEMENT + ("threaten",) and cand.places:
-            # a statement is where the text ties it, not where the quotation points
-            quoted = self._quoted_chars(cand.sent)
+        if cand.places:
+            # a statement is where the text ties it, not where the quotation points; nor is
+            # an act told outside a quotation where the quotation names ("said its fighters
+            # had struck ... and warned: "... until every soldier leaves Somalia"")
+            statement = cand.cls.name in STATEMENT + ("threaten",)
+            quoted = [(a, b) for a, b in self._quoted_chars(cand.sent)
+                      if statement or not a <= cand.trigger.idx < b]
             cand.places = [t for t in cand.places if not any(a <= t.start < b for a, b in quoted)]
         if not cand.places and ctx.last_event_places and self._refers_back(clause):
             # "47 people had been arrested over the violence": where the violence was
@@ -233,6 +237,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.places = list(ctx.last_places[1])
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
+            cand.anaphoric = True
+        if self._claimed_back(cand, clause):
             cand.anaphoric = True
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
@@ -321,6 +327,17 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             ctx.last_violent = cand
 
     # ------------------------------------------------------------------ records
+    @staticmethod
+    def _claimed_back(cand: Candidate, clause) -> bool:
+        """"al-Shabaab said its fighters had struck 'Kenyan forces'": a group's claim, in the
+        pluperfect, of an act it names no place or day for: the act already told."""
+        trigger = cand.trigger
+        return (cand.cls.name in VIOLENT and not cand.nominal and trigger.dep_ == "ccomp"
+                and trigger.head.lemma_.lower() in ("say", "claim", "announce")
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+                and cand.place_from != "clause"
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in clause))
+
     def _to_events(self, ctx: "_ArticleContext", candidates: list[Candidate]) -> tuple[list[Event], set[int]]:
         events: list[Event] = []
         inferred: set[int] = set()
@@ -383,6 +400,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
+        if cand.acled_sub == "Disrupted weapons use" and cand.agent_actor is None and cand.place_from == "previous":
+            return False  # "He said detonators were found in a house": a detail of the raid just told
         if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:

@@ -43,6 +43,8 @@ class TriggerFinding:
                     if name == "intervene":
                         cand.cls = self.lex.classes["protest"]
                         cand.intervention = True
+                    if name == "blockade":
+                        cand.cls = self.lex.classes["protest"]
                     if name == "clash" and token.lemma_.lower() == "engage" and any(
                             p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "VBG" and "clash" not in self.lex.verb_classes(o)
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
@@ -360,6 +362,11 @@ class TriggerFinding:
             if objs and not any(self._is_target_phrase(ctx, o) for o in objs) and not (
                     lemma == "fire" and not crowd_control and any(self._is_target_phrase(ctx, o) for o in aimed)):
                 return False  # "executed a warrant", "beat the odds" (but "fired live rounds at students")
+        if cls.name == "blockade":
+            # a crowd blocks a road; soldiers, police or armed groups closing it do not protest
+            subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
+            if not subjects or not all(m is not None and m.type in ("civilians", "protesters", "rioters") for m in subjects):
+                return False
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
@@ -374,8 +381,11 @@ class TriggerFinding:
         if cls.name == "threaten" and lemma == "warn":
             # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
             # "warned that it would attack X" is
-            promised = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.quote_threat_verbs
+            promised = [c for c in token.children if c.dep_ == "ccomp" and (
+                            c.lemma_.lower() in self.lex.quote_threat_verbs
+                            or any(x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in c.children))
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
+            # ("warned: "We will keep attacking ..."")
             if not promised and not any(c.dep_ == "dobj" and (c.i in ctx.mention_at or c.text in self.forms or any(
                     ctx.doc[k:c.i + 1].text in self.forms for k in range(c.left_edge.i, c.i))) for c in token.children):
                 return False  # ("warned the United Arab Emirates that its cities were within range": a country)

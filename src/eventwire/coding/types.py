@@ -109,6 +109,10 @@ class EventTyping:
         return prediction.sub_event_type if prediction.score >= threshold else None
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        if cand.trigger.lemma_.lower() in ("block", "blockade", "barricade"):
+            # "blocked the highway with stones and tree trunks": what the road was blocked with
+            material = {t.i for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+            sent_tokens = [t for t in sent_tokens if t.i not in material]
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
         nxt = self._next_sentence(cand.sent)
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):

@@ -24,6 +24,11 @@ MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "
                "television", "tv", "website", "outlet", "network", "service", "weekly", "magazine", "portal"}
 
 
+#: kind words that name an unknown outlet beside its name ("radio station RPP")
+MEDIA_KINDS = {"agency", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "television", "tv",
+               "website", "outlet", "network", "weekly", "magazine", "portal", "paper"}
+
+
 #: an outlet's people, whose account is the outlet's ("a Reuters witness")
 STAFF_NOUNS = {"witness", "photographer", "journalist", "cameraman", "team", "crew", "reporter", "correspondent", "tally", "count", "investigation", "analysis"}
 
@@ -101,6 +106,46 @@ class OutletFinder:
                 target = self.ambiguous[key]
                 name = target if target in named_in_full else key
             found.append(OutletMention(name, span.start, span.end, self._credited(span)))
+        taken = {i for m in found for i in range(m.start, m.end)}
+        found += [m for m in self._named_by_kind(doc) if not any(i in taken for i in range(m.start, m.end))]
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _named_by_kind(self, doc: Doc) -> list[OutletMention]:
+        """Outlets the table does not know, named with their kind: "Radio station RPP
+        reported", "local broadcaster Canal 9 said", "told the Daily Trust newspaper",
+        "Radio Okapi" (a capitalized kind word opening the name belongs to it)."""
+        found: list[OutletMention] = []
+        for token in doc:
+            if token.lemma_.lower() not in MEDIA_KINDS or token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            names: list[list[Token]] = []
+            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if appos:
+                names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM")])
+            before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            if before:
+                names.append([t for c in before for t in c.subtree if t.pos_ == "PROPN"])
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+                # "Radio station RPP": the name after the last lowercase kind word
+                names.append([t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM")])
+            for name in names:
+                if not name or any(t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in name):
+                    continue
+                if name[-1].i - name[0].i + 1 != len(name):
+                    continue  # not one run of words
+                text = doc[name[0].i:name[-1].i + 1].text
+                head = doc[name[0].i:name[-1].i + 1].root
+                credited = self._frame(token) or self._frame(head)
+                found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
+        # "Radio Okapi", "Radio Dabanga": the capitalized kind word opens the name
+        for token in doc:
+            if token.lower_ in ("radio", "television", "tv") and token.text[:1].isupper() and token.dep_ == "compound" \
+                    and token.head.pos_ == "PROPN" and token.head.i == token.i + 1 and token.head.ent_type_ not in ("GPE", "NORP", "LOC"):
+                if any(m.start <= token.head.i < m.end for m in found):
+                    continue
+                text = doc[token.i:token.i + 2].text
+                found.append(OutletMention(self.aliases.get(text, text), token.i, token.i + 2, self._frame(token.head)))
         return found
 
     def _credited(self, span: Span) -> bool:
