@@ -22,6 +22,9 @@ PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike",
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
+#: institutions and bodies, which "he" or "she" never stands for
+COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "authority", "administration", "regime", "ministry",
+                    "cabinet", "junta", "parliament", "presidency", "embassy", "state", "gendarmerie", "navy", "air force"}
 #: what a force owns and acts through ("its jets", "their drones", "its fighters")
 OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
 
@@ -174,7 +177,7 @@ class ArgumentLinking:
         return mention
 
     def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
-        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we"):
+        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we", "i"):
             # "the air force said it had ...": the speaker of the reporting verb
             node = token.head
             for _ in range(4):
@@ -182,6 +185,8 @@ class ArgumentLinking:
                     for subj in node.head.children:
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
+                        if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and token.lower_ in ("we", "i"):
+                            return self._mention_of(ctx, subj)  # '"We ask the government ...," he said': who he is
                         if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and token.lower_ in ("it", "its"):
                             return None  # "the department said it had arrested six": no actor we know,
                             # and not the armed group named before
@@ -193,7 +198,8 @@ class ArgumentLinking:
             # "..., he said": the official named last (in this sentence or the one before)
             start = ctx.previous_sentence_start(token.sent)
             start = token.sent.start if start is None else start
-            officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")]
+            officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")
+                         and ctx.doc[m.head].lemma_.lower() not in COLLECTIVE_NOUNS and ctx.doc[m.head].tag_ not in ("NNS", "NNPS")]
             if officials:
                 return officials[-1]
         if token.lemma_.lower() in ("group", "organisation", "organization") and token.i not in ctx.mention_at:

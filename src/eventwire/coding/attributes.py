@@ -4,8 +4,12 @@ a casualty toll, and dates that belong to the report rather than the event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
+from ..geo.resolve import BEARINGS, RELATION, UNITS
+from ..geodesy import destination
 from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
@@ -29,6 +33,9 @@ ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county"
                    "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
+#: people who speak for an institution; where they sit is not where the event was
+OFFICIAL_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer", "commander", "governor",
+                     "administrator", "councillor", "councilor", "minister", "lawmaker", "authority", "authorities"}
 #: words by which the text names a division ("Puno region", "Kunduz province")
 DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -74,6 +81,10 @@ class AttributeFinding:
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+        if not kept and cand.cls.name not in STATEMENT + ("threaten",):
+            offset = self._offset_place(ctx, idx)
+            if offset is not None:
+                return [offset]
         anaphor = self._place_anaphor(ctx, tokens) if ctx.last_event_places and cand.cls.name not in STATEMENT + ("threaten",) else None
         if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and anaphor is not None:
             # "retook the town", "a base at the town's airfield": the place just reported
@@ -101,6 +112,30 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _offset_place(ctx: "_ArticleContext", idx: set[int]) -> Toponym | None:
+        """"ambushed a convoy about 30 kilometres east of Téra": no place is named, only
+        a distance and bearing from one; the point they give, at "near" precision."""
+        text = ctx.doc.text
+        for toponym, tok_ids in ctx.toponym_spans:
+            if not tok_ids or not set(tok_ids) <= idx or toponym.lat is None or toponym.precision not in ("place", "admin2"):
+                continue
+            start = ctx.doc[tok_ids[0]].idx
+            match = RELATION.search(text, max(0, start - 60), start)
+            if match is None or match.end() != start:
+                continue
+            km = float(match.group("num").replace(",", "")) * UNITS[match.group("unit").lower()]
+            direction = match.group("dir").lower()
+            bearing = BEARINGS.get(direction, BEARINGS.get(direction.replace("-", "")))
+            if bearing is None or not 0 < km <= 300:
+                continue
+            lat, lon = destination(toponym.lat, toponym.lon, km, bearing)
+            phrase = match.group(0).strip()
+            return replace(toponym, text=f"{phrase} {toponym.text}", start=match.start(), name=f"{phrase} {toponym.name or toponym.text}",
+                           geonameid=None, lat=round(lat, 5), lon=round(lon, 5), kind="offset", precision="near",
+                           reason=f"{phrase} {toponym.name or toponym.text}, as the text gives it")
+        return None
 
     @staticmethod
     def _arrived_at(ctx: "_ArticleContext", cand: Candidate, tok_ids: list[int]) -> bool:
@@ -133,6 +168,18 @@ class AttributeFinding:
             if end < len(doc) and doc[end].lemma_.lower() in ("road", "highway", "route", "axis", "corridor", "railway", "motorway"):
                 return True
         return False
+
+    @staticmethod
+    def _speaker_place(doc: Doc, tok_ids: list[int]) -> bool:
+        """A place that locates an official speaking ("an official in X told AFP", "a
+        police spokesman in X said"), not what is told."""
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from") or prep.dep_ != "prep":
+            return False
+        speaker = prep.head
+        return (speaker.lemma_.lower() in OFFICIAL_SPEAKERS and speaker.dep_ == "nsubj"
+                and speaker.head.lemma_.lower() in ("say", "tell", "report", "confirm", "add", "state"))
 
     @staticmethod
     def _describes_actor(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
@@ -216,6 +263,8 @@ class AttributeFinding:
             return True  # "the Norway-based rights group": where an organisation sits
         if self._describes_actor(ctx, tok_ids):
             return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
+        if self._speaker_place(doc, tok_ids):
+            return True  # "an official in Ouallam told AFP": where the source sits
         if self._reference_elsewhere(ctx, toponym, tok_ids):
             return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):

@@ -191,7 +191,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 if name:
                     cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, name, "named", name=name, extra={"organisation": True})
                     break
-        clause = self._clause(cand.trigger)
+        clause = list(self._clause(cand.trigger))
+        for member in cand.group:
+            # "killed 17 civilians when they stormed a village near X": the merged triggers'
+            # clauses tell the one event too
+            inside = {t.i for t in clause}
+            clause += [t for t in self._clause(member.trigger) if t.i not in inside]
         if cand.cls.name == "clash" and cand.target is not None and cand.target.type in ("civilians", None):
             cand.target = None  # the dead of a clash are not one of its sides
         if cand.cls.name in ("clash",) and (cand.agent is None or cand.target is None):

@@ -243,6 +243,24 @@ class TriggerFinding:
             return cand
         return None
 
+    def _quoted_menace(self, sent: Span, warn: Token) -> bool:
+        """A quotation after "warned" that promises harm: a first-person "will" of a threat
+        verb, or someone or something declared "a target"."""
+        after = [t for t in sent if t.i > warn.i]
+        quoted: list[Token] = []
+        open_quote = False
+        for t in after:
+            if t.text in QUOTES:
+                open_quote = not open_quote
+            elif open_quote:
+                quoted.append(t)
+        if not quoted:
+            return False
+        if any(t.lemma_.lower() == "target" and t.pos_ == "NOUN" and t.dep_ == "attr" for t in quoted):
+            return True
+        return any(t.lemma_.lower() in self.lex.quote_threat_verbs and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+                   for t in quoted)
+
     @staticmethod
     def _retribution(verb: Token) -> bool:
         """'(the enemy) will pay a heavy price', 'they will regret it': a threat whatever the subject."""
@@ -386,6 +404,8 @@ class TriggerFinding:
                             or any(x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in c.children))
                         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)]
             # ("warned: "We will keep attacking ..."")
+            if not promised and self._quoted_menace(cand.sent, token):
+                promised = [token]  # 'warned transport companies: "Every truck ... is a target"'
             if not promised and not any(c.dep_ == "dobj" and (c.i in ctx.mention_at or c.text in self.forms or any(
                     ctx.doc[k:c.i + 1].text in self.forms for k in range(c.left_edge.i, c.i))) for c in token.children):
                 return False  # ("warned the United Arab Emirates that its cities were within range": a country)

@@ -348,6 +348,18 @@ def _compound(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _with_seat_towns(gazetteer: Gazetteer, text: str, candidates: list) -> list:
+    """A name the gazetteer knows only as a district ("Banibangou" department) also means
+    the town the district is named after, spelled apart in the gazetteer ("Bani Bangou"):
+    districts are mostly named after their seat, and news names the town."""
+    if not candidates or not all(e.kind == "admin2" for e, _ in candidates):
+        return candidates
+    areas = {(e.country_code, e.admin1_code) for e, _ in candidates}
+    towns = [(e, t) for e, t in gazetteer.lookup_variant(text)
+             if e.kind == "place" and (e.country_code, e.admin1_code) in areas and t != ABBREVIATION]
+    return candidates + towns
+
+
 def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, first: int = 0, stop: int | None = None) -> list[Mention]:
     """Longest gazetteer matches over capitalized runs of tokens (left to right), within
     tokens ``first``..``stop`` of the document."""
@@ -386,7 +398,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, first: int = 0, stop: int | 
             start_char, end_char, text = _span_text(doc, s, e)
             if not any(ch.isupper() for ch in text):
                 continue
-            candidates = _usable(gazetteer.lookup(text), text)
+            candidates = _with_seat_towns(gazetteer, text, _usable(gazetteer.lookup(text), text))
             variant = False
             if not candidates and len(text) >= 4 and not text.isupper():
                 candidates = [(c, t) for c, t in gazetteer.lookup_variant(text) if t != ABBREVIATION]
@@ -419,6 +431,8 @@ def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         start_char, end_char, text = _span_text(doc, s, e)
         candidates = _usable(gazetteer.lookup(text), text)
         variant = False
+        if ent.label_ != "NORP":
+            candidates = _with_seat_towns(gazetteer, text, candidates)
         if ent.label_ == "NORP":
             lookup = candidates or _usable(gazetteer.lookup(text[:-1]), text) if text.endswith("s") else candidates
             candidates = [(c, t) for c, t in lookup if t == DEMONYM]

@@ -38,11 +38,11 @@ TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE
 PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
                      "country": "country", "continent": "country", "macroregion": "country"}
 
-_BEARINGS = {
+BEARINGS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
     "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
 }
-_UNITS = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
+UNITS = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
           "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0}
 RELATION = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>miles?|mi|kms?|kilomet(?:er|re)s?)\s+"
@@ -97,10 +97,10 @@ OUTLIER_KM = 1000.0
 ADMIN_WORDS = {"province", "governorate", "state", "county", "parish", "district", "region", "oblast"}
 
 
-def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention]) -> None:
+def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention], text: str = "") -> None:
     """A city that holds a large share of a same-named admin area's people ("Baghdad",
     "Basra") is what the name usually means, unless the text says "province", "state"..."""
-    if any(word in m.text.lower().split() for m in group for word in ADMIN_WORDS):
+    if _names_division(text, group):
         return
     places = [e for e, _ in scored.values() if e.kind == "place"]
     for gid, (entry, score) in list(scored.items()):
@@ -114,10 +114,20 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention])
                 break
 
 
-def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention]) -> None:
-    """"Hasakah province", "Kharkiv region": the text names a division, so a division of that
-    name beats the town it is named after."""
-    if not any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
+def _names_division(text: str, group: list[Mention]) -> bool:
+    """"Hasakah province", "Kharkiv region": the name written with a division word, in the
+    mention itself or as the next word where the text first names it ("in the Tillabéri
+    region ... departments of Tillabéri"; but "the outskirts of Jiribam ... Jiribam district"
+    is the town)."""
+    if any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
+        return True
+    first = min(group, key=lambda m: m.start)
+    return bool(text) and (text[first.end:first.end + 16].split() or [""])[0].lower().strip(",.;") in ADMIN_WORDS
+
+
+def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention], text: str = "") -> None:
+    """The text names a division, so a division of that name beats the town it is named after."""
+    if not _names_division(text, group):
         return
     for gid, (entry, score) in list(scored.items()):
         if entry.kind in ("admin1", "admin2"):
@@ -151,9 +161,9 @@ def find_relations(text: str, mentions: list[Mention]) -> list[Relation]:
         if not before:
             continue
         subject = before[-1]
-        km = float(match.group("num").replace(",", "")) * _UNITS[match.group("unit").lower()]
-        bearing = _BEARINGS[match.group("dir").lower().replace("-", "")] if "-" not in match.group("dir") \
-            else _BEARINGS[match.group("dir").lower()]
+        km = float(match.group("num").replace(",", "")) * UNITS[match.group("unit").lower()]
+        bearing = BEARINGS[match.group("dir").lower().replace("-", "")] if "-" not in match.group("dir") \
+            else BEARINGS[match.group("dir").lower()]
         relations.append(Relation(subject.key, anchor.key, km, bearing, match.group(0).strip()))
     return relations
 
@@ -174,8 +184,8 @@ class Resolver:
                     score = _prior(entry, name_type, m.variant)
                     if entry.geonameid not in scored or scored[entry.geonameid][1] < score:
                         scored[entry.geonameid] = (entry, score)
-            _prefer_cities(scored, group)
-            _prefer_divisions(scored, group)
+            _prefer_cities(scored, group, text)
+            _prefer_divisions(scored, group, text)
             candidates[key] = scored
 
         reasons: dict[str, list[str]] = defaultdict(list)

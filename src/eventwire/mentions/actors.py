@@ -138,6 +138,10 @@ class ActorMention:
         return Actor(name.strip(), self.text, country, self.type)
 
 
+#: "X-linked Y": Y is the actor, X what it is linked to
+AFFILIATION_WORDS = {"linked", "affiliated", "aligned", "allied", "backed", "inspired", "loyal"}
+
+
 class ActorFinder:
     """Finds and normalizes actor mentions in a parsed article (matchers built once)."""
 
@@ -181,6 +185,10 @@ class ActorFinder:
         named = [(s, e, self.by_alias[doc[s:e].text.lower()]) for _, s, e in self.group_matcher(doc)]
         named += [(s, e, self.exact[doc[s:e].text]) for _, s, e in self.exact_matcher(doc)]
         named.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        starts = {start for start, _, _ in named}
+        # "the al-Qaeda-linked JNIM": the group linked to is a description of the one named next
+        named = [(start, end, entry) for start, end, entry in named if not (
+            end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in AFFILIATION_WORDS and end + 2 in starts)]
         for start, end, entry in named:
             if any(i in taken for i in range(start, end)):
                 continue
