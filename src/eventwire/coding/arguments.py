@@ -12,7 +12,7 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
-from .words import CLAUSE_DEPS, QUOTES, VIOLENT, _verb_as_adjective
+from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -88,6 +88,11 @@ class ArgumentLinking:
                 # "called on X to ...", "demanded that X withdraw ...": who is asked
                 targets += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for c in p.children if c.dep_ == "pobj"]
                 targets += [c for x in verb.children if x.dep_ == "ccomp" for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if cand.under_fire:
+                # "soldiers came under fire from men in pickup trucks": who fired is "from X"
+                targets = agents or [c for a in verb.children if a.dep_ == "advcl" and a.i < verb.i
+                                     for c in a.children if c.dep_ == "nsubj"]
+                agents = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
             if verb.lemma_.lower() == "fall":
                 targets = []
             if verb.lemma_.lower() == "die":
@@ -108,6 +113,15 @@ class ArgumentLinking:
                     # "two died in X and a woman was wounded in Y": the people who died did not
                     # wound her; only an armed subject carries over to a passive verb
                     agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
+            if cand.cls.name in STATEMENT + ("threaten",) and verb.dep_ == "conj" and agents and not any(
+                    self._mention_of(ctx, a) for a in agents):
+                # "X said 400 businesses had closed ... and demanded that ...": the parser
+                # joined the demand to the reported clause; X demands
+                node = verb.head
+                while node.dep_ not in ("ccomp", "ROOT") and node.head != node:
+                    node = node.head
+                if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+                    agents = [c for c in node.head.children if c.dep_ == "nsubj"] or agents
         else:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "nsubj") and child.i < token.i:

@@ -356,7 +356,7 @@ class AttributeFinding:
             return False  # "the X-Y road": a pair, not one inside the other
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)
-        for _ in range(4):
+        for _ in range(6):
             if node.dep_ in ("conj", "ROOT") or node.head == node:
                 return False
             if node.dep_ not in ("pobj", "prep", "appos", "npadvmod", "compound", "nmod", "amod", "poss"):

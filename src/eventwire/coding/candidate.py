@@ -44,5 +44,6 @@ class Candidate:
     dropped: bool = False
     quoted_accusation: bool = False
     intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
+    under_fire: bool = False  # the subject was attacked ("soldiers came under fire from gunmen")
     shared_sentence: bool = False  # another violent event is told in the same sentence
     learned: bool = False  # typed by the classifier alone (coding.learned's lead event)

@@ -57,6 +57,9 @@ from .words import PLACE_RANK, STATEMENT, VIOLENT
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
+#: bodies that speak as organisations ("the business chamber, Canaco, demanded ...")
+ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council", "committee", "party", "movement", "coalition",
+                      "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild"}
 
 
 class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, Grouping, LearnedTyping):
@@ -163,6 +166,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "government", country=iso,
                                           type="state forces", template="Government of {country}")
                 break
+        if cand.under_fire and cand.agent is not None and cand.agent.category == "civilians":
+            # "came under fire from men in pickup trucks": men who fire are an armed group
+            cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", name=None,
+                                 template="Unidentified Armed Group ({country})")
         for tok in targets:
             m = self._mention_for(ctx, tok)
             if m is not None and m is not cand.agent and not (m.name and cand.agent is not None and m.name == cand.agent.name):
@@ -190,6 +197,20 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 name = ctx.outlet_at.get(tok.i)
                 if name:
                     cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, name, "named", name=name, extra={"organisation": True})
+                    break
+        if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
+            # "the business chamber, Canaco, demanded ...": an organisation no table knows,
+            # kept as named
+            for tok in agents:
+                org = next((t for t in [tok] + [c for c in tok.children if c.dep_ == "appos"] if t.ent_type_ == "ORG"), None)
+                if org is None and tok.lemma_.lower() in ORGANISATION_NOUNS:
+                    org = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if org is not None:
+                    ent = next((e for e in ctx.doc.ents if e.start <= org.i < e.end), None)
+                    start, end = (ent.start, ent.end) if ent is not None else (org.left_edge.i, org.right_edge.i + 1)
+                    text = ctx.doc[start:end].text
+                    cand.agent = ActorMention(start, end, org.i, text, "named", name=text, type="external/other",
+                                             extra={"organisation": True})
                     break
         clause = list(self._clause(cand.trigger))
         for member in cand.group:
@@ -405,8 +426,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
-        if cand.acled_sub == "Disrupted weapons use" and cand.agent_actor is None and cand.place_from == "previous":
-            return False  # "He said detonators were found in a house": a detail of the raid just told
+        if cand.acled_sub == "Disrupted weapons use" and (cand.agent_actor is None and cand.place_from == "previous" or not cand.places):
+            return False  # "He said detonators were found in a house", "troops seized 11 rifles": a detail of the raid or clash just told
+        if cand.cls.name == "aid" and (cand.target_actor is None or cand.agent_actor is not None and cand.target_actor.type == "state forces"
+                                       and cand.target_actor.country == cand.agent_actor.country):
+            return False  # "the government has sent extra troops to the state": its own forces, no one aided
         if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:

@@ -27,6 +27,10 @@ SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escal
 BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
 
 
+#: what one comes under in an attack
+UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
+
+
 class TriggerFinding:
     """Step 1: propose :class:`~eventwire.coding.candidate.Candidate` events from trigger words."""
 
@@ -45,6 +49,9 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
+                    if name == "under_fire":
+                        cand.cls = self.lex.classes["attack"]
+                        cand.under_fire = True
                     if name == "clash" and token.lemma_.lower() == "engage" and any(
                             p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "VBG" and "clash" not in self.lex.verb_classes(o)
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
@@ -380,6 +387,10 @@ class TriggerFinding:
             if objs and not any(self._is_target_phrase(ctx, o) for o in objs) and not (
                     lemma == "fire" and not crowd_control and any(self._is_target_phrase(ctx, o) for o in aimed)):
                 return False  # "executed a warrant", "beat the odds" (but "fired live rounds at students")
+        if cls.name == "under_fire":
+            # "came under fire / attack / shelling", not "came under pressure"
+            return any(o.lemma_.lower() in UNDER_FIRE for p in token.children if p.dep_ == "prep" and p.lower_ == "under"
+                       for o in p.children if o.dep_ == "pobj")
         if cls.name == "blockade":
             # a crowd blocks a road; soldiers, police or armed groups closing it do not protest
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
