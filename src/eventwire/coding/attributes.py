@@ -33,6 +33,10 @@ ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county"
                    "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
+#: words that end a street's or square's name ("Rustaveli Avenue", "Tahrir Square")
+STREET_WORDS = {"avenue", "street", "square", "boulevard", "road", "prospekt", "highway", "bridge", "roundabout"}
+#: things a place name can qualify without placing anything there
+EMBLEM_NOUNS = {"flag", "banner", "anthem", "passport", "currency", "membership", "bid", "accession", "citizenship", "visa", "emblem", "colours", "colors"}
 #: people who speak for an institution; where they sit is not where the event was
 OFFICIAL_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer", "commander", "governor",
                      "administrator", "councillor", "councilor", "minister", "lawmaker", "authority", "authorities"}
@@ -99,6 +103,12 @@ class AttributeFinding:
             for t in tokens:
                 if t.text in ctx.quarters and t.i not in ctx.toponym_tokens and t.pos_ == "PROPN":
                     return [ctx.quarters[t.text]]
+        if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
+                and any(t.lemma_.lower() in STREET_WORDS and t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" for t in tokens):
+            # "marched along Rustaveli Avenue": a street the gazetteer lacks, in the dateline city
+            dateline = self._dateline_place(ctx, tokens)
+            if dateline is not None:
+                return [dateline]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
                 and tokens[0].sent.start < ctx.dateline_end:
             dateline = self._dateline_place(ctx, tokens)
@@ -265,6 +275,11 @@ class AttributeFinding:
             return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
         if self._speaker_place(doc, tok_ids):
             return True  # "an official in Ouallam told AFP": where the source sits
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # ("Georgian and European Union flags")
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in EMBLEM_NOUNS:
+            return True  # "waving Georgian and European Union flags": an emblem, not a place
         if self._reference_elsewhere(ctx, toponym, tok_ids):
             return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from ..mentions.actors import ActorFinder, ActorMention, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
-from ..mentions.dates import find_dates
+from ..mentions.dates import find_dates, shift_date
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import ArgumentLinking
 from .attributes import AttributeFinding, _precision_rank
@@ -57,6 +57,7 @@ from .words import PLACE_RANK, STATEMENT, VIOLENT
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: bodies that speak as organisations ("the business chamber, Canaco, demanded ...")
 ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council", "committee", "party", "movement", "coalition",
                       "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild"}
@@ -301,7 +302,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.dropped = True
         if real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
-        elif ctx.last_dated is not None and SAME_DAY.search(cand.sent.text):
+            offset = self._days_apart(cand.trigger, {t.i for t in clause})
+            if offset and real[0].start not in clause_idx and real[0].precision == "day":
+                cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
+        elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
             # "the same day", "hours earlier": the day of the event just reported
             cand.date, cand.precision = ctx.last_dated
             cand.date_explicit = True
@@ -353,6 +357,43 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             ctx.last_violent = cand
 
     # ------------------------------------------------------------------ records
+    @staticmethod
+    def _days_apart(trigger, clause: set[int]) -> int | None:
+        """'X on Tuesday, two days after <trigger>': how many days the trigger's event lies
+        from the date of the clause it hangs on (negative: before it)."""
+        node = trigger
+        for _ in range(3):
+            if node.dep_ in ("advcl", "pcomp", "pobj"):
+                marker = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+                if marker is None and node.head.lower_ in ("after", "before"):
+                    marker = node.head
+                if marker is not None:
+                    span = [c for c in list(node.children) + list(marker.children) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")]
+                    if span:
+                        unit = span[0]
+                        number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+                        if number is None:
+                            count = 1 if unit.tag_ == "NN" else None  # "a day after" / "days after"
+                        elif number.text.isdigit():
+                            count = int(number.text)
+                        else:
+                            count = NUMBER_WORDS.get(number.lower_)
+                        if count:
+                            days = count * (7 if unit.lemma_.lower() == "week" else 1)
+                            return -days if marker.lower_ == "after" else days
+                    return None
+            if node.head == node:
+                break
+            node = node.head
+        return None
+
+    @staticmethod
+    def _clock_time_only(sent) -> bool:
+        """'Shortly before midnight, riot police moved against ...': a time of day and no
+        date: the day of the event just told."""
+        times = [e for e in sent.ents if e.label_ == "TIME"]
+        return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
+
     @staticmethod
     def _claimed_back(cand: Candidate, clause) -> bool:
         """"al-Shabaab said its fighters had struck 'Kenyan forces'": a group's claim, in the

@@ -50,6 +50,7 @@ NEGATORS = {"not", "never", "n't", "no"}
 HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically"}
 CALL_FOR_HEADS = {"call", "appeal", "push", "press", "plan", "prepare", "urge", "campaign", "mobilize", "mobilise"}
 DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
+GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "someone", "somebody"}
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 
@@ -65,6 +66,11 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
         return "descriptive"
     if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
         return "descriptive"  # "an abandoned mine", "the besieged city"
+    first = trigger
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ == "relcl" and first.head.lower_ in GENERIC_PEOPLE and trigger.tag_ in ("VBZ", "VBP"):
+        return "hypothetical"  # "anyone who attacks a police officer will be detained": no one in particular
     if trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (
             trigger.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADV for c in trigger.children)):
         return "descriptive"  # "the militia that fights alongside the army", "they often attack farmers"

@@ -27,6 +27,8 @@ SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escal
 BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
 
 
+#: what a warning can promise besides violence ("anyone who blocks a road will be detained")
+COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban"}
 #: what one comes under in an attack
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
@@ -160,6 +162,8 @@ class TriggerFinding:
             return True
         if token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
             return True
+        if token.dep_ == "dobj" and head.lemma_.lower() == "call" and not any(c.dep_ == "prt" for c in head.children):
+            return True  # "have called another rally for Saturday": called, not yet held
         return False
 
     @staticmethod
@@ -265,8 +269,8 @@ class TriggerFinding:
             return False
         if any(t.lemma_.lower() == "target" and t.pos_ == "NOUN" and t.dep_ == "attr" for t in quoted):
             return True
-        return any(t.lemma_.lower() in self.lex.quote_threat_verbs and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
-                   for t in quoted)
+        return any((t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS)
+                   and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children) for t in quoted)
 
     @staticmethod
     def _retribution(verb: Token) -> bool:
