@@ -100,6 +100,12 @@ class ArgumentLinking:
             if verb.lemma_.lower() in ("explode", "blast") and not any(c.dep_ == "dobj" for c in verb.children):
                 # "a police vehicle exploded on a mine": the subject is hit, not the attacker
                 agents, targets = [], agents
+            if cand.cls.name in VIOLENT and verb.dep_ == "conj" and agents and all(a.i in ctx.toponym_tokens and a.pos_ == "PROPN" for a in agents) \
+                    and not any(c.dep_ == "dobj" for c in verb.children) and not any(a.lower_ in self.forms for a in agents):
+                # "dozens of settlers, several of them masked, attacked al-Mughayyir" parsed with
+                # the village as the subject: the village is attacked, the subject is the first verb's
+                targets = targets + agents
+                agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
             # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
             node = verb
             hops = 0
@@ -160,8 +166,9 @@ class ArgumentLinking:
                                                    [c for c in a.children if c.dep_ == "appos" and c.i >= ctx.dateline_end])]
         # conjunctions: "X and Y clashed"
         partners = [c for a in agents for c in a.children if c.dep_ == "conj"]
-        if cand.cls.name in ("exchange", "agreement") and partners:
-            # "the government and the rebels exchanged prisoners / signed a deal": the second party
+        if cand.cls.name in ("exchange", "agreement", "clash") and partners and not any(self._mention_of(ctx, t) for t in targets):
+            # "the government and the rebels exchanged prisoners / signed a deal", "soldiers and
+            # separatists exchanged fire": the second party
             return agents, partners + targets
         agents += partners
         return agents, targets

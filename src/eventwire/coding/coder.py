@@ -52,6 +52,7 @@ from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, load_lexicon
 from .triggers import TriggerFinding
 from .types import EventTyping
+from .grouping import ANAPHORIC_ACTORS
 from .words import PLACE_RANK, STATEMENT, VIOLENT
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
@@ -227,7 +228,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             for m in sides:
                 if cand.agent is None and m is not cand.target:
                     cand.agent = m
-                elif cand.target is None and m is not cand.agent and m.name != (cand.agent.name if cand.agent else None):
+                elif cand.target is None and m is not cand.agent and m.name != (cand.agent.name if cand.agent else None) \
+                        and (cand.agent is None or m.start != cand.agent.start):
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
@@ -265,7 +267,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
-        if self._claimed_back(cand, clause):
+        if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause):
             cand.anaphoric = True
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
@@ -395,6 +397,24 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
 
     @staticmethod
+    def _told_again(ctx: "_ArticleContext", cand: Candidate, clause) -> bool:
+        """"The gunmen stopped the minibus ... and marched them into the bush": the definite
+        perpetrators of the event just told, with no day of their own and no other place."""
+        if cand.nominal or cand.cls.name not in VIOLENT + ("abduction", "looting") or not ctx.last_event_places:
+            return False
+        subjects = [c for c in cand.trigger.children if c.dep_ == "nsubj"]
+        node = cand.trigger
+        while not subjects and node.dep_ == "conj" and node.head != node:
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in ANAPHORIC_ACTORS and any(c.lower_ == "the" for c in s.children) for s in subjects):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") for t in clause):
+            return False
+        last = {t.geonameid or t.name for t in ctx.last_event_places}
+        return cand.place_from != "clause" or all((t.geonameid or t.name) in last for t in cand.places)
+
+    @staticmethod
     def _claimed_back(cand: Candidate, clause) -> bool:
         """"al-Shabaab said its fighters had struck 'Kenyan forces'": a group's claim, in the
         pluperfect, of an act it names no place or day for: the act already told."""
@@ -469,6 +489,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
         if cand.acled_sub == "Disrupted weapons use" and (cand.agent_actor is None and cand.place_from == "previous" or not cand.places):
             return False  # "He said detonators were found in a house", "troops seized 11 rifles": a detail of the raid or clash just told
+        if cand.cls.name == "looting" and cand.agent_actor is None and cand.place_from == "previous" and not cand.date_explicit:
+            return False  # '"... ," said a farmer whose car was burned': a detail of the attack just told
         if cand.cls.name == "aid" and (cand.target_actor is None or cand.agent_actor is not None and cand.target_actor.type == "state forces"
                                        and cand.target_actor.country == cand.agent_actor.country):
             return False  # "the government has sent extra troops to the state": its own forces, no one aided

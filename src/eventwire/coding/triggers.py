@@ -269,8 +269,11 @@ class TriggerFinding:
             return False
         if any(t.lemma_.lower() == "target" and t.pos_ == "NOUN" and t.dep_ == "attr" for t in quoted):
             return True
-        return any((t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS)
-                   and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children) for t in quoted)
+        def promised(t: Token) -> bool:
+            verb = t.head if t.dep_ == "conj" else t  # ("will be treated as a collaborator and punished")
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        return any((t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS) and promised(t)
+                   for t in quoted)
 
     @staticmethod
     def _retribution(verb: Token) -> bool:
@@ -400,6 +403,9 @@ class TriggerFinding:
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
             if not subjects or not all(m is not None and m.type in ("civilians", "protesters", "rioters") for m in subjects):
                 return False
+        if cls.name in ("protest", "mobilize") and lemma in ("march", "parade") and not cand.nominal and any(
+                c.dep_ == "dobj" and c.i not in ctx.toponym_tokens for c in token.children):
+            return False  # "marched the passengers into the bush", "paraded the suspects": no protest
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):

@@ -11,6 +11,8 @@ from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+#: nouns that tell a fight between armed sides
+BATTLE_NOUNS = {"gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "skirmish", "clash", "battle"}
 #: participles that describe what attackers carried, not how they attacked
 CARRYING = {"armed", "equipped", "carrying", "wielding", "brandishing", "toting"}
 
@@ -76,6 +78,10 @@ class EventTyping:
                     cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
                 elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
                     cand.acled_sub = "Armed clash"
+                elif agent is not None and (agent.armed or agent.type == "state forces") and self._battle_told(cand):
+                    # "forces killed three Palestinians during a raid that set off a gunbattle":
+                    # the dead fell in a battle
+                    cand.acled_sub = "Armed clash"
                 elif target_type == "protesters" and agent is not None and agent.type == "state forces":
                     cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
                 else:
@@ -102,6 +108,12 @@ class EventTyping:
                 cand.acled_sub = "Abduction/forced disappearance"
         if cand.acled_sub is not None:
             cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    def _battle_told(self, cand: Candidate) -> bool:
+        """Whether the trigger's sentence tells a fight between armed sides ("a raid that set
+        off a gunbattle", "in an exchange of fire")."""
+        words = [t.lemma_.lower() for t in cand.sent if t is not cand.trigger and t.pos_ == "NOUN"]
+        return any(w in BATTLE_NOUNS for w in words) or "exchange of fire" in cand.sent.text.lower()
 
     def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
         """The classifier's sub-event type for the event sentence, when it is confident."""

@@ -281,6 +281,7 @@ class ActorFinder:
         mentions.sort(key=lambda m: m.start)
         self._resolve_of_groups(mentions)
         self._resolve_generic(mentions)
+        self._resolve_state_forces(mentions)
         return mentions
 
     def _generic_key(self, token: Token) -> str | None:
@@ -336,6 +337,19 @@ class ActorFinder:
                 target = candidates[0]
                 m.name, m.country, m.type = target.name, target.country, target.type
                 m.resolved_from = target.text
+
+    @staticmethod
+    def _resolve_state_forces(mentions: list[ActorMention]) -> None:
+        """"Israeli forces killed ... Troops entered the camp": soldiers or police named
+        without a country belong to the country of the forces of that kind named last."""
+        last: dict[str, str] = {}
+        for m in mentions:
+            if m.category not in ("state_military", "police") or m.name:
+                continue
+            if m.country:
+                last[m.category] = m.country
+            elif m.category in last:
+                m.country = last[m.category]
 
     def salient_armed(self, mentions: list[ActorMention], before: int | None = None, earlier_only: bool = False) -> ActorMention | None:
         """The most recent named non-state armed actor (before token ``before``), else the
