@@ -290,7 +290,8 @@ class Grouping:
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
                          and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)
                          # (a district's event is not a coarse copy of one in another province)
-                         and (event.location is None or event.location.precision in ("country", "admin1") or not event.location.admin1
+                         # (nor is a province's event one of another province)
+                         and (event.location is None or event.location.precision == "country" or not event.location.admin1
                               or o.location.admin1 == event.location.admin1)]
                 if finer:
                     if family(event) == "political violence":

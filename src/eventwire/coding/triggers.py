@@ -139,11 +139,15 @@ class TriggerFinding:
         node = token
         while node.dep_ == "conj" and node.head != node:
             node = node.head
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in TREND_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+            return True  # ("as fighting ... spread", parsed with "fighting" as the clause)
         if node.dep_ != "nsubj":
             return False
         verb = node.head
         if verb.lemma_.lower() not in TREND_VERBS:
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in list(verb.children) + list(node.children)):
+            return True  # "..., as fighting between the army and the rebels spread": the backdrop
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
         if any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("weeks", "months", "recent", "past", "years", "days") for t in verb.subtree):
             return False  # "the unrest spread to X on Tuesday evening": an event of that day
@@ -444,7 +448,7 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
-        if cand.nominal and token.dep_ in ("nsubj", "conj") and self._trend(token):
+        if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
             return False  # "air strikes have intensified in recent weeks": a trend, not an event
         if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change", "exchange"):
             return self._anchored(ctx, cand)

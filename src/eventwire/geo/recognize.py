@@ -571,6 +571,24 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return [g for g in groups if len(g) > 1]
 
 
+#: capitalized words that, right after a country's name, continue an armed group's or a
+#: party's name ("Sudan People's Liberation Army", "Kurdistan Workers' Party")
+ORGANISATION_WORDS = {"people", "people's", "peoples", "liberation", "army", "armed", "movement", "front", "party",
+                      "defence", "defense", "forces", "revolutionary", "democratic", "national", "patriotic", "workers",
+                      "workers'", "islamic", "resistance", "mujahideen", "brigade", "brigades", "militia", "guard"}
+
+
+def _opens_organisation(doc: Doc, m: Mention) -> bool:
+    """"Sudan People's Liberation Army", "South Sudan People's Defence Forces": a country
+    name followed by capitalized organisation words names the group, not the place."""
+    if not m.candidates or not any(e.kind == "country" for e, _ in m.candidates):
+        return False
+    words = [t for t in doc[m.token_end:m.token_end + 4] if t.text not in ("'s", "’s", "'", "-")]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words[:2]):
+        return False
+    return words[0].lower_ in ORGANISATION_WORDS and any(t.lower_ in ORGANISATION_WORDS for t in words[1:])
+
+
 def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
     """A place name the NER cut short ("[Dera] [Ismail Khan]" as a place and a person):
     the longer populated place the gazetteer knows exactly, opening with the NER's place
@@ -649,6 +667,11 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             m.accepted = False
             blocked.add(id(m))
             m.evidence.append("names a street")
+            continue
+        if _opens_organisation(doc, m):
+            m.accepted = False
+            blocked.add(id(m))
+            m.evidence.append("opens an organisation's name")
             continue
         if m.token_end < len(doc) and doc[m.token_end].lower_ in NOT_AFTER:
             m.accepted = False

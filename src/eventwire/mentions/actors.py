@@ -243,6 +243,8 @@ class ActorFinder:
                 continue  # "a group of teens" is no armed group ("members of the group" is)
             if token.dep_ in ("compound", "amod") and token.head.i > token.i and self._generic_key(token.head) is not None:
                 continue  # "government forces": one mention, headed by "forces"
+            if key == "state" and any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in token.children):
+                continue  # "Upper Nile state", "Zamfara State": a division, not a government
             category = self.lemma_category[key]
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
             start = min([token.i] + [c.left_edge.i for c in left if c.dep_ != "det"])
@@ -264,6 +266,8 @@ class ActorFinder:
             for c in left:
                 if c.lower_ in self.identities:
                     identity = self.identities[c.lower_]
+            if identity is None and category == "militia":
+                identity = self._community(token)
             mention = ActorMention(start, token.i + 1, token.i, doc[start:token.i + 1].text, category,
                                    country=country, type=self.generic[category]["type"],
                                    template=self.generic[category].get("template"), identity=identity)
@@ -337,6 +341,17 @@ class ActorFinder:
                 target = candidates[0]
                 m.name, m.country, m.type = target.name, target.country, target.type
                 m.resolved_from = target.text
+
+    @staticmethod
+    def _community(token: Token) -> str | None:
+        """"armed youths believed to be from the Murle community": the community they are
+        said to come from (a capitalized name before community/clan/tribe)."""
+        for t in token.subtree:
+            if t.lemma_.lower() in ("community", "clan", "tribe", "ethnic group") and t.i > token.i:
+                names = [c for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()]
+                if names:
+                    return " ".join(n.text for n in names)
+        return None
 
     @staticmethod
     def _resolve_state_forces(mentions: list[ActorMention]) -> None:
