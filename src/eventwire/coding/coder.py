@@ -168,7 +168,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "government", country=iso,
                                           type="state forces", template="Government of {country}")
                 break
-        if cand.under_fire and cand.agent is not None and cand.agent.category == "civilians":
+        shooters = cand.cls.name == "attack" and cand.trigger.lemma_.lower() in ("shoot", "gun", "dead", "fire") \
+            and cand.agent is not None and cand.agent.category == "civilians" and ctx.doc[cand.agent.head].lemma_.lower() == "man"
+        if (cand.under_fire or shooters) and cand.agent is not None and cand.agent.category == "civilians":
+            # ("two men on a motorcycle shot dead a rubber tapper": unidentified gunmen)
             # "came under fire from men in pickup trucks": men who fire are an armed group
             cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", name=None,
                                  template="Unidentified Armed Group ({country})")

@@ -290,9 +290,12 @@ class Grouping:
                          and PLACE_RANK.get(o.location.precision or "place", 0) < rank
                          and (event.location is None or not event.location.country_code or o.location.country_code == event.location.country_code)
                          # (a district's event is not a coarse copy of one in another province)
-                         # (nor is a province's event one of another province)
+                         # (nor is a province's event one of another province, or a district's
+                         # one of a town in another district)
                          and (event.location is None or event.location.precision == "country" or not event.location.admin1
-                              or o.location.admin1 == event.location.admin1)]
+                              or o.location.admin1 == event.location.admin1)
+                         and (event.location is None or event.location.precision != "admin2"
+                              or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or ""))]
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred]

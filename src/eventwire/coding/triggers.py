@@ -29,6 +29,8 @@ BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "kill
 
 #: what a warning can promise besides violence ("anyone who blocks a road will be detained")
 COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban"}
+#: installations of soldiers or police ("a security outpost", "an army base")
+SECURITY_POSTS = {"post", "outpost", "base", "checkpoint", "station", "camp", "barracks", "garrison", "position"}
 #: what one comes under in an attack
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
@@ -61,6 +63,9 @@ class TriggerFinding:
                         continue  # "a gang engaged in stealing cars": not a fight
                     if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
                         cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
+                    elif name == "attack" and token.lemma_.lower() in ("fire", "attack", "storm", "raid", "strike") and not nominal \
+                            and self._on_forces(ctx, token, posts_only=True) and self._returned_fire(sent):
+                        cand.cls = self.lex.classes["clash"]  # "fired on two security outposts ... the defenders returned fire"
                     if name == "clash" and not nominal:
                         crowd = self._crowd_fight(ctx, token)
                         if crowd is not None:
@@ -94,10 +99,21 @@ class TriggerFinding:
                 found.append(threat)
         return found
 
-    def _on_forces(self, ctx: "_ArticleContext", token: Token) -> bool:
-        """Whether an ambush/assault hits soldiers or police (its object or "on" phrase)."""
+    @staticmethod
+    def _returned_fire(sent: Span) -> bool:
+        """Whether the sentence or the next tells that the attacked side fired back."""
+        nxt = TriggerFinding._next_sentence(sent)
+        text = sent.text.lower() + " " + (nxt.text.lower() if nxt is not None else "")
+        return any(p in text for p in ("returned fire", "fired back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed"))
+
+    def _on_forces(self, ctx: "_ArticleContext", token: Token, posts_only: bool = False) -> bool:
+        """Whether an ambush/assault hits soldiers or police (its object or "on" phrase);
+        ``posts_only``: a security post, base or station."""
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children if o.dep_ == "pobj"]
+        objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for o in p.children if o.dep_ == "pobj"]
+        if posts_only:
+            return any(t.lemma_.lower() in SECURITY_POSTS and any(c.lemma_.lower() in ("military", "army", "police", "security", "border", "ranger") for c in t.children)
+                       or t.lemma_.lower() in ("outpost", "barracks", "garrison") for o in objs for t in o.subtree)
         for o in objs:
             m = self._mention_for(ctx, o)
             if m is not None and m.type == "state forces":
@@ -318,6 +334,9 @@ class TriggerFinding:
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
         if token.ent_type_ in SKIP_ENTS:
             return [], False  # "March 31" is a date, "Storm" may be a name
+        if token.lower_ == "dead" and token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shot", "gunned") \
+                and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
+            return ["attack"], False  # "two men on a motorcycle shot dead a rubber tapper", parsed around "dead"
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
@@ -360,6 +379,9 @@ class TriggerFinding:
             return any(self._is_place_phrase(ctx, o) for o in objs)
         if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
             return False  # "handed over their firearms": disarmament, not territory
+        if cls.name == "retreat" and not cand.nominal and lemma in ("withdraw", "retreat", "flee", "pull") and not self._objects(token) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") or c.dep_ == "prt" for c in token.children):
+            return False  # "the attackers withdrew": they left the fight, no place changed hands
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
         if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):
@@ -434,7 +456,9 @@ class TriggerFinding:
             if not promised and not any(c.dep_ == "dobj" and (c.i in ctx.mention_at or c.text in self.forms or any(
                     ctx.doc[k:c.i + 1].text in self.forms for k in range(c.left_edge.i, c.i))) for c in token.children):
                 return False  # ("warned the United Arab Emirates that its cities were within range": a country)
-        if cls.name == "accuse" and lemma == "blame" and not any(q in cand.sent.text for q in QUOTES):
+        nxt = self._next_sentence(cand.sent)
+        if cls.name == "accuse" and lemma == "blame" and not any(q in cand.sent.text for q in QUOTES) \
+                and not (nxt is not None and nxt.text.lstrip()[:1] in QUOTES):
             return False  # "the army blamed 3R fighters": who is held responsible for the event told, not a statement
         if cls.name == "accuse" and not cand.nominal:
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
@@ -450,6 +474,9 @@ class TriggerFinding:
             # (but "a wave of air strikes hit the city" is the event)
         if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
             return False  # "air strikes have intensified in recent weeks": a trend, not an event
+        if cand.nominal and cls.name in VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
+                and "accuse" in self.lex.verb_classes(token.head.head):
+            return False  # "blamed the insurgents for the weekend's violence": what is blamed, told already
         if cand.nominal and cls.name in VIOLENT + ("abduction", "sexual", "protest", "riot", "mob", "looting", "arrest", "mobilize", "retreat", "agreement", "change", "exchange"):
             return self._anchored(ctx, cand)
         if cand.nominal and cls.name in STATEMENT + ("threaten",):
@@ -477,6 +504,8 @@ class TriggerFinding:
             return True
         if token.pos_ == "PRON" or token.like_num:
             return True
+        if any(t.lower_ == "old" and t.i > 1 and t.doc[t.i - 2].lower_ in ("year", "years") for t in token.subtree):
+            return True  # "a 47-year-old rubber tapper": a person
         return self._is_place_phrase(ctx, token) or token.lemma_.lower() in self.lex.property_nouns
 
     def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
