@@ -126,6 +126,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     candidates.append(protest)
         events, inferred = self._to_events(ctx, candidates)
         events = self._merge_article(events, inferred)
+        self._credit_claims(ctx, events)
         if self.classifier is not None:
             self._second_opinion(ctx, events)
             if self.learned_settings.lead_event and not any(e.acled_event_type for e in events):
@@ -398,6 +399,24 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         date: the day of the event just told."""
         times = [e for e in sent.ents if e.label_ == "TIME"]
         return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
+
+    @staticmethod
+    def _credit_claims(ctx: "_ArticleContext", events: list[Event]) -> None:
+        """"X claimed responsibility in a statement" (for nothing named): the group claims the
+        violent event told just before; it becomes the event's actor unless one is known."""
+        violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for sent in ctx.sents:
+            claim = next((t for t in sent if t.lemma_.lower() == "claim" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+                for c in t.children) and not any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children)), None)
+            if claim is None:
+                continue
+            group = next((ctx.mention_at[c.i] for c in claim.children if c.dep_ == "nsubj" and c.i in ctx.mention_at), None)
+            if group is None or group.category != "named" or not group.armed:
+                continue
+            before = [e for e in events if e.evidence is not None and e.evidence.start < sent.start_char and e.acled_event_type in violent]
+            if before and (before[-1].actor1 is None or before[-1].actor1.name.startswith("Unidentified")):
+                before[-1].actor1 = group.actor()
 
     @staticmethod
     def _told_again(ctx: "_ArticleContext", cand: Candidate, clause) -> bool:

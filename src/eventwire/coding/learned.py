@@ -88,6 +88,12 @@ def sub_event_table(lexicon) -> dict[str, tuple[str, str, str | None]]:  # type:
     return table
 
 
+#: sub-event types that kill no one by definition
+NON_LETHAL = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction", "Peaceful protest",
+              "Protest with intervention", "Agreement", "Change to group/activity", "Headquarters or base established",
+              "Non-violent transfer of territory", "Disrupted weapons use", "Other"}
+
+
 class LearnedTyping:
     """Mixin of :class:`~eventwire.coding.coder.EventCoder`: the classifier's second opinion."""
 
@@ -123,6 +129,8 @@ class LearnedTyping:
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another
+            if event.fatalities and sub in NON_LETHAL:
+                continue  # the text counts dead: not a kidnapping, an arrest or a peaceful march
             # Strategic developments are unrelated kinds (arrests, looting, agreements):
             # within them the classifier needs the cross-type confidence
             same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"

@@ -23,8 +23,10 @@ CONFLICT_NOUNS = {"insurgency", "conflict", "war", "violence", "fighting", "unre
 #: verbs of a trend ("attacks have increased")
 TREND_VERBS = {"intensify", "increase", "escalate", "continue", "persist", "surge", "rise", "grow", "decline", "decrease", "fall", "multiply", "spread", "become", "spike", "abate", "ease", "subside"}
 #: nouns under which "of violence" characterises the events told, not one more event
-SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escalation", "flare-up", "spiral", "resurgence"}
-BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping"}
+SERIES_NOUNS = {"outbreak", "wave", "spate", "cycle", "surge", "upsurge", "escalation", "flare-up", "spiral", "resurgence",
+                "week", "weeks", "month", "months", "string", "series", "year"}
+BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "killing", "clash", "protest", "lynching", "bombing", "assault", "raid", "arson", "looting", "incident", "massacre", "ambush", "abduction", "kidnapping",
+                        "operation", "offensive", "fighting"}
 
 
 #: what a warning can promise besides violence ("anyone who blocks a road will be detained")
@@ -98,6 +100,18 @@ class TriggerFinding:
                     c.dropped = True
                 found.append(threat)
         return found
+
+    @staticmethod
+    def _in_latest(token: Token) -> bool:
+        """Whether the noun sits in a "the latest in ..." characterisation of the event told."""
+        node = token
+        for _ in range(7):
+            if node.head == node:
+                return False
+            node = node.head
+            if node.lower_ == "latest" and any(c.lower_ == "the" for c in node.children):
+                return True
+        return False
 
     @staticmethod
     def _returned_fire(sent: Span) -> bool:
@@ -254,7 +268,9 @@ class TriggerFinding:
             and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
             and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
             for t in inside
-        )
+        ) or any(t.lemma_.lower() == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree)
+                 for t in inside)  # '"Every migrant who works for the military is a target"'
+
         if not promise:
             return self._reported_threat(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
@@ -464,6 +480,10 @@ class TriggerFinding:
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
             if subjects and all(m is not None and m.category == "civilians" and not m.name for m in subjects):
                 return False  # "residents blamed the military": hearsay about who did it, not a political statement
+        if cls.name == "abduction" and lemma in ("seize", "grab", "take") and not any(
+                (m := self._mention_for(ctx, o)) is not None and m.type in ("civilians", None) and m.category != "country"
+                for o in self._objects(token)):
+            return False  # "seized a nurse and a teacher" (not "seized weapons", not "seized the town")
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
@@ -472,6 +492,8 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
+        if cand.nominal and self._in_latest(token):
+            return False  # "..., the latest in a week of violence that has seen heavy fighting": the backdrop
         if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
             return False  # "air strikes have intensified in recent weeks": a trend, not an event
         if cand.nominal and cls.name in VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
@@ -563,10 +585,10 @@ class TriggerFinding:
 
     @staticmethod
     def _refers_back(tokens) -> bool:
-        """'over the violence', 'in connection with the attack': a definite reference to an
-        event already told."""
+        """'over the violence', 'in connection with the attack', 'during the operation': a
+        definite reference to an event already told."""
         for tok in tokens:
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with") and tok.lemma_.lower() in BACK_REFERENCE_NOUNS \
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "with", "during", "in") and tok.lemma_.lower() in BACK_REFERENCE_NOUNS \
                     and any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
                 return True
         return False
