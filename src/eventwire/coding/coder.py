@@ -266,8 +266,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.places = list(ctx.last_event_places)
             cand.place_from = "previous"
         if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) and cand.cls.name not in STATEMENT + ("threaten",):
-            # no place in the sentence: the narrative goes on where the last event was
-            cand.places = list(ctx.last_places[1])
+            # no place in the sentence: the narrative goes on where the last event was (for
+            # violence, where the last violence was: "Men attacked students in X, hours after
+            # a march in Y. Nine students were injured.")
+            violent = ctx.last_violent_places if cand.cls.name in VIOLENT and ctx.last_violent_places \
+                and ctx.last_violent_places[0] == ctx.last_places[0] else None
+            cand.places = list((violent or ctx.last_places)[1])
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
@@ -277,6 +281,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
         if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
             ctx.last_places = (cand.sent.start, list(cand.places))  # (the narrative may go on)
+            if cand.cls.name in VIOLENT:
+                ctx.last_violent_places = (cand.sent.start, list(cand.places))
             if cand.cls.name not in STATEMENT + ("threaten",):
                 ctx.last_event_places = list(cand.places)
         # dates
@@ -522,7 +528,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and cand.agent_actor.type not in (None, "civilians")
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (demand|call on|urge|ask)\b", cand.quote))
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)

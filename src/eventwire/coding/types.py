@@ -4,6 +4,8 @@ the checks that an event is political violence / an armed clash / a political ar
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .candidate import Candidate
@@ -11,6 +13,8 @@ from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+#: verbs of a road blockade
+BLOCKING_VERBS = {"block", "blockade", "barricade", "stop", "halt"}
 #: nouns that tell a fight between armed sides
 BATTLE_NOUNS = {"gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "skirmish", "clash", "battle"}
 #: participles that describe what attackers carried, not how they attacked
@@ -74,8 +78,11 @@ class EventTyping:
                     guess = self._classify(cand)
                     if guess in ("Armed clash",):
                         target_type = "rebel group"
+                if agent is not None and agent.category == "civilians" and not agent.armed and target_type == "protesters":
+                    # "dozens of masked men attacked students blocking a street": a mob
+                    agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
                 if agent is not None and agent.type in ("rioters", "protesters"):
-                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type == "civilians" else "Violent demonstration")
+                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type in ("civilians", "protesters") else "Violent demonstration")
                 elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
                     cand.acled_sub = "Armed clash"
                 elif agent is not None and (agent.armed or agent.type == "state forces") and self._battle_told(cand):
@@ -121,10 +128,13 @@ class EventTyping:
         return prediction.sub_event_type if prediction.score >= threshold else None
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
-        if cand.trigger.lemma_.lower() in ("block", "blockade", "barricade"):
-            # "blocked the highway with stones and tree trunks": what the road was blocked with
+        if cand.trigger.lemma_.lower() in BLOCKING_VERBS:
+            # "blocked the highway with stones and tree trunks": what the road was blocked with;
+            # and only the blockade's own clause ("men attacked students ..., hours after 3,000
+            # people blocked a bridge")
             material = {t.i for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
-            sent_tokens = [t for t in sent_tokens if t.i not in material]
+            own = {t.i for t in self._clause(cand.trigger)}
+            sent_tokens = [t for t in sent_tokens if t.i not in material and t.i in own]
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
         nxt = self._next_sentence(cand.sent)
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
