@@ -119,6 +119,11 @@ class ArgumentLinking:
                     # "two died in X and a woman was wounded in Y": the people who died did not
                     # wound her; only an armed subject carries over to a passive verb
                     agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
+            if not agents and cand.cls.name in STATEMENT + ("threaten",) and verb.tag_ == "VBG":
+                # '"...," said X, the head of an association, urging the authorities to ...': X
+                root = verb.sent.root
+                if root.lemma_.lower() in REPORTING_VERBS:
+                    agents = [c for c in root.children if c.dep_ == "nsubj"]
             if cand.cls.name in STATEMENT + ("threaten",) and verb.dep_ == "conj" and agents and not any(
                     self._mention_of(ctx, a) for a in agents):
                 # "X said 400 businesses had closed ... and demanded that ...": the parser

@@ -82,6 +82,10 @@ class TriggerFinding:
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality == "descriptive" and _verb_as_adjective(token):
                         cand.reality = modality(token.head.head, ctx.article.published)
+                    if cand.reality == "descriptive" and name in STATEMENT and token.tag_ == "VBG" and token.i > 0 \
+                            and token.doc[token.i - 1].text == ",":
+                        cand.reality = None  # '..., said X, the head of an association, urging the authorities to ...'
+
                     if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
                         cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
                     if cand.reality is None and nominal and self._called_off(token):
