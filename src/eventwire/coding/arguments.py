@@ -17,7 +17,8 @@ from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _verb_as_adjective
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
-MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel"}
+MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel",
+                "inmate", "prisoner", "detainee"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
@@ -255,7 +256,10 @@ class ArgumentLinking:
                            template="Unidentified Armed Group ({country})")
         if mention is not None and mention.category in ("civilians", "armed_generic") and token.lemma_.lower() in MEMBER_NOUNS:
             # "members of the X gang", "fighters loyal to X": the group they belong to
-            for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to") for o in p.children if o.dep_ == "pobj"):
+            preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")]
+            preps += [p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in ("belong", "loyal", "affiliate", "link")
+                      for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]  # "inmates belonging to the X gang"
+            for o in (o for p in preps for o in p.children if o.dep_ == "pobj"):
                 group = next((ctx.mention_at[t.i] for t in o.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category != "civilians"), None)
                 if group is not None:
                     return group

@@ -293,7 +293,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 # (but "a gunfight that broke out late on Sunday" dates the gunfight)
                 # (and a participle describing the trigger's object: "defused a bomb buried ... on Monday")
-                describes_object = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
+                describes_object = t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and (
+                    t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
+                    or t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and cand.trigger.i in (t.head.head.head.i, t.head.head.head.head.i))
+                # ("opened fire on people gathered outside a shop late on Friday")
                 (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]

@@ -152,8 +152,9 @@ class Grouping:
             same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
             if same or (event.acled_event_type in violent and cand.acled_type in violent):
                 claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
-                if (event.actor1 is None or claimed) and cand.agent_actor is not None:
-                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack"
+                if (event.actor1 is None or claimed) and cand.agent_actor is not None and cand.agent is not None \
+                        and cand.agent.category not in ("civilians", "person"):
+                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack" (not "Nobody claimed it")
                 if event.actor2 is None and cand.target_actor is not None:
                     event.actor2 = cand.target_actor
                 for source in cand.sources:

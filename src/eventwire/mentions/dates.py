@@ -125,6 +125,8 @@ def resolve_expression(text: str, published: str | None) -> tuple[str | None, st
         return (pub.isoformat(), "day", False)
     if "week" in words and not any(w in words for w in ("this", "last", "past", "previous", "earlier", "later", "the", "that")):
         return None  # "a week of unrest", "for a week": a duration, not a date
+    if "weekend" in words and "a" in words and not any(w in words for w in ("this", "last", "past", "previous")):
+        return None  # "the start of a weekend of violence": a span, not a date
     if "week" in words or "weekend" in words:
         if "last" in words or "past" in words or "previous" in words:
             return ((pub - dt.timedelta(days=7)).isoformat(), "week", False)
