@@ -254,11 +254,15 @@ class ArgumentLinking:
             # "gang members", "militia members" (whatever the parse made of the pair)
             return replace(mention, category="armed_generic", type="rebel group", name=None,
                            template="Unidentified Armed Group ({country})")
-        if mention is not None and mention.category in ("civilians", "armed_generic") and token.lemma_.lower() in MEMBER_NOUNS:
+        if mention is not None and mention.category in ("civilians", "armed_generic") and (token.lemma_.lower() in MEMBER_NOUNS or token.lemma_.lower() == "man"):
             # "members of the X gang", "fighters loyal to X": the group they belong to
             preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")]
             preps += [p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in ("belong", "loyal", "affiliate", "link")
                       for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]  # "inmates belonging to the X gang"
+            # "men the secretariat described as members of the gang"
+            preps += [p for r in token.children if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("describe", "identify", "name")
+                      for a in r.subtree if a.lower_ == "as" for m in a.children if m.dep_ == "pobj" and m.lemma_.lower() in MEMBER_NOUNS
+                      for p in m.children if p.dep_ == "prep" and p.lower_ == "of"]
             for o in (o for p in preps for o in p.children if o.dep_ == "pobj"):
                 group = next((ctx.mention_at[t.i] for t in o.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category != "civilians"), None)
                 if group is not None:

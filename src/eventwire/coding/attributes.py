@@ -34,7 +34,8 @@ ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county"
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
 #: words that end a street's or square's name ("Rustaveli Avenue", "Tahrir Square")
-STREET_WORDS = {"avenue", "street", "square", "boulevard", "road", "prospekt", "highway", "bridge", "roundabout"}
+STREET_WORDS = {"avenue", "street", "square", "boulevard", "road", "prospekt", "highway", "bridge", "roundabout",
+                "avenida", "rua", "calle", "praça", "plaza", "place", "rue", "ulitsa", "maidan", "meydan", "midan"}
 #: things a place name can qualify without placing anything there
 EMBLEM_NOUNS = {"flag", "banner", "anthem", "passport", "currency", "membership", "bid", "accession", "citizenship", "visa", "emblem", "colours", "colors"}
 #: people who speak for an institution; where they sit is not where the event was
@@ -104,9 +105,10 @@ class AttributeFinding:
                 if t.text in ctx.quarters and t.i not in ctx.toponym_tokens and t.pos_ == "PROPN":
                     return [ctx.quarters[t.text]]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
-                and any(t.lemma_.lower() in STREET_WORDS and t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" for t in tokens):
+                and any(t.lemma_.lower() in STREET_WORDS and t.text[:1].isupper() and (
+                    t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN") for t in tokens):
             # "marched along Rustaveli Avenue": a street the gazetteer lacks, in the dateline city
-            dateline = self._dateline_place(ctx, tokens)
+            dateline = self._dateline_place(ctx, tokens, street=True)
             if dateline is not None:
                 return [dateline]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
@@ -221,12 +223,13 @@ class AttributeFinding:
         return False
 
     @staticmethod
-    def _dateline_place(ctx: "_ArticleContext", tokens: list[Token]) -> Toponym | None:
+    def _dateline_place(ctx: "_ArticleContext", tokens: list[Token], street: bool = False) -> Toponym | None:
         """The dateline city for a lede sentence that names no place at all ("Nairobi –
         Police fired tear gas to disperse protesters who tried to march on parliament"):
         only a city of the country the article is about, and only when the sentence does
         not point elsewhere ("in the north", "a village", "the province")."""
-        if any(t.lemma_.lower() in DIRECTIONS | ELSEWHERE_NOUNS for t in tokens[0].sent):
+        elsewhere = ELSEWHERE_NOUNS - {"road", "highway"} if street else ELSEWHERE_NOUNS  # ("Avenida Brasil, one of the city's busiest roads")
+        if any(t.lemma_.lower() in DIRECTIONS | elsewhere for t in tokens[0].sent):
             return None
         for toponym, ids in ctx.toponym_spans:
             if ids and ids[-1] < ctx.dateline_end:

@@ -4,6 +4,7 @@ the checks that an event is political violence / an armed clash / a political ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -120,7 +121,9 @@ class EventTyping:
         """Whether the trigger's sentence tells a fight between armed sides ("a raid that set
         off a gunbattle", "in an exchange of fire")."""
         words = [t.lemma_.lower() for t in cand.sent if t is not cand.trigger and t.pos_ == "NOUN"]
-        return any(w in BATTLE_NOUNS for w in words) or "exchange of fire" in cand.sent.text.lower()
+        with_side = re.search(r"\b(gunfire|fire|shooting|gunfights?)\s+with\b", cand.sent.text, re.I) is not None
+        # ("set off hours of gunfire with drug traffickers")
+        return any(w in BATTLE_NOUNS for w in words) or with_side or "exchange of fire" in cand.sent.text.lower()
 
     def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
         """The classifier's sub-event type for the event sentence, when it is confident."""

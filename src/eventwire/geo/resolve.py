@@ -66,7 +66,9 @@ class Relation:
 
 def _prior(entry: Entry, name_type: int, variant: bool) -> float:
     score = KIND_PRIOR.get(entry.kind, 0.0) + TYPE_PRIOR.get(name_type, 0.0)
-    score += 0.55 * math.log10(entry.population + 1)
+    # (cities500 lists places of 500 people or more: a place without a figure has at least that)
+    population = max(entry.population, 500) if entry.kind == "place" else entry.population
+    score += 0.55 * math.log10(population + 1)
     if entry.feature == "PPLC":
         score += 1.8
     if variant:
