@@ -111,6 +111,13 @@ class AttributeFinding:
             dateline = self._dateline_place(ctx, tokens, street=True)
             if dateline is not None:
                 return [dateline]
+        if not kept and tokens and cand.cls.name in ("protest", "riot") and not cand.nominal and tokens[0].i == tokens[0].sent.start \
+                and tokens[-1].i == tokens[0].sent.end - 1 and ctx.dateline_end:
+            # "tens of thousands marched peacefully from X Square to Y on Sunday" (neither
+            # known): in the dateline city, when the story's events are there
+            dateline = self._dateline_place(ctx, tokens, street=True)
+            if dateline is not None and any((t.geonameid or t.name) == (dateline.geonameid or dateline.name) for t in ctx.last_event_places):
+                return [dateline]
         if not kept and tokens and ctx.dateline_end and tokens[0].i == tokens[0].sent.start and tokens[-1].i == tokens[0].sent.end - 1 \
                 and tokens[0].sent.start < ctx.dateline_end:
             dateline = self._dateline_place(ctx, tokens)

@@ -104,6 +104,20 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             threat = self._quoted_threat(ctx, sent)
             if threat is not None:
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]
+        for index, sent in enumerate(sents):
+            found = triggers_by_sent[index]
+            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in found + (triggers_by_sent.get(index - 1) or [])):
+                continue
+            inside = self._quote_tokens(sent)
+            quoted = {t.i for t in inside}
+            if not inside or any(not c.dropped and c.cls.name in VIOLENT and c.trigger.i not in quoted for c in found):
+                continue  # (a quote in a sentence that tells an act outside it)
+            demand = self._quoted_demand(ctx, sent, inside)
+            if demand is not None:
+                for c in found:
+                    if c.trigger.i in quoted:
+                        c.dropped = True  # (the acts the demand names: "those who gave the order to shoot")
+                triggers_by_sent[index] = found + [demand]
         ctx.sents = sents
         ctx.trigger_sents = {sents[i].start for i, found in triggers_by_sent.items() if found}
         for index, sent in enumerate(sents):
@@ -531,7 +545,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (demand|call on|urge|ask)\b", cand.quote))
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (demand|call on|urge|ask)\b", cand.quote)
+                     or getattr(cand, "quote_threat", None) is not None)  # ('"The minister must resign," said X')
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)

@@ -75,8 +75,8 @@ class Grouping:
                 continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):
                 continue
-            if cand.cls.name in ("request", "accuse") and "protest" in names:
-                continue  # the protesters' demands are the protest's content
+            if cand.cls.name in ("request", "accuse") and "protest" in names and getattr(cand, "quote_threat", None) is None:
+                continue  # the protesters' demands are the protest's content (not a quoted demand of its own)
             if cand.cls.name not in ("request",) and any(
                     r.cls.name in ("request", "threaten") and r.trigger.i != cand.trigger.i
                     and any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= cand.trigger.i <= c.right_edge.i for c in r.trigger.children)

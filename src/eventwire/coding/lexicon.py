@@ -52,6 +52,7 @@ class Lexicon:
     political_arrest_words: frozenset[str] = frozenset()
     property_nouns: frozenset[str] = frozenset()
     quote_threat_verbs: frozenset[str] = frozenset()
+    quote_demand_verbs: frozenset[str] = frozenset()
 
     def verb_classes(self, token: Token) -> list[str]:
         return self._lookup(self.verbs, token, verb=True)
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
     lex.political_arrest_words = frozenset(str(w).lower() for w in data.get("political_arrest_words", []))
     lex.property_nouns = frozenset(str(w).lower() for w in data.get("property_nouns", []))
     lex.quote_threat_verbs = frozenset(str(w).lower() for w in data.get("quote_threat_verbs", []))
+    lex.quote_demand_verbs = frozenset(str(w).lower() for w in data.get("quote_demand_verbs", []))
     lex.nonviolent_transfer = _phrases(data.get("nonviolent_transfer", []))
     for sub in (c.acled_sub for c in lex.classes.values()):
         if sub is not None and sub not in SUB_TO_TYPE:

@@ -106,6 +106,20 @@ class TriggerFinding:
         return found
 
     @staticmethod
+    def _in_backdrop(token: Token) -> bool:
+        """Whether the noun sits in an "as"-clause of change ("as demonstrations turned into
+        the most serious unrest in a year", "as fighting spread")."""
+        node = token
+        for _ in range(4):
+            if node.head == node:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node.lemma_.lower() in TREND_VERBS | {"turn", "descend", "escalate"} and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in node.children)
+        return False
+
+    @staticmethod
     def _in_latest(token: Token) -> bool:
         """Whether the noun sits in a "the latest in ..." characterisation of the event told."""
         node = token
@@ -259,14 +273,7 @@ class TriggerFinding:
         text = sent.text
         if not any(q in text for q in QUOTES):
             return None
-        inside: list[Token] = []
-        open_quote = False
-        for token in sent:
-            if token.text in QUOTES or token.text in ("``", "''"):
-                open_quote = not open_quote
-                continue
-            if open_quote:
-                inside.append(token)
+        inside = self._quote_tokens(sent)
         promise = any(
             t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
             and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
@@ -276,7 +283,7 @@ class TriggerFinding:
                  for t in inside)  # '"Every migrant who works for the military is a target"'
 
         if not promise:
-            return self._reported_threat(ctx, sent, inside)
+            return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
@@ -323,6 +330,42 @@ class TriggerFinding:
             return True
         return lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("price", "dearly") for c in verb.children) or (
             lemma == "pay" and any(c.lower_ == "dearly" for c in verb.children))
+
+    @staticmethod
+    def _quote_tokens(sent: Span) -> list[Token]:
+        """The tokens inside quotation marks (a quote closing a sentence that opened in the
+        one before counts from the sentence's start)."""
+        inside: list[Token] = []
+        marks = [t for t in sent if t.text in QUOTES or t.text in ("``", "''")]
+        open_quote = bool(marks) and len(marks) % 2 == 1 and marks[0].text in ('"', "”", "''") and sent.text.lstrip()[:1] not in "\"“"
+        for token in sent:
+            if token.text in QUOTES or token.text in ("``", "''"):
+                open_quote = not open_quote
+                continue
+            if open_quote:
+                inside.append(token)
+        return inside
+
+    def _quoted_demand(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'"The home minister must resign today," said a student leader': a demand made in
+        a quote (a "must" of a demand verb said of someone other than the speakers)."""
+        demand = any(
+            t.lemma_.lower() in self.lex.quote_demand_verbs and t.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i", "you") for c in t.children)
+            for t in inside)
+        if not demand:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "add", "declare", "write") or token.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "nsubj" and c.i not in inside_ids for c in token.children):
+                continue
+            cand = Candidate(sent, token, self.lex.classes["request"], False)
+            cand.quote_threat = list(inside)  # type: ignore[attr-defined]
+            return cand
+        return None
 
     def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
         """'A rebel spokesman said the group would "burn the town" if ...': a threat told
@@ -496,8 +539,8 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
-        if cand.nominal and self._in_latest(token):
-            return False  # "..., the latest in a week of violence that has seen heavy fighting": the backdrop
+        if cand.nominal and (self._in_latest(token) or self._in_backdrop(token)):
+            return False  # "..., the latest in a week of violence", "as protests turned into unrest": the backdrop
         if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
             return False  # "air strikes have intensified in recent weeks": a trend, not an event
         if cand.nominal and cls.name in VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
