@@ -212,6 +212,9 @@ class ArgumentLinking:
                     for subj in node.head.children:
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
+                        described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at] if subj.dep_ == "nsubj" else []
+                        if described and token.lower_ in ("we", "i"):
+                            return ctx.mention_at[described[0].i]  # '"We demand ...," X, a municipal councillor, said
                         if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and token.lower_ in ("we", "i"):
                             return self._mention_of(ctx, subj)  # '"We ask the government ...," he said': who he is
                         if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and token.lower_ in ("it", "its"):

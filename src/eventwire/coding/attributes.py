@@ -95,7 +95,7 @@ class AttributeFinding:
             # "retook the town", "a base at the town's airfield": the place just reported
             towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
             # (unless another place was named in between: "residents of X ... to the town")
-            named = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i]
+            named = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i and t.lat is not None]
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
                                     or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
                 return towns

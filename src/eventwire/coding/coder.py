@@ -243,6 +243,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in ("clash",) and (cand.agent is None or cand.target is None):
             # battles: the sides are the armed actors of the clause
             sides = [ctx.mention_at[t.i] for t in clause if t.i in ctx.mention_at and ctx.mention_at[t.i].armed or (t.i in ctx.mention_at and ctx.mention_at[t.i].type == "state forces")]
+            if cand.agent is None and not cand.nominal:
+                # ("Hours after the assault, troops backed by helicopters caught up with the
+                # militants", the subject lost by the parser): armed actors named before the verb
+                inside = {t.i for t in clause}
+                sides = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.trigger.i and m.head not in inside
+                         and (m.armed or m.type == "state forces")] + sides
             for m in sides:
                 if cand.agent is None and m is not cand.target:
                     cand.agent = m
@@ -347,8 +353,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
             cand.date, cand.precision = published[:10], "week"
-        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped:
-            ctx.last_dated = (cand.date, cand.precision)
+        said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
+        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
+            ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
