@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.resolve import BEARINGS, RELATION, UNITS
-from ..geodesy import destination
+from ..geodesy import destination, haversine_km
 from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
@@ -367,7 +367,9 @@ class AttributeFinding:
         if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
-        if _names_division(ctx.doc, outer_ids) and not _names_division(ctx.doc, inner_ids) and outer.admin1 and outer.admin1 == inner.admin1 \
+        same_area = outer.admin1 == inner.admin1 if outer.admin1 and inner.admin1 else (
+            None not in (outer.lat, inner.lat) and haversine_km(outer.lat, outer.lon, inner.lat, inner.lon) < 60)
+        if _names_division(ctx.doc, outer_ids) and not _names_division(ctx.doc, inner_ids) and same_area \
                 and outer.country_code == inner.country_code and (outer.geonameid or outer.name) != (inner.geonameid or inner.name):
             return True  # "in Juliaca, in the southern Puno region": the region, whatever town shares its name
         return False

@@ -120,6 +120,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 triggers_by_sent[index] = found + [demand]
         ctx.sents = sents
         ctx.trigger_sents = {sents[i].start for i, found in triggers_by_sent.items() if found}
+        ctx.sentence_triggers = {sents[i].start: [c for c in found if not c.dropped] for i, found in triggers_by_sent.items()}
         for index, sent in enumerate(sents):
             found = [c for c in triggers_by_sent[index] if not c.dropped]
             if not found:
@@ -261,7 +262,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # places
         cand.places = self._places(ctx, clause, cand)
         if not cand.places:
-            cand.places = self._places(ctx, list(cand.sent), cand)
+            # the sentence's places, but not those in another violent act's clause ("Turkish
+            # jets struck X and Y ..., a day after PKK fighters attacked a base")
+            others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group
+                      and c.cls.name in VIOLENT and cand.cls.name in VIOLENT and c.trigger.i not in {t.i for t in clause}
+                      for t in self._clause(c.trigger)}
+            cand.places = self._places(ctx, [t for t in cand.sent if t.i not in others], cand)
             cand.place_from = "sentence"
         if (not cand.places or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t in cand.places)) and cand.continuation is not None:
             more = self._places(ctx, list(cand.continuation), cand)
@@ -399,7 +405,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         from the date of the clause it hangs on (negative: before it)."""
         node = trigger
         for _ in range(3):
-            if node.dep_ in ("advcl", "pcomp", "pobj"):
+            if node.dep_ in ("advcl", "pcomp", "pobj", "ccomp"):
                 marker = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
                 if marker is None and node.head.lower_ in ("after", "before"):
                     marker = node.head

@@ -173,6 +173,7 @@ class _ArticleContext:
         self.conflict = any(m.armed or m.category == "state_military" or (m.category == "named" and m.type in ("rebel group", "political militia", "identity militia", "external/other")) for m in self.mentions)
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.last_violent_places: tuple[int, list[Toponym]] | None = None
+        self.sentence_triggers: dict = {}  # sentence start -> its (undropped) trigger candidates
         self.last_violent: Candidate | None = None
         self.last_dated: tuple[str, str] | None = None
         self.day_anchor: tuple[int, str] | None = None  # (sentence start, date "the next day" counts from)

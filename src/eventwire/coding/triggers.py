@@ -136,7 +136,8 @@ class TriggerFinding:
         """Whether the sentence or the next tells that the attacked side fired back."""
         nxt = TriggerFinding._next_sentence(sent)
         text = sent.text.lower() + " " + (nxt.text.lower() if nxt is not None else "")
-        return any(p in text for p in ("returned fire", "fired back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed"))
+        return any(p in text for p in ("returned fire", "fired back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed",
+                                       "firefight", "gunfight", "gunbattle", "gun battle"))
 
     def _on_forces(self, ctx: "_ArticleContext", token: Token, posts_only: bool = False) -> bool:
         """Whether an ambush/assault hits soldiers or police (its object or "on" phrase);
@@ -144,7 +145,8 @@ class TriggerFinding:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for o in p.children if o.dep_ == "pobj"]
         if posts_only:
-            return any(t.lemma_.lower() in SECURITY_POSTS and any(c.lemma_.lower() in ("military", "army", "police", "security", "border", "ranger") for c in t.children)
+            return any(t.lemma_.lower() in SECURITY_POSTS and any(c.lemma_.lower() in ("military", "army", "police", "security", "border", "ranger")
+                                                                 or c.dep_ == "amod" and c.text in self.forms for c in t.children)
                        or t.lemma_.lower() in ("outpost", "barracks", "garrison") for o in objs for t in o.subtree)
         for o in objs:
             m = self._mention_for(ctx, o)

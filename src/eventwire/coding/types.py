@@ -16,6 +16,8 @@ from .lexicon import SUB_TO_TYPE, contains_phrase
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: verbs of a road blockade
 BLOCKING_VERBS = {"block", "blockade", "barricade", "stop", "halt"}
+#: firearms that make a fight a battle whatever heavier weapons it also used
+SMALL_ARMS = {"arm", "arms", "rifle", "gun", "gunfire", "kalashnikov", "ak-47", "machine-gun", "machinegun", "pistol"}
 #: nouns that tell a fight between armed sides
 BATTLE_NOUNS = {"gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "skirmish", "clash", "battle"}
 #: participles that describe what attackers carried, not how they attacked
@@ -66,6 +68,8 @@ class EventTyping:
                             and (t.i == cand.trigger.i or t.head.i == cand.trigger.i and t.dep_ in ("nsubj", "nsubjpass")) for t in scope):
                 # "an Israeli strike on a house": a state's military strike, with no other weapon named, is from the air
                 instrument = ("Air/drone strike", "aerial")
+            if instrument is not None and cls.name == "clash" and any(t.lemma_.lower() in SMALL_ARMS for t in scope):
+                instrument = None  # "attacked the base with rockets and small arms": a battle
             if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
                 cand.acled_sub, cand.mode = instrument
                 if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):
