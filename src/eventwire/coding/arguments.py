@@ -18,7 +18,7 @@ SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "comman
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel",
-                "inmate", "prisoner", "detainee"}
+                "inmate", "prisoner", "detainee", "agent", "officer", "operative"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
@@ -52,6 +52,8 @@ class ArgumentLinking:
                 continue
             if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
                 excluded.update(t.i for t in child.subtree)
+            elif child.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in child.children):
+                excluded.update(t.i for t in child.subtree)  # "Hours after the shooting in X, ...": another event
         return [t for t in root.subtree if t.i not in excluded]
 
     def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
@@ -246,6 +248,15 @@ class ArgumentLinking:
             crowd = self._crowd_before(ctx, token)
             if crowd is not None:
                 return crowd  # "protesters set fire to ..., and police fought them"
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.i == token.sent.start:
+            # "The interior ministry said ... It warned: ...": the institution that spoke last
+            start = ctx.previous_sentence_start(token.sent)
+            if start is not None:
+                root = ctx.doc[start].sent.root
+                spoke = [ctx.mention_at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in ctx.mention_at
+                         and ctx.mention_at[c.i].category in ("government", "police", "state_military", "named")]
+                if spoke:
+                    return spoke[0]
         if token.lower_ in ("they", "them", "it", "their", "its") or (token.lemma_.lower() == "group" and token.i not in ctx.mention_at):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=token.i)
             return salient
@@ -347,6 +358,9 @@ class ArgumentLinking:
         if cand.plover == "PROTEST" and cand.agent_actor is None:
             name = self.country_names.get(country or "", None)
             cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
+        if cand.acled_sub == "Excessive force against protesters" and cand.agent_actor is not None and cand.agent_actor.type == "protesters" \
+                and cand.target_actor is not None and cand.target_actor.type == "state forces":
+            cand.agent_actor, cand.target_actor = cand.target_actor, cand.agent_actor  # the forces used it on the crowd
         if cand.acled_sub in ("Protest with intervention", "Excessive force against protesters") and cand.target_actor is None:
             police = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.sent.end and m.type == "state forces"]
             if police:

@@ -509,6 +509,14 @@ class AttributeFinding:
                 if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") for d in conj.children):
                     values[conj.i] = values.get(conj.i, 1)
         if not values:
+            # "A 19-year-old protester was killed": one person, told with an article
+            for t in sent:
+                if within is not None and t.i not in within:
+                    continue
+                if t.tag_ == "NN" and t.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det") \
+                        and t.lemma_.lower() in self.actor_finder.lemma_category and self._is_death(t, doc[t.i:t.i + 1]):
+                    values[t.i] = 1
+        if not values:
             return None
         return sum(values.values())
 

@@ -347,8 +347,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if offset and real[0].start not in clause_idx and real[0].precision == "day":
                 cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
         elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
-            # "the same day", "hours earlier": the day of the event just reported
-            cand.date, cand.precision = ctx.last_dated
+            # "the same day", "hours earlier": the day of the event just reported (or of the
+            # one the sentence names: "Hours after the shooting in X, ...")
+            cand.date, cand.precision = self._referenced_day(ctx, cand) or ctx.last_dated
             cand.date_explicit = True
         elif self._later_date(ctx, cand):
             # "the next day", "a day later": counted from the day of the event just reported
@@ -362,6 +363,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
         if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
             ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
+            for place in cand.places:
+                ctx.dated_at[place.geonameid or place.name] = (cand.date, cand.precision)
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
@@ -427,6 +430,18 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if node.head == node:
                 break
             node = node.head
+        return None
+
+    @staticmethod
+    def _referenced_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day of the event a "hours after the X in <place>" phrase names, when an event
+        at that place was dated."""
+        for tok in cand.sent:
+            if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
+                for t in tok.subtree:
+                    for toponym, ids in ctx.toponym_spans:
+                        if ids and t.i == ids[0] and (toponym.geonameid or toponym.name) in ctx.dated_at:
+                            return ctx.dated_at[toponym.geonameid or toponym.name]
         return None
 
     @staticmethod

@@ -30,7 +30,7 @@ BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "kill
 
 
 #: what a warning can promise besides violence ("anyone who blocks a road will be detained")
-COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban"}
+COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban", "answer", "face"}
 #: installations of soldiers or police ("a security outpost", "an army base")
 SECURITY_POSTS = {"post", "outpost", "base", "checkpoint", "station", "camp", "barracks", "garrison", "position"}
 #: what one comes under in an attack

@@ -135,13 +135,15 @@ class EventTyping:
         return prediction.sub_event_type if prediction.score >= threshold else None
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        # "blocked the highway with stones and burning tyres": what a road was blocked with
+        material = {t.i for b in sent_tokens if b.lemma_.lower() in BLOCKING_VERBS and b.pos_ == "VERB"
+                    for c in b.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+        sent_tokens = [t for t in sent_tokens if t.i not in material]
         if cand.trigger.lemma_.lower() in BLOCKING_VERBS:
-            # "blocked the highway with stones and tree trunks": what the road was blocked with;
-            # and only the blockade's own clause ("men attacked students ..., hours after 3,000
+            # only the blockade's own clause ("men attacked students ..., hours after 3,000
             # people blocked a bridge")
-            material = {t.i for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
             own = {t.i for t in self._clause(cand.trigger)}
-            sent_tokens = [t for t in sent_tokens if t.i not in material and t.i in own]
+            sent_tokens = [t for t in sent_tokens if t.i in own]
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
         nxt = self._next_sentence(cand.sent)
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
