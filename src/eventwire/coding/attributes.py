@@ -526,6 +526,9 @@ class AttributeFinding:
             node = node.head
         head = node.head
         lemma = head.lemma_.lower()
+        if node.dep_ in ("dobj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+                                                     for p in head.children):
+            return True  # "hacked 11 villagers to death", "were beaten to death"
         if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
             return True
         if node.dep_ == "nsubj" and lemma in ("die", "perish"):

@@ -354,6 +354,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         elif self._later_date(ctx, cand):
             # "the next day", "a day later": counted from the day of the event just reported
             cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
+        elif not cand.anaphoric and (told := self._retold_day(ctx, cand)) is not None:
+            # "... killed 11 villagers, officials said on Tuesday. The attackers came out of the
+            # forest shortly after 9 p.m. on Sunday ...": the next sentence dates it
+            cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif reported and not cand.anaphoric and not reported[0].historical and reported[0].date:
             cand.date, cand.precision = reported[0].date, reported[0].precision
         elif ctx.peg is not None:
@@ -443,6 +447,27 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                         if ids and t.i == ids[0] and (toponym.geonameid or toponym.name) in ctx.dated_at:
                             return ctx.dated_at[toponym.geonameid or toponym.name]
         return None
+
+    @staticmethod
+    def _retold_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day given by the next sentence when it goes on about the same perpetrators
+        ("The attackers came ... on Sunday")."""
+        if cand.cls.name not in VIOLENT + ("abduction", "looting"):
+            return None
+        k = ctx.sent_starts.index(cand.sent.start)
+        if k + 1 >= len(ctx.sents):
+            return None
+        nxt = ctx.sents[k + 1]
+        root = nxt.root
+        if root.lemma_.lower() in ("say", "tell", "report", "add"):
+            # ("The attackers came ..., a district official told Reuters")
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if not any(s.lemma_.lower() in ANAPHORIC_ACTORS | {"rebel", "militant", "fighter"} and any(c.lower_ == "the" for c in s.children)
+                   for s in subjects):
+            return None
+        days = [d for d in find_dates(nxt, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
+        return (days[0].date, days[0].precision) if days else None
 
     @staticmethod
     def _clock_time_only(sent) -> bool:

@@ -231,7 +231,9 @@ class Grouping:
                 # side: "three people had been killed by police gunfire in X" after "police
                 # shot dead three protesters in X on Monday" restates the event
                 earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
-                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)]
+                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)
+                           and not (kind(o) != kind(event) and o.evidence is not None and event.evidence is not None
+                                    and o.evidence.start == event.evidence.start)]  # (two acts told in one sentence stay two)
                 if earlier and not (event.location and event.location.precision == "country"):
                     _absorb_restatement(earlier[-1], event)
                     continue
