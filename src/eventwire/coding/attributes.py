@@ -85,7 +85,10 @@ class AttributeFinding:
         kept = [(t, ids) for t, ids in kept if not self._second_of_pair(ctx, ids, [i for _, i in kept if i is not ids])]
         finest = min((_precision_rank(t) for t, _ in kept), default=None)
         if finest is not None and finest <= PLACE_RANK["near"]:
-            kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)]
+            # (a coarser name is the finer one's area, unless the two are listed side by side:
+            # "marched through Bundibugyo town and Fort Portal")
+            kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)
+                    or self._coordinated(ctx, ids, [i for _, i in kept if i is not ids])]
         if not kept and cand.cls.name not in STATEMENT + ("threaten",):
             offset = self._offset_place(ctx, idx)
             if offset is not None:
@@ -186,6 +189,21 @@ class AttributeFinding:
             end = ids[-1] + 1
             if end < len(doc) and doc[end].lemma_.lower() in ("road", "highway", "route", "axis", "corridor", "railway", "motorway"):
                 return True
+        return False
+
+    @staticmethod
+    def _coordinated(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
+        """Whether the place is joined by "and"/"or" to one of the others."""
+        doc = ctx.doc
+        root = doc[ids[0]:ids[-1] + 1].root
+        for o in others:
+            other = doc[o[0]:o[-1] + 1].root
+            for a, b in ((root, other), (other, root)):
+                node = a
+                for _ in range(3):  # ("Bundibugyo town and Fort Portal": through the kind noun)
+                    if node.dep_ == "conj" and (node.head.i == b.i or b.head.i == node.head.i and b.dep_ == "compound"):
+                        return True
+                    node = node.head if node.head != node else node
         return False
 
     @staticmethod
@@ -365,6 +383,8 @@ class AttributeFinding:
         if AttributeFinding._written_inside(ctx, outer_ids, inner_ids):
             return True
         if _precision_rank(outer) >= PLACE_RANK["admin2"] and _precision_rank(outer) > _precision_rank(inner) and outer.country_code and outer.country_code == inner.country_code:
+            if outer.precision == "admin2" and outer.admin2 and inner.admin2 and outer.admin2 != inner.admin2:
+                return False  # a district does not hold a town of another district of the province
             if outer.precision == "country" or not outer.admin1 or outer.admin1 == inner.admin1:
                 return True
         same_area = outer.admin1 == inner.admin1 if outer.admin1 and inner.admin1 else (

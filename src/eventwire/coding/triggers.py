@@ -489,6 +489,8 @@ class TriggerFinding:
             # "came under fire / attack / shelling", not "came under pressure"
             return any(o.lemma_.lower() in UNDER_FIRE for p in token.children if p.dep_ == "prep" and p.lower_ == "under"
                        for o in p.children if o.dep_ == "pobj")
+        if cls.name == "request" and lemma == "ask" and any(c.dep_ == "xcomp" and (any(g.dep_ in ("neg", "auxpass") for g in c.children)) for c in token.children):
+            return False  # "asked not to be named", "asked to be identified only by her first name"
         if cls.name == "blockade":
             # a crowd blocks a road; soldiers, police or armed groups closing it do not protest
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]

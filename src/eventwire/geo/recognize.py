@@ -553,6 +553,10 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
     return None
 
 
+#: kind words that may follow a member of a list of places
+SETTLEMENT_WORDS = {"town", "city", "village", "district", "province", "state", "region", "county", "camp"}
+
+
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     """Groups of mentions joined only by commas / and / or ("Marka, Kismaayo and Jowhar")."""
     groups: list[list[Mention]] = []
@@ -561,7 +565,8 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     for m in ordered:
         if current:
             gap = doc[current[-1].token_end:m.token_start]
-            if 0 < len(gap) <= 3 and all(t.lower_ in LIST_JOINERS for t in gap):
+            if 0 < len(gap) <= 3 and all(t.lower_ in LIST_JOINERS or (k == 0 and t.lower_ in SETTLEMENT_WORDS) for k, t in enumerate(gap)):
+                # ("Bundibugyo town and Fort Portal": a kind word may follow a member)
                 current.append(m)
                 continue
             groups.append(current)
