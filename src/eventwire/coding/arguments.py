@@ -217,7 +217,7 @@ class ArgumentLinking:
                         described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at] if subj.dep_ == "nsubj" else []
                         if described and token.lower_ in ("we", "i"):
                             return ctx.mention_at[described[0].i]  # '"We demand ...," X, a municipal councillor, said
-                        if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she") and token.lower_ in ("we", "i"):
+                        if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she", "it") and token.lower_ in ("we", "i"):
                             return self._mention_of(ctx, subj)  # '"We ask the government ...," he said': who he is
                         if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and token.lower_ in ("it", "its"):
                             return None  # "the department said it had arrested six": no actor we know,
@@ -248,7 +248,7 @@ class ArgumentLinking:
             crowd = self._crowd_before(ctx, token)
             if crowd is not None:
                 return crowd  # "protesters set fire to ..., and police fought them"
-        if token.lower_ == "it" and token.dep_ == "nsubj" and token.i == token.sent.start:
+        if token.lower_ == "it" and token.dep_ == "nsubj" and (token.i == token.sent.start or token.head.lemma_.lower() in REPORTING_VERBS):
             # "The interior ministry said ... It warned: ...": the institution that spoke last
             start = ctx.previous_sentence_start(token.sent)
             if start is not None:

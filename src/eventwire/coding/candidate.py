@@ -45,5 +45,6 @@ class Candidate:
     quoted_accusation: bool = False
     intervention: bool = False  # a protest told by its dispersal ("police dispersed the crowd")
     under_fire: bool = False  # the subject was attacked ("soldiers came under fire from gunmen")
+    prior_sides: bool = False  # a definite fight between the sides the sentence before brought together
     shared_sentence: bool = False  # another violent event is told in the same sentence
     learned: bool = False  # typed by the classifier alone (coding.learned's lead event)

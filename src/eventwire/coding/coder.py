@@ -287,6 +287,19 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             quoted = [(a, b) for a, b in self._quoted_chars(cand.sent)
                       if statement or not a <= cand.trigger.idx < b]
             cand.places = [t for t in cand.places if not any(a <= t.start < b for a, b in quoted)]
+        if not cand.places and cand.cls.name == "clash" and cand.nominal and cand.agent is None and cand.target is None:
+            # "Police tracked the group to a monastery outside X. The exchange of fire began
+            # ...": the fight between the sides the sentence before brought to a place
+            start = ctx.previous_sentence_start(cand.sent)
+            if start is not None:
+                prev = ctx.doc[start].sent
+                sides = [m for m in ctx.mentions if prev.start <= m.start < prev.end and (m.armed or m.type == "state forces")]
+                places = self._places(ctx, list(prev), cand)
+                if len(sides) >= 2 and places:
+                    cand.agent, cand.target = sides[0], next((m for m in sides[1:] if m.category != sides[0].category), sides[1])
+                    cand.places, cand.place_from = places, "previous"
+                    cand.prior_sides = True
+                    self._type(ctx, cand)
         if not cand.places and ctx.last_event_places and self._refers_back(clause):
             # "47 people had been arrested over the violence": where the violence was
             cand.places = list(ctx.last_event_places)
@@ -303,6 +316,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.anaphoric = True
         if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause):
             cand.anaphoric = True
+        if cand.prior_sides:
+            cand.anaphoric = False  # (the fight the sentence before set up, not one told already)
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
         if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
@@ -354,6 +369,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         elif self._later_date(ctx, cand):
             # "the next day", "a day later": counted from the day of the event just reported
             cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
+        elif ctx.last_dated is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
+                                                for c in cand.trigger.children):
+            # "Police later arrested four more suspects": after the events just told, on their day
+            cand.date, cand.precision = ctx.last_dated
         elif not cand.anaphoric and (told := self._retold_day(ctx, cand)) is not None:
             # "... killed 11 villagers, officials said on Tuesday. The attackers came out of the
             # forest shortly after 9 p.m. on Sunday ...": the next sentence dates it

@@ -72,6 +72,13 @@ class Lexicon:
                     found.append(cls)
                 elif verb and any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod")):
                     found.insert(0, cls)
+        if not verb:
+            # "exchange of fire": noun + "of" + noun
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    for second, cls in table.get(f"{lemma} of {obj.lemma_.lower()}", []):
+                        if cls not in found:
+                            found.insert(0, cls)
         # modifier + noun pairs ("air strike", "car bomb")
         for child in token.lefts:
             if child.dep_ in ("compound", "amod") and not verb:
