@@ -14,7 +14,7 @@ from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
-from .context import _ArticleContext
+from .context import QUARTER_NOUNS, _ArticleContext
 from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
@@ -73,6 +73,13 @@ class AttributeFinding:
                 continue
             if cand.cls.name in STATEMENT and toponym.precision == "country" and self._addressee(ctx, cand, tok_ids):
                 continue  # "X accused Israel of ...": the accused country is a side, not the place
+            root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
+            if toponym.precision == "country" and root.dep_ == "poss" and root.head.lemma_.lower() == "capital":
+                capital = self._capital_place(ctx, [root.head])
+                if capital is not None:
+                    # "marching through Madagascar's capital": the capital, named elsewhere in the text
+                    chosen.append((capital, tok_ids))
+                    continue
             chosen.append((toponym, tok_ids))
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
@@ -114,8 +121,10 @@ class AttributeFinding:
             dateline = self._dateline_place(ctx, tokens, street=True)
             if dateline is not None:
                 return [dateline]
-        if not kept and tokens and cand.cls.name in ("protest", "riot") and not cand.nominal and tokens[0].i == tokens[0].sent.start \
+        quarters = any(t.lemma_.lower() in QUARTER_NOUNS and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" for t in tokens)
+        if not kept and tokens and (cand.cls.name in ("protest", "riot") or quarters) and not cand.nominal and tokens[0].i == tokens[0].sent.start \
                 and tokens[-1].i == tokens[0].sent.end - 1 and ctx.dateline_end:
+            # (or "in the Behoririka and 67 Ha neighbourhoods": quarters the gazetteer lacks)
             # "tens of thousands marched peacefully from X Square to Y on Sunday" (neither
             # known): in the dateline city, when the story's events are there
             dateline = self._dateline_place(ctx, tokens, street=True)
@@ -254,8 +263,8 @@ class AttributeFinding:
         only a city of the country the article is about, and only when the sentence does
         not point elsewhere ("in the north", "a village", "the province")."""
         elsewhere = ELSEWHERE_NOUNS - {"road", "highway"} if street else ELSEWHERE_NOUNS  # ("Avenida Brasil, one of the city's busiest roads")
-        if any(t.lemma_.lower() in DIRECTIONS | elsewhere for t in tokens[0].sent):
-            return None
+        if any(t.lemma_.lower() in DIRECTIONS | elsewhere and t.dep_ not in ("compound", "amod", "nmod") for t in tokens[0].sent):
+            return None  # (not "state television": a modifier points nowhere)
         for toponym, ids in ctx.toponym_spans:
             if ids and ids[-1] < ctx.dateline_end:
                 if toponym.precision == "place" and toponym.lat is not None and toponym.country_code == ctx.focus_country:

@@ -29,6 +29,7 @@ turns the whole step off.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -88,6 +89,8 @@ def sub_event_table(lexicon) -> dict[str, tuple[str, str, str | None]]:  # type:
     return table
 
 
+#: what a text says of a protest that stayed peaceful
+PEACEFUL = re.compile(r"\b(peacefully|peaceful|without incident|passed off calmly)\b", re.I)
 #: sub-event types that kill no one by definition
 NON_LETHAL = {"Abduction/forced disappearance", "Arrests", "Looting/property destruction", "Peaceful protest",
               "Protest with intervention", "Agreement", "Change to group/activity", "Headquarters or base established",
@@ -131,6 +134,8 @@ class LearnedTyping:
                 continue  # the paragraph's event of that type is already coded: this one is another
             if event.fatalities and sub in NON_LETHAL:
                 continue  # the text counts dead: not a kidnapping, an arrest or a peaceful march
+            if event.acled_sub_event_type == "Peaceful protest" and PEACEFUL.search(text[left:right]):
+                continue  # "gathered peacefully", "ended without incident": the text says so
             # Strategic developments are unrelated kinds (arrests, looting, agreements):
             # within them the classifier needs the cross-type confidence
             same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"

@@ -14,6 +14,8 @@ from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
+#: words that make a gathering a protest
+PROTEST_CUES = {"chant", "placard", "banner", "slogan", "protest", "peacefully", "demand", "denounce", "bang", "whistle", "sit-in"}
 #: verbs of a road blockade
 BLOCKING_VERBS = {"block", "blockade", "barricade", "stop", "halt"}
 #: firearms that make a fight a battle whatever heavier weapons it also used
@@ -102,7 +104,9 @@ class EventTyping:
         elif cls.name == "protest":
             self._type_protest(cand, sent_tokens)
         elif cls.name == "mobilize":
-            if agent is not None and agent.type in ("protesters",):
+            cues = {t.lemma_.lower() for t in sent_tokens} & PROTEST_CUES
+            if agent is not None and (agent.type in ("protesters",) or agent.type == "civilians" and cues):
+                # ("more than 2,000 people gathered peacefully ..., chanting against the utility")
                 cand.cls = self.lex.classes["protest"]
                 cand.plover, cand.mode = "PROTEST", "demo"
                 cand.acled_type, cand.acled_sub = "Protests", "Peaceful protest"
@@ -148,6 +152,9 @@ class EventTyping:
         nxt = self._next_sentence(cand.sent)
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
             tokens += list(nxt)  # "Police fired tear gas to disperse them."
+        # "the crowd dispersed in the evening": it left; no one dispersed it
+        tokens = [t for t in tokens if not (t.lemma_.lower() == "disperse" and not any(c.dep_ == "dobj" for c in t.children)
+                                            and any(c.dep_ == "nsubj" and c.lower_ in CROWD_REFERENCES for c in t.children))]
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
