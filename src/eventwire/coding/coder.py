@@ -361,14 +361,18 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             offset = self._days_apart(cand.trigger, {t.i for t in clause})
             if offset and real[0].start not in clause_idx and real[0].precision == "day":
                 cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
+        elif self._later_date(ctx, cand):
+            # "the next day", "a day later", "the previous evening": counted from the day of the
+            # event just reported
+            cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
         elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
             # "the same day", "hours earlier": the day of the event just reported (or of the
             # one the sentence names: "Hours after the shooting in X, ...")
             cand.date, cand.precision = self._referenced_day(ctx, cand) or ctx.last_dated
             cand.date_explicit = True
-        elif self._later_date(ctx, cand):
-            # "the next day", "a day later": counted from the day of the event just reported
-            cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
+        elif (shifted := self._after_reference(ctx, cand)) is not None:
+            # "Two days after the Wabag fighting, police exchanged fire ...": from that day
+            cand.date, cand.precision, cand.date_explicit = shifted, "day", True
         elif ctx.last_dated is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
                                                 for c in cand.trigger.children):
             # "Police later arrested four more suspects": after the events just told, on their day
@@ -387,7 +391,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
             ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
             for place in cand.places:
-                ctx.dated_at[place.geonameid or place.name] = (cand.date, cand.precision)
+                # (the first event dated there: what "the X fighting" usually refers back to)
+                ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
@@ -455,13 +460,41 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             node = node.head
         return None
 
+    def _after_reference(self, ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        """"Two days after the X fighting": the day of the event referred to (the last one
+        dated, or the one at the place the phrase names), moved by the stated days."""
+        spans = []
+        for child in cand.trigger.children:
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
+                marker = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+                spans.append((child, marker))
+            elif child.dep_ == "advcl":  # ("Two days after the Wabag fighting", parsed as a clause)
+                marker = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+                unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                if unit is not None:
+                    spans.append((unit, marker))
+        for child, marker in spans:
+            if marker is None:
+                continue
+            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
+            count = (int(number.text) if number is not None and number.text.isdigit()
+                     else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+            base = self._referenced_day(ctx, cand) or ctx.last_dated
+            if not count or base is None or base[1] != "day":
+                return None
+            days = count * (7 if child.lemma_.lower() == "week" else 1)
+            date = shift_date(base[0], days if marker.lower_ == "after" else -days)
+            published = ctx.article.published
+            return date if not published or date <= published[:10] else None
+        return None
+
     @staticmethod
     def _referenced_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
         """The day of the event a "hours after the X in <place>" phrase names, when an event
         at that place was dated."""
         for tok in cand.sent:
-            if tok.lower_ in ("after", "before") and tok.dep_ == "prep":
-                for t in tok.subtree:
+            if tok.lower_ in ("after", "before") and tok.dep_ in ("prep", "mark"):
+                for t in (tok.subtree if tok.dep_ == "prep" else tok.head.subtree):
                     for toponym, ids in ctx.toponym_spans:
                         if ids and t.i == ids[0] and (toponym.geonameid or toponym.name) in ctx.dated_at:
                             return ctx.dated_at[toponym.geonameid or toponym.name]

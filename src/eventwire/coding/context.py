@@ -174,7 +174,7 @@ class _ArticleContext:
         self.last_places: tuple[int, list[Toponym]] | None = None
         self.last_violent_places: tuple[int, list[Toponym]] | None = None
         self.sentence_triggers: dict = {}  # sentence start -> its (undropped) trigger candidates
-        self.dated_at: dict = {}  # place (geonameid or name) -> (date, precision) of the last day-dated event there
+        self.dated_at: dict = {}  # place (geonameid or name) -> (date, precision) of the first day-dated event there
         self.last_violent: Candidate | None = None
         self.last_dated: tuple[str, str] | None = None
         self.day_anchor: tuple[int, str] | None = None  # (sentence start, date "the next day" counts from)

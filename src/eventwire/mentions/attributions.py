@@ -26,7 +26,10 @@ MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "
 
 #: kind words that name an unknown outlet beside its name ("radio station RPP")
 MEDIA_KINDS = {"agency", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "television", "tv",
-               "website", "outlet", "network", "weekly", "magazine", "portal", "paper"}
+               "website", "outlet", "weekly", "magazine", "portal"}
+#: kind words that name an outlet only with a media modifier ("news agency", not "refugee
+#: agency"; "radio station", not "police station")
+QUALIFIED_KINDS = {"agency": {"news", "press"}, "station": {"radio", "television", "tv", "broadcasting"}}
 
 
 #: an outlet's people, whose account is the outlet's ("a Reuters witness")
@@ -118,6 +121,9 @@ class OutletFinder:
         found: list[OutletMention] = []
         for token in doc:
             if token.lemma_.lower() not in MEDIA_KINDS or token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            needs = QUALIFIED_KINDS.get(token.lemma_.lower())
+            if needs and not any(t.lower_ in needs for t in token.doc[max(0, token.i - 3):token.i]):
                 continue
             names: list[list[Token]] = []
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
