@@ -34,8 +34,8 @@ def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
             if tok.i > 0 and any(doc[i].idx < first_word for i in toponym_tokens if i < tok.i):
                 return tok.i + 1
             return 0
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod":
-            return 0
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "npadvmod" and tok.i not in toponym_tokens:
+            return 0  # (an upper-case dateline's words may be tagged as verbs: "LA PAZ")
     return 0
 
 

@@ -449,7 +449,7 @@ class TriggerFinding:
             return False  # "the attackers withdrew": they left the fight, no place changed hands
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
-        if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange")):
+        if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange", "blockade")):
             # (a nominal "ceasefire", "prisoner exchange" names its own object)
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
             words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
@@ -491,6 +491,17 @@ class TriggerFinding:
                        for o in p.children if o.dep_ == "pobj")
         if cls.name == "request" and lemma == "ask" and any(c.dep_ == "xcomp" and (any(g.dep_ in ("neg", "auxpass") for g in c.children)) for c in token.children):
             return False  # "asked not to be named", "asked to be identified only by her first name"
+        if cls.name == "blockade" and cand.nominal:
+            # "blockades by farmers", "Blockades remained in place at X": a protest story's
+            # road blockades (not "the naval blockade", "Israel's blockade of Gaza")
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            if any(c.lemma_.lower() in ("naval", "economic", "maritime", "air", "military", "army", "police") or c.text in self.forms for c in mods):
+                return False
+            story = {t.lemma_.lower() for t in ctx.doc}
+            if token.dep_ == "pobj" and any(c.lower_ in ("the", "this", "that") for c in token.children):
+                return False  # "nine students from the blockade": the one told already
+            return bool(story & {"protest", "protester", "demonstrator", "strike", "striker", "farmer", "miner", "trucker", "driver", "union"}) \
+                and self._anchored(ctx, cand)
         if cls.name == "blockade":
             # a crowd blocks a road; soldiers, police or armed groups closing it do not protest
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
@@ -499,6 +510,9 @@ class TriggerFinding:
         if cls.name in ("protest", "mobilize") and lemma in ("march", "parade") and not cand.nominal and any(
                 c.dep_ == "dobj" and c.i not in ctx.toponym_tokens for c in token.children):
             return False  # "marched the passengers into the bush", "paraded the suspects": no protest
+        if cand.nominal and cls.name in ("riot", "protest") and token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in (
+                "police", "officer", "policeman", "unit", "squad", "gear", "shield", "control", "force", "act", "law"):
+            return False  # "riot police", "protest law": no riot or protest
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):

@@ -130,7 +130,8 @@ class OutletFinder:
             if appos:
                 names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM")])
             before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-            if before:
+            follows = token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+            if before and not appos and not follows:  # ("the Cochabamba daily Los Tiempos": the name follows, the city qualifies)
                 names.append([t for c in before for t in c.subtree if t.pos_ == "PROPN"])
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
                 # "Radio station RPP": the name after the last lowercase kind word
