@@ -33,6 +33,8 @@ BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "kill
 COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban", "answer", "face"}
 #: installations of soldiers or police ("a security outpost", "an army base")
 SECURITY_POSTS = {"post", "outpost", "base", "checkpoint", "station", "camp", "barracks", "garrison", "position"}
+#: what lands, falls or rains on a place in remote violence
+PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition"}
 #: what one comes under in an attack
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
@@ -402,6 +404,9 @@ class TriggerFinding:
         if token.lower_ == "dead" and token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shot", "gunned") \
                 and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
             return ["attack"], False  # "two men on a motorcycle shot dead a rubber tapper", parsed around "dead"
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in token.children):
+            return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z"
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
