@@ -234,6 +234,10 @@ class TriggerFinding:
                     o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year")
                     and any(m.lower_ in ("past", "last", "previous", "recent") for m in o.children) for o in c.children):
                 return True  # "launched more than 300 drones over the past week": a period's total
+        perfect_since = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children) and any(
+            c.dep_ == "advmod" and c.lower_ in ("since", "repeatedly", "often") for c in token.children)
+        if perfect_since:
+            return True  # "land mines have since wounded several soldiers": a tally, not one event
         if token.lemma_.lower() not in TOLL_VERBS:
             return False
         perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children)
