@@ -101,6 +101,14 @@ class AttributeFinding:
             if offset is not None:
                 return [offset]
         anaphor = self._place_anaphor(ctx, tokens) if ctx.last_event_places and cand.cls.name not in STATEMENT + ("threaten",) else None
+        if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and anaphor is not None \
+                and any(c.lower_ in ("that", "this") for c in anaphor.children if c.dep_ == "det"):
+            # "a blogger who had criticised the governor of Sfax was arrested in that city":
+            # the town named last before it
+            before = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i and t.lat is not None
+                      and _precision_rank(t) <= PLACE_RANK["admin2"]]
+            if before:
+                return [before[-1]]
         if (not kept or all(_precision_rank(t) > PLACE_RANK["admin2"] for t, _ in kept)) and anaphor is not None:
             # "retook the town", "a base at the town's airfield": the place just reported
             towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]

@@ -31,11 +31,13 @@ class Grouping:
         violent = [c for c in found if c.cls.name in VIOLENT]
         others = [c for c in found if c.cls.name not in VIOLENT]
         result: list[Candidate] = []
-        if any(c.cls.name == "protest" and c.intervention for c in found):
-            # "A protester was killed ... when troops fired tear gas at a crowd": the killing is
-            # the dispersal's (its toll), not an attack of its own
-            violent = [c for c in violent if not (c.cls.name == "attack" and not c.nominal
-                                                  and any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children))]
+        dispersals = [c for c in found if c.cls.name == "protest" and c.intervention]
+        if dispersals:
+            # "A protester was killed ... when troops fired tear gas at a crowd", "fired tear
+            # gas ..., injuring six": the harm is the dispersal's, not an attack of its own
+            violent = [c for c in violent if not (c.cls.name == "attack" and not c.nominal and (
+                any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.trigger.children)
+                or c.trigger.tag_ == "VBG" and any(c.trigger.head == d.trigger for d in dispersals)))]
         # group violent triggers that describe one event: one inside the other's clause
         groups: list[list[Candidate]] = []
         for cand in sorted(violent, key=lambda c: c.trigger.i):

@@ -566,6 +566,9 @@ class TriggerFinding:
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event
             # (but "a wave of air strikes hit the city" is the event)
+        if cand.nominal and token.tag_ == "NNS" and any(
+                t.ent_type_ == "DATE" and t.lower_ in ("year", "month", "years", "months") for t in token.head.subtree):
+            return False  # "organised small demonstrations this year": a summary of a period
         if cand.nominal and (self._in_latest(token) or self._in_backdrop(token)):
             return False  # "..., the latest in a week of violence", "as protests turned into unrest": the backdrop
         if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
