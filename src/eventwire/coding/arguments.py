@@ -54,6 +54,9 @@ class ArgumentLinking:
                 excluded.update(t.i for t in child.subtree)
             elif child.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in child.children):
                 excluded.update(t.i for t in child.subtree)  # "Hours after the shooting in X, ...": another event
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children) \
+                    and any(c.dep_ == "cc" for c in root.children):
+                excluded.update(t.i for t in child.subtree)  # "Gunmen killed six in X, and gang members set a bus on fire in Y"
         return [t for t in root.subtree if t.i not in excluded]
 
     def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
@@ -358,9 +361,14 @@ class ArgumentLinking:
         if cand.plover == "PROTEST" and cand.agent_actor is None:
             name = self.country_names.get(country or "", None)
             cand.agent_actor = Actor(f"Protesters ({name})" if name else "Protesters", None, country, "protesters")
-        if cand.acled_sub == "Excessive force against protesters" and cand.agent_actor is not None and cand.agent_actor.type == "protesters" \
+        if cand.acled_sub == "Excessive force against protesters" and (cand.agent_actor is None or cand.agent_actor.type in ("protesters", "civilians")) \
                 and cand.target_actor is not None and cand.target_actor.type == "state forces":
-            cand.agent_actor, cand.target_actor = cand.target_actor, cand.agent_actor  # the forces used it on the crowd
+            # the forces used it on the crowd
+            crowd = cand.agent_actor
+            if crowd is None or crowd.type == "civilians":
+                name = self.country_names.get((crowd.country if crowd else None) or country or "", None)
+                crowd = Actor(f"Protesters ({name})" if name else "Protesters", crowd.text if crowd else None, country, "protesters")
+            cand.agent_actor, cand.target_actor = cand.target_actor, crowd
         if cand.acled_sub in ("Protest with intervention", "Excessive force against protesters") and cand.target_actor is None:
             police = [m for m in ctx.mentions if cand.sent.start <= m.start < cand.sent.end and m.type == "state forces"]
             if police:

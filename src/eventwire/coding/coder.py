@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from ..mentions.actors import ActorFinder, ActorMention, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
-from ..mentions.dates import find_dates, shift_date
+from ..mentions.dates import days_after, find_dates, shift_date
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import ArgumentLinking
 from .attributes import AttributeFinding, _precision_rank
@@ -349,6 +349,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
+        if not in_clause and days_after(" ".join(t.text for t in clause)) is not None:
+            chosen = []  # "..., and gang members set a bus on fire in Y the next morning": from the day told
         if not chosen and cand.continuation is not None:
             chosen = find_dates(cand.continuation, published)
         real = [d for d in chosen if not d.historical]
@@ -368,7 +370,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
             # "the same day", "hours earlier": the day of the event just reported (or of the
             # one the sentence names: "Hours after the shooting in X, ...")
-            cand.date, cand.precision = self._referenced_day(ctx, cand) or ctx.last_dated
+            cand.date, cand.precision = self._referenced_day(ctx, cand) or self._previous_day(ctx, cand) or ctx.last_dated
             cand.date_explicit = True
         elif (shifted := self._after_reference(ctx, cand)) is not None:
             # "Two days after the Wabag fighting, police exchanged fire ...": from that day
@@ -486,6 +488,19 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             date = shift_date(base[0], days if marker.lower_ == "after" else -days)
             published = ctx.article.published
             return date if not published or date <= published[:10] else None
+        return None
+
+    @staticmethod
+    def _previous_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """For "the same day": the day the sentence before states, coded or not ("Drivers
+        stopped work on Monday. In the early hours of the same day, police raided ...")."""
+        if not SAME_DAY.search(cand.sent.text) or not re.search(r"\bsame (day|night)\b", cand.sent.text, re.I):
+            return None
+        k = ctx.sent_starts.index(cand.sent.start)
+        for prev in reversed(ctx.sents[max(0, k - 2):k]):  # (a quote may stand between)
+            days = [d for d in find_dates(prev, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
+            if days:
+                return (days[-1].date, days[-1].precision)
         return None
 
     @staticmethod
@@ -637,6 +652,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
+        if cand.acled_sub == "Disrupted weapons use" and cand.agent_actor is not None and cand.agent_actor.type == "state forces" \
+                and any(c.cls.name == "arrest" for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+            return False  # "arresting 17 suspects and seizing rifles and cash": the arrests' haul
         if cand.acled_sub == "Disrupted weapons use" and (cand.agent_actor is None and cand.place_from == "previous" or not cand.places):
             return False  # "He said detonators were found in a house", "troops seized 11 rifles": a detail of the raid or clash just told
         if cand.cls.name == "looting" and cand.agent_actor is None and cand.place_from == "previous" and not cand.date_explicit:
@@ -648,6 +666,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
+        if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
+            return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
                 and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (demand|call on|urge|ask)\b", cand.quote)
@@ -661,6 +681,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # records it (with the warnings its agents gave) as a security measure
             if cand.trigger.lemma_.lower() != "raid" or cand.nominal:
                 return False
+            if any(c.cls.name == "arrest" for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+                return False  # "raided houses ..., arresting 17": the arrests are the event
             cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "restrict", "Strategic developments", "Other"
             cand.target_actor = None if cand.target_actor is None or cand.target_actor.type != "civilians" else cand.target_actor
             raids[cand.sent.start] = cand.agent_actor.name

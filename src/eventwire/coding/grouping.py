@@ -76,8 +76,10 @@ class Grouping:
             result.extend(chosen)
         names = {c.cls.name for c in found}
         for cand in others:
-            if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal for v in violent):
+            own_subject = cand.trigger.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cand.trigger.children)
+            if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal for v in violent) and not own_subject:
                 continue  # the arson/looting of the attack told in the same sentence
+                # (not "..., and gang members set a bus on fire in Y the next morning")
             if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
                 continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):

@@ -70,8 +70,9 @@ class Lexicon:
             for second, cls in entries:
                 if second is None:
                     found.append(cls)
-                elif verb and any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod")):
-                    found.insert(0, cls)
+                elif verb and (any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod"))
+                               or any(o.lower_ == second for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")):
+                    found.insert(0, cls)  # (also "set a bus on fire": the second word under a preposition)
         if not verb:
             # "exchange of fire": noun + "of" + noun
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -33,6 +33,8 @@ BACK_REFERENCE_NOUNS = {"violence", "attack", "riot", "rioting", "unrest", "kill
 COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute", "expel", "deport", "ban", "answer", "face"}
 #: installations of soldiers or police ("a security outpost", "an army base")
 SECURITY_POSTS = {"post", "outpost", "base", "checkpoint", "station", "camp", "barracks", "garrison", "position"}
+#: who, in a quoted warning, stands for anyone ("Anyone who ... will be treated as an enemy")
+GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
 #: what lands, falls or rains on a place in remote violence
 PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition"}
 #: what one comes under in an attack
@@ -288,7 +290,12 @@ class TriggerFinding:
             and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
             for t in inside
         ) or any(t.lemma_.lower() == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree)
-                 for t in inside)  # '"Every migrant who works for the military is a target"'
+                 for t in inside) or any(  # '"Every migrant who works for the military is a target"'
+            (t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS | {"treat", "deal"})
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+            and any(c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
+                    for c in t.children)
+            for t in inside)  # '"Every gang member who burns a bus will be hunted down"'
 
         if not promise:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
@@ -468,13 +475,14 @@ class TriggerFinding:
                 return False
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
-            if any(o.lower_ in ("fire", "ablaze", "alight") for o in objs):
+            if any(o.lower_ in ("fire", "ablaze", "alight") and o.dep_ == "dobj" for o in objs):
                 # "set fire to two houses": what burned is the object of "to"
                 objs = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
                 objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             if lemma in ("loot", "plunder", "pillage", "steal"):
                 # "looted food from the market": what was looted is where it was taken from
                 objs += [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "in") for c in p.children if c.dep_ == "pobj"]
+            objs = [o for o in objs if o.lower_ not in ("fire", "ablaze", "alight")]  # ("set a bus on fire")
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns):
                 return False
