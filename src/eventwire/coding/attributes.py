@@ -209,6 +209,25 @@ class AttributeFinding:
         return False
 
     @staticmethod
+    def _reference_point(ctx: "_ArticleContext", direction: Token) -> bool:
+        """Whether "<direction> of X" uses X only to locate something else: with a distance
+        ("30 km west of"), or describing another place ("Pavlohrad, east of Dnipro", "a
+        village north-east of Ramallah")."""
+        units = ("kilometre", "kilometer", "km", "mile")
+        if direction.lemma_.lower() in units:
+            return True
+        near = list(direction.subtree) + [direction.head] + list(direction.head.children)
+        if any(t.like_num or t.lemma_.lower() in units for t in near if t.i < direction.i):
+            return True
+        anchor = direction.head
+        if direction.dep_ == "appos" or anchor.i in ctx.toponym_tokens:
+            return True
+        first = direction.left_edge.i
+        if first >= 2 and ctx.doc[first - 1].text == "," and first - 2 in ctx.toponym_tokens:
+            return True  # ("In Pavlohrad, east of Dnipro, ...", however parsed)
+        return anchor.dep_ == "appos" and (anchor.head.i in ctx.toponym_tokens or anchor.lemma_.lower() in TOWN_NOUNS)
+
+    @staticmethod
     def _coordinated(ctx: "_ArticleContext", ids: list[int], others: list[list[int]]) -> bool:
         """Whether the place is joined by "and"/"or" to one of the others."""
         doc = ctx.doc
@@ -345,8 +364,9 @@ class AttributeFinding:
             return True  # "Russia launched drones" (not a misparsed "In Port-au-Prince, ...")
         if root.dep_ == "pobj" and head.dep_ == "agent":
             return True  # "drones launched by Russia"
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS:
-            return True  # "30 km west of Mogadishu": a reference point
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DIRECTIONS and self._reference_point(ctx, head.head):
+            return True  # "30 km west of Mogadishu", "Pavlohrad, east of Dnipro": a reference point
+            # (but "hideouts south of Rafah and Sheikh Zuweid" are near them)
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at and ctx.mention_at[head.head.i].type not in ("civilians", "protesters", "rioters"):
             return True  # "the government of Iraq" (but "residents of X" live in X)
         if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:

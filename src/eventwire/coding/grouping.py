@@ -63,8 +63,10 @@ class Grouping:
                     tokens[t.i] = t
                 foreign = set()
                 for child in member.trigger.children:
-                    # another event's clause inside this one's subtree ("..., while jets struck ...")
-                    if child.dep_ in CLAUSE_DEPS and any(t.i in other_triggers for t in child.subtree):
+                    # another event's clause inside this one's subtree ("..., while jets struck ...",
+                    # "..., and military aircraft struck hideouts the following day")
+                    own_clause = child.dep_ in CLAUSE_DEPS or child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children)
+                    if own_clause and any(t.i in other_triggers for t in child.subtree):
                         foreign.update(t.i for t in child.subtree)
                 for t in member.trigger.subtree:
                     if t.i not in foreign:

@@ -35,6 +35,9 @@ COERCION_VERBS = {"detain", "arrest", "jail", "imprison", "punish", "prosecute",
 SECURITY_POSTS = {"post", "outpost", "base", "checkpoint", "station", "camp", "barracks", "garrison", "position"}
 #: who, in a quoted warning, stands for anyone ("Anyone who ... will be treated as an enemy")
 GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
+#: what armed forces strike besides people and property
+MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tunnel", "cave", "base", "camp", "convoy",
+                    "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
 PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition"}
 #: what one comes under in an attack
@@ -613,6 +616,8 @@ class TriggerFinding:
             return True
         if any(t.lower_ == "old" and t.i > 1 and t.doc[t.i - 2].lower_ in ("year", "years") for t in token.subtree):
             return True  # "a 47-year-old rubber tapper": a person
+        if token.lemma_.lower() in MILITARY_TARGETS:
+            return True  # "struck suspected militant hideouts"
         return self._is_place_phrase(ctx, token) or token.lemma_.lower() in self.lex.property_nouns
 
     def _is_place_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
