@@ -82,7 +82,11 @@ def armed_groups() -> tuple[dict[str, GroupEntry], dict[str, GroupEntry]]:
     for group in data["groups"]:
         entry = GroupEntry(group["name"], group.get("country"), group["type"])
         for alias in group.get("aliases", []):
-            by_alias.setdefault(str(alias).lower(), entry)
+            alias = str(alias)
+            if len(alias) <= 5 and any(ch.isupper() for ch in alias[1:]):
+                exact.setdefault(alias, entry)  # acronyms match as written: "LeT", "CV", "SAF" (not "let", "cv")
+                continue
+            by_alias.setdefault(alias.lower(), entry)
         for alias in group.get("exact", []):
             exact[str(alias)] = entry
     return by_alias, exact
