@@ -262,6 +262,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # places
         cand.places = self._places(ctx, clause, cand)
         if not cand.places:
+            # "marching in the capital": the capital, before other places of the sentence
+            capital = self._capital_place(ctx, clause)
+            if capital is not None:
+                cand.places, cand.place_from = [capital], "clause"
+        if not cand.places:
             # the sentence's places, but not those in another violent act's clause ("Turkish
             # jets struck X and Y ..., a day after PKK fighters attacked a base")
             others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group

@@ -138,7 +138,23 @@ class EventTyping:
         (prediction,) = self.classifier.predict([cand.sent.text])
         return prediction.sub_event_type if prediction.score >= threshold else None
 
+    @staticmethod
+    def _own_clause(cand: Candidate, sent_tokens: list[Token]) -> list[Token]:
+        """The sentence's tokens without other clauses that have their own subject ("Authorities
+        imposed a curfew after a crowd attacked the police station, and police turned water
+        cannon on students marching in the capital the following day")."""
+        clauses = [t for t in sent_tokens if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)]
+        if not clauses:
+            return sent_tokens
+        home = next((c for c in clauses if c.left_edge.i <= cand.trigger.i <= c.right_edge.i), None)
+        if home is not None:
+            inside = {t.i for t in home.subtree}
+            return [t for t in sent_tokens if t.i in inside]
+        away = {t.i for c in clauses for t in c.subtree}
+        return [t for t in sent_tokens if t.i not in away]
+
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
+        sent_tokens = self._own_clause(cand, sent_tokens)
         # "blocked the highway with stones and burning tyres": what a road was blocked with
         material = {t.i for b in sent_tokens if b.lemma_.lower() in BLOCKING_VERBS and b.pos_ == "VERB"
                     for c in b.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
