@@ -138,12 +138,15 @@ class EventTyping:
         (prediction,) = self.classifier.predict([cand.sent.text])
         return prediction.sub_event_type if prediction.score >= threshold else None
 
-    @staticmethod
-    def _own_clause(cand: Candidate, sent_tokens: list[Token]) -> list[Token]:
+    def _own_clause(self, cand: Candidate, sent_tokens: list[Token]) -> list[Token]:
         """The sentence's tokens without other clauses that have their own subject ("Authorities
         imposed a curfew after a crowd attacked the police station, and police turned water
-        cannon on students marching in the capital the following day")."""
-        clauses = [t for t in sent_tokens if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)]
+        cannon on students marching in the capital the following day"); a clause about the
+        same event ("..., and the protest turned violent") stays."""
+        def same_event(subject: Token) -> bool:
+            return subject.pos_ == "PRON" or bool(self.lex.noun_classes(subject)) and any(c.lower_ in ("the", "this", "that") for c in subject.children)
+        clauses = [t for t in sent_tokens if t.dep_ == "conj" and t.pos_ == "VERB"
+                   and any(c.dep_ == "nsubj" and not same_event(c) for c in t.children)]
         if not clauses:
             return sent_tokens
         home = next((c for c in clauses if c.left_edge.i <= cand.trigger.i <= c.right_edge.i), None)
