@@ -232,13 +232,12 @@ class TriggerFinding:
         """A running total, not an event: a perfect-tense toll whose subject is a whole
         conflict ("the war has killed ...") or that counts "since"/"so far"/"to date", or
         any act counted "over the past week/month"."""
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+            return TriggerFinding._period_total(token.head)  # "had launched more than 40 attacks over the past week"
         if token.pos_ != "VERB":
             return False
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("over", "in", "during", "throughout") and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year")
-                    and any(m.lower_ in ("past", "last", "previous", "recent") for m in o.children) for o in c.children):
-                return True  # "launched more than 300 drones over the past week": a period's total
+        if TriggerFinding._period_total(token):
+            return True  # "launched more than 300 drones over the past week": a period's total
         perfect_since = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in token.children) and any(
             c.dep_ == "advmod" and c.lower_ in ("since", "repeatedly", "often") for c in token.children)
         if perfect_since:
@@ -261,6 +260,14 @@ class TriggerFinding:
             if c.dep_ in ("nsubj",) and c.lemma_.lower() in CONFLICT_NOUNS:
                 return True
         return False
+
+    @staticmethod
+    def _period_total(verb: Token) -> bool:
+        """Whether the verb counts acts "over the past week/month/year"."""
+        return any(c.dep_ == "prep" and c.lower_ in ("over", "in", "during", "throughout") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year")
+            and any(m.lower_ in ("past", "last", "previous", "recent") for m in o.children) for o in c.children)
+            for c in verb.children)
 
     def _casualty_clauses(self, ctx: "_ArticleContext", sent: Span, found: list[Candidate]) -> list[Candidate]:
         """'Two people died in X' amid reports of shelling: a casualty clause at a named

@@ -1,0 +1,124 @@
+"""Capabilities added after blind gold rounds 4-10 (invented sentences and places; the
+default publication date, 2024-06-23, is a Sunday)."""
+
+from __future__ import annotations
+
+KE = {"Garissa": ("KE", "place", -0.45, 39.65, "Garissa"), "Wajir": ("KE", "place", 1.75, 40.06, "Wajir"),
+      "Lamu": ("KE", "place", -2.27, 40.9, "Lamu"), "Nairobi": ("KE", "place", -1.28, 36.82, "Nairobi"),
+      "Kenya": ("KE", "country", 1.0, 38.0)}
+
+
+def rows(events, *fields):
+    return [tuple(getattr(e, f) if "." not in f else getattr(getattr(e, f.split(".")[0]), f.split(".")[1], None)
+                  for f in fields) for e in events]
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_actor(code):
+    text = "Garissa, June 23 (Example News) – Militants stormed a police station in Wajir late on Friday, killing two officers."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date") == [("Armed clash", "Wajir", "2024-06-21")]
+    assert events[0].actor1 is not None and events[0].actor1.type != "state forces"  # (not the dateline city's country)
+
+
+def test_weapons_the_attackers_carried_do_not_type_the_attack(code):
+    text = "Gunmen armed with rifles and grenades attacked a police post in Wajir on Friday, killing three officers."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type") == [("Armed clash",)]
+
+
+def test_the_department_that_said_it_arrested_is_not_the_armed_group_named_before(code):
+    text = ("Al-Shabaab fighters attacked a convoy near Lamu on Friday. On Saturday, the counter-terrorism department "
+            "said it had arrested four suspected al-Shabaab members in Garissa.")
+    events = code(text, KE)
+    arrests = [e for e in events if e.acled_sub_event_type == "Arrests"]
+    assert rows(arrests, "location.name", "date") == [("Garissa", "2024-06-22")]
+    assert arrests[0].actor1.type == "state forces"
+
+
+def test_overnight_into_a_day_is_that_day(code):
+    text = "Overnight into Saturday, air defence units shot down six drones over Nairobi, officials said."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "date") == [("Disrupted weapons use", "2024-06-22")]
+
+
+def test_a_weekly_total_is_not_an_event(code):
+    text = "Officials said al-Shabaab had launched more than 40 attacks across Kenya over the past week."
+    assert code(text, KE) == []
+
+
+def test_a_road_blockade_by_a_crowd_is_a_protest_and_its_barricades_are_no_riot(code):
+    text = "On Friday, about 3,000 farmers blocked the highway near Garissa with stones and tree trunks before leaving peacefully."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "size") == [("Peaceful protest", "Garissa", "2024-06-21", 3000)]
+    assert code("Soldiers blocked the highway near Garissa on Friday.", KE) == []
+
+
+def test_a_quoted_demand_is_a_request_and_what_it_names_is_no_event(code):
+    text = ('Police killed two protesters in Nairobi on Friday. "The interior minister must resign, and those who gave '
+            'the order to shoot must be arrested," said Mary Wanjiru, a student leader.')
+    events = code(text, KE)
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "REQUEST"]
+    assert [e.quote for e in events if e.event_type == "REQUEST"][0].startswith("The interior minister must resign")
+
+
+def test_coming_under_fire_makes_the_subject_the_target(code):
+    text = "On Friday, soldiers patrolling near Wajir came under fire from men in pickup trucks. Two soldiers were killed."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name") == [("Armed clash", "Wajir")]
+    assert events[0].actor2 is not None and events[0].actor2.type == "state forces"
+    assert events[0].actor1 is not None and events[0].actor1.type != "civilians"
+
+
+def test_days_after_an_event_count_from_its_day(code):
+    text = "Police detained three activists in Garissa on Saturday, two days after officers used tear gas on a march in Garissa."
+    events = code(text, KE)
+    assert sorted(rows(events, "acled_sub_event_type", "date")) == [("Arrests", "2024-06-22"), ("Protest with intervention", "2024-06-20")]
+
+
+def test_a_distance_and_bearing_without_a_named_place_is_a_point(code):
+    text = "Militants ambushed an army convoy about 30 kilometres east of Garissa on Friday, killing four soldiers."
+    (event,) = code(text, KE)
+    assert event.location.precision == "near" and event.location.lat is not None
+    assert abs(event.location.lat - (-0.45)) < 0.1 and event.location.lon > 39.8  # east of the town
+
+
+def test_a_named_street_is_in_the_dateline_city(code):
+    text = ("Nairobi, June 23 (Example News) – Police fired tear gas at protesters in Garissa on Friday. "
+            "On Saturday, tens of thousands of people marched peacefully along Moi Avenue, waving flags.")
+    events = code(text, KE)
+    assert ("Peaceful protest", "Nairobi", "2024-06-22") in rows(events, "acled_sub_event_type", "location.name", "date")
+
+
+def test_a_crowd_that_dispersed_by_itself_met_no_intervention(code):
+    text = ("On Saturday, more than 2,000 people gathered peacefully in Lamu, chanting against the power cuts. "
+            "Police watched from a distance and the crowd dispersed in the evening.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name") == [("Peaceful protest", "Lamu")]
+
+
+def test_a_killing_in_a_dispersal_is_excessive_force_by_the_forces(code):
+    text = "A student was killed in Garissa on Friday when police fired tear gas and live rounds at a crowd demanding water."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "fatalities") == [("Excessive force against protesters", 1)]
+    assert events[0].actor1.type == "state forces" and events[0].actor2.type == "protesters"
+
+
+def test_that_city_is_the_town_named_last(code):
+    text = ("Police detained two activists in Nairobi on Saturday, and a blogger who had criticised the governor of "
+            "Lamu was arrested in that city the same day.")
+    events = code(text, KE)
+    assert sorted(rows(events, "location.name")) == [("Lamu",), ("Nairobi",)]
+
+
+def test_men_attacking_protesters_are_a_mob(code):
+    text = "Dozens of masked men attacked students protesting outside the university in Nairobi late on Saturday."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type") == [("Mob violence",)]
+    assert events[0].actor1.type == "rioters"
+
+
+def test_a_claim_without_object_names_the_actor_of_the_attack_told_before(code):
+    text = ("Gunmen shot dead four construction workers near Lamu early on Friday, police said. "
+            "Al-Shabaab claimed responsibility in a statement.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "actor1.name") == [("Attack", "al-Shabaab")]

@@ -1,0 +1,49 @@
+"""Geoparsing capabilities added after blind gold rounds 4-10 (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geodesy import haversine_km
+
+from .helpers import find, parse
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_name_the_ner_cut_short_is_the_whole_gazetteer_name(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Police arrested five men in raids in Dera Ghazi Khan on Monday.")
+    place = find(toponyms, "Dera Ghazi Khan")
+    assert place.country_code == "PK"
+
+
+def test_a_place_before_said_after_in_is_no_person(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Officials in Kohat said two shops were burned on Monday.")
+    assert find(toponyms, "Kohat").country_code == "PK"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters of the Sudan People's Liberation Army clashed with troops in Malakal.", "Sudan"),
+    ("The Kenya Defence Forces said the camp was destroyed.", "Kenya"),
+])
+def test_a_country_opening_an_organisation_name_is_no_place(nlp, geoparser, text, name):
+    toponyms = parse(nlp, geoparser, text)
+    assert not [t for t in toponyms if t.text == name and t.lat is not None]
+
+
+def test_a_name_first_written_with_its_division_word_is_the_division(nlp, geoparser):
+    text = ("Gunmen killed five villagers in Niger's Tahoua region on Tuesday. "
+            "The army sent reinforcements to Tahoua.")
+    toponyms = parse(nlp, geoparser, text)
+    assert {t.precision for t in toponyms if t.text == "Tahoua"} == {"admin1"}
+
+
+def test_a_kind_word_after_a_list_member_keeps_the_list(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Hundreds marched through Kasese town and Fort Portal on Tuesday.")
+    assert find(toponyms, "Fort Portal").country_code == "UG"
+
+
+def test_a_place_without_a_population_figure_is_not_outweighed_by_a_namesake(nlp, geoparser):
+    text = "Gang members set fire to buses in São Gonçalo and Duque de Caxias, near Rio de Janeiro, on Tuesday."
+    place = find(parse(nlp, geoparser, text), "São Gonçalo")
+    assert haversine_km(place.lat, place.lon, -22.83, -43.05) < 40  # the city across the bay from Rio
