@@ -122,3 +122,16 @@ def test_a_claim_without_object_names_the_actor_of_the_attack_told_before(code):
             "Al-Shabaab claimed responsibility in a statement.")
     events = code(text, KE)
     assert rows(events, "acled_sub_event_type", "actor1.name") == [("Attack", "al-Shabaab")]
+
+
+def test_what_came_before_or_after_a_fight_is_not_its_means(code):
+    text = "Fighters exchanged fire with troops near Wajir on Friday for three hours before they were pushed back by an air force jet."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type") == [("Armed clash",)]
+
+
+def test_retold_arson_by_the_attackers_is_where_they_attacked_not_where_they_went(code):
+    text = ("Insurgents attacked an army base in Wajir on Friday, killing nine soldiers. Residents said the attackers "
+            "set fire to a clinic before withdrawing towards the Lamu shoreline.")
+    events = code(text, KE)
+    assert ("Looting/property destruction", "Wajir") in rows(events, "acled_sub_event_type", "location.name")

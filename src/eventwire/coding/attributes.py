@@ -357,6 +357,8 @@ class AttributeFinding:
             return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
         if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
+        if root.dep_ in ("compound", "amod") and head.dep_ == "pobj" and head.head.lower_ in ("toward", "towards", "from") and not remote:
+            return True  # "withdrawing towards the Lake Chad shoreline": where they went
         if root.dep_ == "poss" and head.i in ctx.mention_at:
             return True  # "Ukraine's air force": an actor, not a place
         if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children) and not (

@@ -323,6 +323,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.anaphoric = True
         if cand.prior_sides:
             cand.anaphoric = False  # (the fight the sentence before set up, not one told already)
+        if cand.anaphoric and not cand.places and ctx.last_event_places and cand.cls.name in VIOLENT + ("abduction", "looting"):
+            # "Residents said the attackers set fire to a clinic": where the attack was
+            cand.places, cand.place_from = list(ctx.last_event_places), "previous"
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
         if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:

@@ -57,6 +57,11 @@ class EventTyping:
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
             scope = _without_carried(cand.group_tokens or list(self._clause(cand.trigger)), cand.trigger)
+            # ("exchanged fire with troops before they were pushed back by an air force jet":
+            # what came before or after is not the fight's means)
+            later = {t.i for c in cand.trigger.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in c.children) for t in c.subtree}
+            scope = [t for t in scope if t.i not in later]
             trigger = cand.trigger
             if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
                 # "a drone hit a substation, killing a man": the means is the subject of the verb it follows
