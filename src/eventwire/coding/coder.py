@@ -47,12 +47,11 @@ from .arguments import ArgumentLinking
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
-from .grouping import Grouping
+from .grouping import ANAPHORIC_ACTORS, Grouping
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, load_lexicon
 from .triggers import TriggerFinding
 from .types import EventTyping
-from .grouping import ANAPHORIC_ACTORS
 from .words import PLACE_RANK, STATEMENT, VIOLENT
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
@@ -279,11 +278,6 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
                 cand.places = more
                 cand.place_from = "continuation"
-        if not cand.places:
-            capital = self._capital_place(ctx, clause)
-            if capital is not None:
-                cand.places = [capital]
-                cand.place_from = "clause"
         if cand.places:
             # a statement is where the text ties it, not where the quotation points; nor is
             # an act told outside a quotation where the quotation names ("said its fighters
