@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..geodesy import haversine_km
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
@@ -307,9 +308,11 @@ class Grouping:
                          # (nor is a province's event one of another province, or a district's
                          # one of a town in another district)
                          and (event.location is None or event.location.precision == "country" or not event.location.admin1
-                              or o.location.admin1 == event.location.admin1)
+                              or o.location.admin1 == event.location.admin1
+                              or not o.location.admin1 and _near(o.location, event.location, 150))  # (a town the gazetteer gives no province)
                          and (event.location is None or event.location.precision != "admin2"
-                              or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or ""))]
+                              or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or "")
+                              or not o.location.admin2 and _near(o.location, event.location, 60))]
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
@@ -332,12 +335,20 @@ class Grouping:
         return result
 
 
+def _near(a, b, km: float) -> bool:
+    """Whether two locations with points lie within ``km`` of each other."""
+    return None not in (a.lat, a.lon, b.lat, b.lon) and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
 def _absorb_restatement(target: Event, restatement: Event) -> None:
     """Fold a restatement into the event it restates: fill its gaps, add its sources."""
     if target.fatalities is None:
         target.fatalities = restatement.fatalities
     if target.actor2 is None:
         target.actor2 = restatement.actor2
+    if restatement.actor1 is not None and (target.actor1 is None or target.actor1.name.startswith("Unidentified")
+                                           and not restatement.actor1.name.startswith("Unidentified")):
+        target.actor1 = restatement.actor1  # ("Islamic State fighters ambushed ..." told first, "gunmen" in the detail)
     for source in restatement.sources:
         if source not in target.sources:
             target.sources.append(source)

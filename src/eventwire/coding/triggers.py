@@ -458,6 +458,9 @@ class TriggerFinding:
     def _valid(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
         token, cls = cand.trigger, cand.cls
         lemma = token.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children)
+                                   for c in token.children):
+            return False  # "The ambush took place outside X": an event's setting, no takeover
         if cls.needs_place_object and not cand.nominal:
             if lemma == "fall":
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]

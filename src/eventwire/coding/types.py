@@ -61,6 +61,8 @@ class EventTyping:
             # what came before or after is not the fight's means)
             later = {t.i for c in cand.trigger.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in c.children) for t in c.subtree}
+            # a rocket-propelled grenade is a gunman's weapon, not artillery
+            later |= {t.i for t in scope if t.lower_ == "rocket" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "propelled"}
             scope = [t for t in scope if t.i not in later]
             trigger = cand.trigger
             if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
@@ -75,8 +77,10 @@ class EventTyping:
                             and (t.i == cand.trigger.i or t.head.i == cand.trigger.i and t.dep_ in ("nsubj", "nsubjpass")) for t in scope):
                 # "an Israeli strike on a house": a state's military strike, with no other weapon named, is from the air
                 instrument = ("Air/drone strike", "aerial")
-            if instrument is not None and cls.name == "clash" and any(t.lemma_.lower() in SMALL_ARMS for t in scope):
-                instrument = None  # "attacked the base with rockets and small arms": a battle
+            armed_target = target is not None and (target.armed or target.type == "state forces")
+            if instrument is not None and (cls.name == "clash" or cls.name == "attack" and armed_target) \
+                    and any(t.lemma_.lower() in SMALL_ARMS for t in scope):
+                instrument = None  # "attacked the base with rockets and small arms", "opened fire on an SDF vehicle with machine guns": a battle
             if instrument is not None and (cls.name in ("remote", "fire_weapon") or cls.name == "attack" or cls.name == "clash" and instrument[0] != "Remote explosive/landmine/IED"):
                 cand.acled_sub, cand.mode = instrument
                 if instrument[0] == "Air/drone strike" and contains_phrase(scope, [("drone",)]):
@@ -124,7 +128,8 @@ class EventTyping:
             cand.plover, cand.mode = "PROTEST", "riot"
             cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
         elif cls.name == "arrest":
-            if agent is not None and agent.type != "state forces" and agent.armed:
+            if agent is not None and agent.type != "state forces" and agent.armed and not agent.extra.get("authority"):
+                # (a group that governs territory arrests: "the SDF detained nine suspects")
                 cand.plover, cand.mode = "ASSAULT", "abduct"
                 cand.acled_sub = "Abduction/forced disappearance"
         if cand.acled_sub is not None:

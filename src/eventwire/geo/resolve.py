@@ -124,7 +124,11 @@ def _names_division(text: str, group: list[Mention]) -> bool:
     if any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
         return True
     first = min(group, key=lambda m: m.start)
-    return bool(text) and (text[first.end:first.end + 16].split() or [""])[0].lower().strip(",.;") in ADMIN_WORDS
+    if not text:
+        return False
+    if re.search(r"\b(province|governorate|region|state|department|oblast) of\s+(the\s+)?$", text[max(0, first.start - 30):first.start], re.I):
+        return True  # "the eastern province of Deir ez-Zor"
+    return (text[first.end:first.end + 16].split() or [""])[0].lower().strip(",.;") in ADMIN_WORDS
 
 
 def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention], text: str = "") -> None:

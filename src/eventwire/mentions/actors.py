@@ -71,6 +71,7 @@ class GroupEntry:
     name: str
     country: str | None
     type: str
+    authority: bool = False  # governs territory: its detentions are arrests (SDF, Houthis, Taliban)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def armed_groups() -> tuple[dict[str, GroupEntry], dict[str, GroupEntry]]:
     by_alias: dict[str, GroupEntry] = {}
     exact: dict[str, GroupEntry] = {}
     for group in data["groups"]:
-        entry = GroupEntry(group["name"], group.get("country"), group["type"])
+        entry = GroupEntry(group["name"], group.get("country"), group["type"], bool(group.get("authority", False)))
         for alias in group.get("aliases", []):
             alias = str(alias)
             if len(alias) <= 5 and any(ch.isupper() for ch in alias[1:]):
@@ -206,7 +207,8 @@ class ActorFinder:
             for i in range(start, end_ext):
                 taken.add(i)
             mentions.append(ActorMention(start, end_ext, head.i, doc[start:end_ext].text, "named",
-                                         name=entry.name, country=entry.country, type=entry.type))
+                                         name=entry.name, country=entry.country, type=entry.type,
+                                         extra={"authority": True} if entry.authority else {}))
         # titled persons and other persons
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
