@@ -135,3 +135,28 @@ def test_retold_arson_by_the_attackers_is_where_they_attacked_not_where_they_wen
             "set fire to a clinic before withdrawing towards the Lamu shoreline.")
     events = code(text, KE)
     assert ("Looting/property destruction", "Wajir") in rows(events, "acled_sub_event_type", "location.name")
+
+
+SY = {"Raqqa": ("SY", "place", 35.95, 39.01, "Ar-Raqqah"), "Tabqa": ("SY", "place", 35.83, 38.55, "Ar-Raqqah"),
+      "Syria": ("SY", "country", 35.0, 38.0)}
+
+
+def test_an_ambush_that_took_place_somewhere_is_no_takeover(code):
+    text = ("Islamic State fighters ambushed an SDF patrol near Raqqa on Tuesday. The ambush took place at around 7 p.m. "
+            "on the road outside Tabqa, where gunmen opened fire on the vehicle with machine guns and rocket-propelled grenades.")
+    events = code(text, SY)
+    assert {e.acled_sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_a_group_that_governs_territory_arrests(code):
+    text = "The Syrian Democratic Forces detained nine suspected Islamic State members in raids in Tabqa on Wednesday."
+    events = code(text, SY)
+    assert rows(events, "acled_sub_event_type", "location.name") == [("Arrests", "Tabqa")]
+
+
+def test_a_weekend_summary_of_the_raids_told_town_by_town_is_not_another_event(code):
+    places = dict(KE, Kenya=("KE", "country", 1.0, 38.0))
+    text = ("Gunmen killed at least 15 people in overnight raids on villages in Kenya at the weekend, police said. "
+            "In Wajir, the attackers killed 12 villagers late on Saturday; in Lamu, three farmers were shot dead the same night.")
+    events = code(text, places)
+    assert sorted(rows(events, "location.name")) == [("Lamu",), ("Wajir",)]

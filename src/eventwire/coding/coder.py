@@ -677,6 +677,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)
+        if cand.trigger.lemma_.lower() == "raid" and not cand.fatalities and any(
+                c.cls.name == "arrest" for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+            return False  # "detained nine suspects in raids in X": the arrests are the event
         if (cand.acled_sub == "Attack" and cand.trigger.lemma_.lower() in ("raid", "storm", "search", "target")
                 and cand.agent_actor is not None and cand.agent_actor.type == "state forces" and not cand.fatalities):
             # a security raid without casualties is not violence against civilians: ACLED

@@ -315,7 +315,8 @@ class Grouping:
                               or not o.location.admin2 and _near(o.location, event.location, 60))]
                 if finer:
                     if family(event) == "political violence":
-                        same_day = [o for o in finer if o.date == event.date or id(event) in inferred]
+                        same_day = [o for o in finer if o.date == event.date or id(event) in inferred or vague(event)]
+                        # (a province's "raids at the weekend" are the weekend's raids in its towns)
                         if not same_day:
                             result.append(event)
                             continue

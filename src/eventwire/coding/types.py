@@ -62,7 +62,8 @@ class EventTyping:
             later = {t.i for c in cand.trigger.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in c.children) for t in c.subtree}
             # a rocket-propelled grenade is a gunman's weapon, not artillery
-            later |= {t.i for t in scope if t.lower_ == "rocket" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "propelled"}
+            later |= {t.i + k for t in scope if t.lower_ == "rocket" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "propelled"
+                      for k in range(4)}
             scope = [t for t in scope if t.i not in later]
             trigger = cand.trigger
             if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):

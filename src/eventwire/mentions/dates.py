@@ -187,7 +187,11 @@ def find_dates(span: Span | list[Token], published: str | None) -> list[DateMent
         found = [d for d in found if not (d.text.lower() == "overnight" and d.end <= ranged[0].start and ranged[0].start - d.end <= 3)]
     # "Overnight into Saturday": the night that ends on Saturday, dated by it
     into = {d.start - 1 for d in found if d.start > 0 and doc[d.start - 1].lower_ in ("into", "to") and d.precision == "day"}
-    return [d for d in found if not (d.text.lower() == "overnight" and d.end in into)]
+    found = [d for d in found if not (d.text.lower() == "overnight" and d.end in into)]
+    if any("weekend" in d.text.lower() for d in found):
+        # "overnight raids ... at the weekend": the raids were at night, some night of the weekend
+        found = [d for d in found if d.text.lower() != "overnight"]
+    return found
 
 
 def _night_ranges(found: list[DateMention], doc) -> list[DateMention]:
