@@ -17,9 +17,10 @@ lives in its own module of this package):
    mentions are resolved within the article.
 4. **Type** (:mod:`.types`). The class, the actors' types and cue words (instruments,
    protest interventions) give the PLOVER type/mode and ACLED event/sub-event type.
-5. **Where/when/how many/according to whom** (:mod:`.attributes`) from the event's
-   clause, then its sentence, then an anaphoric continuation sentence ("That included
-   ..."), then the article (focus place, lede date).
+5. **Where/how many/according to whom** (:mod:`.attributes`) and **when**
+   (:mod:`.dating`) from the event's clause, then its sentence, then an anaphoric
+   continuation sentence ("That included ..."), then the narrative and the article (focus
+   place, lede date).
 6. One event per place in a list; article-level merging of repeated reports
    (:mod:`.grouping`).
 
@@ -41,12 +42,12 @@ from spacy.tokens import Doc
 
 from ..mentions.actors import ActorFinder, ActorMention, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
-from ..mentions.dates import days_after, find_dates, shift_date
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import ArgumentLinking
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
+from .dating import EventDating
 from .grouping import ANAPHORIC_ACTORS, Grouping
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, load_lexicon
@@ -55,15 +56,13 @@ from .types import EventTyping
 from .words import PLACE_RANK, STATEMENT, VIOLENT
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
-SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: bodies that speak as organisations ("the business chamber, Canaco, demanded ...")
 ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council", "committee", "party", "movement", "coalition",
                       "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild"}
 
 
-class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, Grouping, LearnedTyping):
+class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, EventDating, Grouping, LearnedTyping):
     """Codes events from a parsed article. Build once (matchers compile at init)."""
 
     def __init__(self, nlp: Language, keep_unreal: bool = False, classifier=None,
@@ -328,75 +327,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 ctx.last_violent_places = (cand.sent.start, list(cand.places))
             if cand.cls.name not in STATEMENT + ("threaten",):
                 ctx.last_event_places = list(cand.places)
-        # dates
-        published = ctx.article.published
-        foreign: set[int] = set()
-        participial: set[int] = set()  # (an acl: "fired on students protesting ... on Saturday")
-        for t in cand.sent:
-            if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
-                # (but "a gunfight that broke out late on Sunday" dates the gunfight)
-                # (and a participle describing the trigger's object: "defused a bomb buried ... on Monday")
-                describes_object = t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and (
-                    t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
-                    or t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and cand.trigger.i in (t.head.head.head.i, t.head.head.head.head.i))
-                # ("opened fire on people gathered outside a shop late on Friday")
-                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) else foreign).update(x.i for x in t.subtree)
-        statement = cand.cls.name in STATEMENT + ("threaten",)
-        dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
-        # "On Tuesday, the department said it had arrested six": the day of the report, the
-        # latest the event can be; used only when nothing else dates it
-        reported = [] if statement else [d for d in dates if self._reporting_date(cand.sent.doc[d.start], cand.trigger)]
-        dates = [d for d in dates if d not in reported]
-        dates = [d for d in dates if d.start not in participial] or dates
-        clause_idx = {t.i for t in clause}
-        in_clause = [d for d in dates if d.start in clause_idx]
-        chosen = in_clause or dates
-        if not in_clause and days_after(" ".join(t.text for t in clause)) is not None:
-            chosen = []  # "..., and gang members set a bus on fire in Y the next morning": from the day told
-        if not chosen and cand.continuation is not None:
-            chosen = find_dates(cand.continuation, published)
-        real = [d for d in chosen if not d.historical]
-        if chosen and not real and cand.reality is None:
-            cand.reality = "historical"
-            if not self.keep_unreal:
-                cand.dropped = True
-        if real and real[0].date:
-            cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
-            offset = self._days_apart(cand.trigger, {t.i for t in clause})
-            if offset and real[0].start not in clause_idx and real[0].precision == "day":
-                cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
-        elif self._later_date(ctx, cand):
-            # "the next day", "a day later", "the previous evening": counted from the day of the
-            # event just reported
-            cand.date, cand.precision, cand.date_explicit = self._later_date(ctx, cand), "day", True
-        elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
-            # "the same day", "hours earlier": the day of the event just reported (or of the
-            # one the sentence names: "Hours after the shooting in X, ...")
-            cand.date, cand.precision = self._referenced_day(ctx, cand) or self._previous_day(ctx, cand) or ctx.last_dated
-            cand.date_explicit = True
-        elif (shifted := self._after_reference(ctx, cand)) is not None:
-            # "Two days after the Wabag fighting, police exchanged fire ...": from that day
-            cand.date, cand.precision, cand.date_explicit = shifted, "day", True
-        elif ctx.last_dated is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
-                                                for c in cand.trigger.children):
-            # "Police later arrested four more suspects": after the events just told, on their day
-            cand.date, cand.precision = ctx.last_dated
-        elif not cand.anaphoric and (told := self._retold_day(ctx, cand)) is not None:
-            # "... killed 11 villagers, officials said on Tuesday. The attackers came out of the
-            # forest shortly after 9 p.m. on Sunday ...": the next sentence dates it
-            cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
-        elif reported and not cand.anaphoric and not reported[0].historical and reported[0].date:
-            cand.date, cand.precision = reported[0].date, reported[0].precision
-        elif ctx.peg is not None:
-            cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
-        elif published:
-            cand.date, cand.precision = published[:10], "week"
-        said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
-        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
-            ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
-            for place in cand.places:
-                # (the first event dated there: what "the X fighting" usually refers back to)
-                ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+        self._date(ctx, cand, clause)
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
@@ -434,117 +365,6 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             ctx.last_violent = cand
 
     # ------------------------------------------------------------------ records
-    @staticmethod
-    def _days_apart(trigger, clause: set[int]) -> int | None:
-        """'X on Tuesday, two days after <trigger>': how many days the trigger's event lies
-        from the date of the clause it hangs on (negative: before it)."""
-        node = trigger
-        for _ in range(3):
-            if node.dep_ in ("advcl", "pcomp", "pobj", "ccomp"):
-                marker = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-                if marker is None and node.head.lower_ in ("after", "before"):
-                    marker = node.head
-                if marker is not None:
-                    span = [c for c in list(node.children) + list(marker.children) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")]
-                    if span:
-                        unit = span[0]
-                        number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-                        if number is None:
-                            count = 1 if unit.tag_ == "NN" else None  # "a day after" / "days after"
-                        elif number.text.isdigit():
-                            count = int(number.text)
-                        else:
-                            count = NUMBER_WORDS.get(number.lower_)
-                        if count:
-                            days = count * (7 if unit.lemma_.lower() == "week" else 1)
-                            return -days if marker.lower_ == "after" else days
-                    return None
-            if node.head == node:
-                break
-            node = node.head
-        return None
-
-    def _after_reference(self, ctx: "_ArticleContext", cand: Candidate) -> str | None:
-        """"Two days after the X fighting": the day of the event referred to (the last one
-        dated, or the one at the place the phrase names), moved by the stated days."""
-        spans = []
-        for child in cand.trigger.children:
-            if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
-                marker = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
-                spans.append((child, marker))
-            elif child.dep_ == "advcl":  # ("Two days after the Wabag fighting", parsed as a clause)
-                marker = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-                unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
-                if unit is not None:
-                    spans.append((unit, marker))
-        for child, marker in spans:
-            if marker is None:
-                continue
-            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            count = (int(number.text) if number is not None and number.text.isdigit()
-                     else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
-            base = self._referenced_day(ctx, cand) or ctx.last_dated
-            if not count or base is None or base[1] != "day":
-                return None
-            days = count * (7 if child.lemma_.lower() == "week" else 1)
-            date = shift_date(base[0], days if marker.lower_ == "after" else -days)
-            published = ctx.article.published
-            return date if not published or date <= published[:10] else None
-        return None
-
-    @staticmethod
-    def _previous_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
-        """For "the same day": the day the sentence before states, coded or not ("Drivers
-        stopped work on Monday. In the early hours of the same day, police raided ...")."""
-        if not SAME_DAY.search(cand.sent.text) or not re.search(r"\bsame (day|night)\b", cand.sent.text, re.I):
-            return None
-        k = ctx.sent_starts.index(cand.sent.start)
-        for prev in reversed(ctx.sents[max(0, k - 2):k]):  # (a quote may stand between)
-            days = [d for d in find_dates(prev, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
-            if days:
-                return (days[-1].date, days[-1].precision)
-        return None
-
-    @staticmethod
-    def _referenced_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
-        """The day of the event a "hours after the X in <place>" phrase names, when an event
-        at that place was dated."""
-        for tok in cand.sent:
-            if tok.lower_ in ("after", "before") and tok.dep_ in ("prep", "mark"):
-                for t in (tok.subtree if tok.dep_ == "prep" else tok.head.subtree):
-                    for toponym, ids in ctx.toponym_spans:
-                        if ids and t.i == ids[0] and (toponym.geonameid or toponym.name) in ctx.dated_at:
-                            return ctx.dated_at[toponym.geonameid or toponym.name]
-        return None
-
-    @staticmethod
-    def _retold_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
-        """The day given by the next sentence when it goes on about the same perpetrators
-        ("The attackers came ... on Sunday")."""
-        if cand.cls.name not in VIOLENT + ("abduction", "looting"):
-            return None
-        k = ctx.sent_starts.index(cand.sent.start)
-        if k + 1 >= len(ctx.sents):
-            return None
-        nxt = ctx.sents[k + 1]
-        root = nxt.root
-        if root.lemma_.lower() in ("say", "tell", "report", "add"):
-            # ("The attackers came ..., a district official told Reuters")
-            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        if not any(s.lemma_.lower() in ANAPHORIC_ACTORS | {"rebel", "militant", "fighter"} and any(c.lower_ == "the" for c in s.children)
-                   for s in subjects):
-            return None
-        days = [d for d in find_dates(nxt, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
-        return (days[0].date, days[0].precision) if days else None
-
-    @staticmethod
-    def _clock_time_only(sent) -> bool:
-        """'Shortly before midnight, riot police moved against ...': a time of day and no
-        date: the day of the event just told."""
-        times = [e for e in sent.ents if e.label_ == "TIME"]
-        return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
-
     @staticmethod
     def _credit_claims(ctx: "_ArticleContext", events: list[Event]) -> None:
         """"X claimed responsibility in a statement" (for nothing named): the group claims the
