@@ -47,3 +47,9 @@ def test_a_place_without_a_population_figure_is_not_outweighed_by_a_namesake(nlp
     text = "Gang members set fire to buses in São Gonçalo and Duque de Caxias, near Rio de Janeiro, on Tuesday."
     place = find(parse(nlp, geoparser, text), "São Gonçalo")
     assert haversine_km(place.lat, place.lon, -22.83, -43.05) < 40  # the city across the bay from Rio
+
+
+@pytest.mark.parametrize("town", ["Turbat", "Gwadar", "Khuzdar"])
+def test_a_town_the_ner_reads_into_the_next_date_is_still_a_place(nlp, geoparser, town):
+    text = f"Militants attacked a post near Kalat on Monday, and a suicide bomber struck a police van in {town} the next morning."
+    assert find(parse(nlp, geoparser, text), town).country_code == "PK"

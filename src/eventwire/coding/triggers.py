@@ -152,7 +152,7 @@ class TriggerFinding:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at") for o in p.children if o.dep_ == "pobj"]
         if posts_only:
-            return any(t.lemma_.lower() in SECURITY_POSTS and any(c.lemma_.lower() in ("military", "army", "police", "security", "border", "ranger")
+            return any(t.lemma_.lower() in SECURITY_POSTS and any(c.lemma_.lower() in ("military", "army", "police", "security", "border", "ranger", "paramilitary")
                                                                  or c.dep_ == "amod" and c.text in self.forms for c in t.children)
                        or t.lemma_.lower() in ("outpost", "barracks", "garrison") for o in objs for t in o.subtree)
         for o in objs:

@@ -594,6 +594,19 @@ def _opens_organisation(doc: Doc, m: Mention) -> bool:
     return words[0].lower_ in ORGANISATION_WORDS and any(t.lower_ in ORGANISATION_WORDS for t in words[1:])
 
 
+DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_in_date_entity(doc: Doc, m: Mention, cues: list[str]) -> bool:
+    """"in Turbat the next morning" tagged as one date by the NER: a known town after a
+    locative cue, that is no month or weekday, opening the date entity."""
+    token = doc[m.token_start]
+    return (token.ent_type_ == "DATE" and token.ent_iob_ == "B" and bool(cues) and m.text.lower() not in DATE_WORDS
+            and not m.variant and any(e.kind == "place" and e.population >= 10000 and t == 0 for e, t in m.candidates)
+            and m.token_end < len(doc) and doc[m.token_end].lower_ in ("the", "this", "last", "next", "on", "early", "late"))
+
+
 def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
     """A place name the NER cut short ("[Dera] [Ismail Khan]" as a place and a person):
     the longer populated place the gazetteer knows exactly, opening with the NER's place
@@ -715,7 +728,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             continue
         m.evidence.extend(evidence)
         token = doc[m.token_start]
-        if token.ent_type_ in NUMERIC_LABELS:
+        if token.ent_type_ in NUMERIC_LABELS and not _place_in_date_entity(doc, m, strong):
             blocked.add(id(m))
             continue
         if _DOTTED_INITIALS.fullmatch(m.text) and any(t == STATE_ABBREVIATION for _, t in m.candidates) \
