@@ -160,3 +160,44 @@ def test_a_weekend_summary_of_the_raids_told_town_by_town_is_not_another_event(c
             "In Wajir, the attackers killed 12 villagers late on Saturday; in Lamu, three farmers were shot dead the same night.")
     events = code(text, places)
     assert sorted(rows(events, "location.name")) == [("Lamu",), ("Wajir",)]
+
+
+# Round 13 (invented sentences in the same shapes)
+
+def test_a_coordinated_clause_with_its_own_subject_is_its_own_event(code):
+    places = dict(KE, Mandera=("KE", "place", 3.9, 41.8, "Mandera"))
+    text = "Militants captured the town of Wajir on Friday, and an army drone strike hit a market in Mandera the following day."
+    events = code(text, places)
+    assert rows(events, "acled_sub_event_type", "location.name", "date") == [
+        ("Non-state actor overtakes territory", "Wajir", "2024-06-21"), ("Air/drone strike", "Mandera", "2024-06-22")]
+
+
+def test_deaths_told_without_perpetrator_after_an_attack_are_its_toll(code):
+    places = dict(KE, Mandera=("KE", "place", 3.9, 41.8, "Mandera"))
+    text = ("On Friday, a drone struck the weekly market in Mandera. A health official in the town told Reuters that "
+            "14 people had died and more than 30 were wounded.")
+    events = code(text, places)
+    assert rows(events, "acled_sub_event_type", "fatalities") == [("Air/drone strike", 14)]
+    assert "Reuters" in events[0].sources
+
+
+def test_the_dead_counted_in_the_next_sentence_are_the_events(code):
+    text = "On Friday, gunmen attacked a bus near Garissa. A nurse at the town's hospital said six passengers had been killed."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Attack", 6)]
+
+
+def test_a_force_that_lost_its_own_counts_them_among_the_dead(code):
+    text = "Soldiers fought militants in Lamu on Friday. The army said it had killed eight militants and lost one of its own."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Armed clash", 9)]
+
+
+def test_troops_deployed_somewhere_is_who_they_are_not_a_deployment(code):
+    text = "Burundian troops deployed in the province clashed with rebels near Garissa on Friday."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name") == [("Armed clash", "Garissa")]
+    assert events[0].actor1.name == "Military Forces of Burundi"
+
+
+def test_a_sit_in_is_a_protest(code):
+    text = "Traders held a sit-in outside the county offices in Garissa on Friday."
+    assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Peaceful protest", "2024-06-21")]

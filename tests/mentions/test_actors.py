@@ -56,3 +56,9 @@ def test_identity_militia(finder, nlp):
 def test_unknown_person_kept_as_found(finder, nlp):
     found = actors(finder, nlp, "Nassir al-Saedi said it was over.")
     assert any(a.name == "Nassir al-Saedi" for a in found.values())
+
+
+def test_a_plural_tagged_as_a_name_at_sentence_start_is_still_a_generic_actor(finder, nlp):
+    doc = nlp("Fighters entered the town from the north.")
+    doc[0].tag_, doc[0].pos_, doc[0].lemma_ = "NNPS", "PROPN", "Fighters"  # (how the tagger read it in one report)
+    assert [m.actor("KE").name for m in finder.find(doc)] == ["Unidentified Armed Group (Kenya)"]

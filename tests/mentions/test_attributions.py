@@ -55,3 +55,13 @@ def test_the_station_said_credits_the_outlet_named_before(nlp):
 
 def test_an_outlets_witness_credits_the_outlet(nlp):
     assert credited(nlp, "Police lobbed tear gas at crowds, according to a Reuters witness.") == [("Reuters", True)]
+
+
+def test_an_organisation_named_as_a_broadcaster_or_agency_is_an_outlet(nlp):
+    assert credited(nlp, "Two people died, according to the Somali National Television.") == [("Somali National Television", True)]
+    assert credited(nlp, "He works for the Kenya Broadcasting Corporation.") == [("Kenya Broadcasting Corporation", False)]
+
+
+def test_an_outlets_service_and_a_longer_name_are_credited(nlp):
+    assert credited(nlp, "Two people died, the BBC's Somali service reported.") == [("BBC", True)]
+    assert credited(nlp, "A local chief told the daily newspaper O País that two people died.") == [("O País", True)]

@@ -27,3 +27,9 @@ def test_quantities_find_the_counted_noun(nlp):
 def test_hyphenated_number_words(nlp):
     doc = nlp("Twenty-five people died.")
     assert [(q.value, doc[q.counted].text) for q in quantities(doc[:])] == [(25, "people")]
+
+
+def test_one_of_a_group_is_counted(nlp):
+    doc = nlp("One of the guards was shot.")
+    assert [(q.value, doc[q.counted].text) for q in quantities(doc[:])] == [(1, "guards")]
+    assert quantities(nlp("A guard was shot.")[:]) == []

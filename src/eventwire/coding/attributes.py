@@ -20,6 +20,8 @@ from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adj
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
+#: the people a force "lost" (its dead)
+LOST_PEOPLE = {"soldier", "man", "fighter", "officer", "troop", "member", "policeman", "comrade", "personnel", "guard", "militiaman"}
 TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
 #: subjects of a sentence that tells more of the violent event just reported
 RESTATED = {"missile", "rocket", "shell", "bomb", "blast", "explosion", "strike", "airstrike", "attack", "ambush", "raid", "drone", "shelling", "bombing", "clash", "fighting", "assault"}
@@ -504,21 +506,42 @@ class AttributeFinding:
                     trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
         return False
 
-    def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
-        """Outlets credited in the next sentences that tell more of this event: its toll,
-        or what the same side did there ("Residents told Rudaw that soldiers raised the
-        flag")."""
-        names: list[str] = []
+    def _told_on(self, ctx: "_ArticleContext", sent: Span, count: int = 2) -> list[Span]:
+        """The next sentences that tell more of this event and of no other: its toll, or
+        what the same side did there ("Residents told Rudaw that soldiers raised the flag")."""
+        found: list[Span] = []
         k = ctx.sent_starts.index(sent.start)
         sides = {self._side_key(m) for m in ctx.mentions if sent.start <= m.start < sent.end and m.category not in ("civilians", "person")}
-        for nxt in ctx.sents[k + 1:k + 3]:
+        if any(m.armed for m in ctx.mentions if sent.start <= m.start < sent.end):
+            sides.add(("armed_generic",))  # ("Insurgents raided a village ... About 30 attackers entered it")
+        for nxt in ctx.sents[k + 1:k + 1 + count]:
             if nxt.start in ctx.trigger_sents and not self._restates(nxt):
                 break
             same_side = any(self._side_key(m) in sides for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.category not in ("civilians", "person"))
             if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt) and not same_side:
                 break
-            names += ctx.credited.get(nxt.start, [])
-        return names
+            found.append(nxt)
+        return found
+
+    def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
+        """Outlets credited in the next sentences that tell more of this event."""
+        return [name for nxt in self._told_on(ctx, sent) for name in ctx.credited.get(nxt.start, [])]
+
+    def _later_toll(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
+        """'A nurse said nine bodies had been brought in': the dead of an event whose own
+        sentence gives no toll, counted in the sentences that go on about it (when its
+        sentence tells of other events too, only if the next one names the event's place)."""
+        told = self._told_on(ctx, cand.sent, 3)
+        if cand.shared_sentence:
+            keys = {t.geonameid or t.name for t in cand.places}
+            if not told or not any((toponym.geonameid or toponym.name) in keys and told[0].start <= ids[0] < told[0].end
+                                   for toponym, ids in ctx.toponym_spans if ids):
+                return None
+        for nxt in told:
+            toll = self._fatalities(nxt)
+            if toll is not None:
+                return toll
+        return None
 
     @staticmethod
     def _restates(sent: Span) -> bool:
@@ -581,6 +604,8 @@ class AttributeFinding:
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one" and node.head.head.dep_ == "dobj":
+            node = node.head.head  # "lost one of their own": the one
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         head = node.head
@@ -592,6 +617,9 @@ class AttributeFinding:
             return True
         if node.dep_ == "nsubj" and lemma in ("die", "perish"):
             return True
+        if node.dep_ == "dobj" and lemma == "lose" and (node.lemma_.lower() in LOST_PEOPLE or node.pos_ == "NUM" and any(
+                p.lower_ == "of" and any(o.lower_ == "own" or o.lemma_.lower() in LOST_PEOPLE for o in p.children) for p in node.children)):
+            return True  # "had killed eight and lost one of their own", "lost two soldiers"
         if node.dep_ == "dobj" and lemma in ("kill", "slay", "massacre", "behead", "execute", "murder", "claim", "leave") and (lemma != "leave" or any(c.lower_ == "dead" for c in node.children)) and (lemma != "claim" or node.lemma_.lower() == "life"):
             return True
         for child in node.children:

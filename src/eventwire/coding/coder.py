@@ -312,7 +312,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
-        if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause):
+        if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause) or self._bare_toll(ctx, cand, clause):
             cand.anaphoric = True
         if cand.prior_sides:
             cand.anaphoric = False  # (the fight the sentence before set up, not one told already)
@@ -332,6 +332,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
             cand.fatalities = self._fatalities(cand.sent, within)
+            if cand.fatalities is None and cand.cls.name in VIOLENT:
+                cand.fatalities = self._later_toll(ctx, cand)
             if cand.fatalities and self._regional(ctx, cand):
                 cand.fatalities = None  # "shelled X and three towns, killing six": no place's own toll
         if cand.cls.name in ("protest", "mobilize", "riot") or cand.plover in ("PROTEST", "MOBILIZE"):
@@ -400,6 +402,25 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         last = {t.geonameid or t.name for t in ctx.last_event_places}
         return cand.place_from != "clause" or all((t.geonameid or t.name) in last for t in cand.places)
+
+    @staticmethod
+    def _bare_toll(ctx: "_ArticleContext", cand: Candidate, clause) -> bool:
+        """'A drone struck the market in X. A health official told Reuters that 14 people
+        had died and more than 30 were wounded': casualties with no perpetrator, place or day
+        of their own, right after violence was told, are that violence's toll."""
+        trigger = cand.trigger
+        if cand.nominal or cand.cls.name != "attack" or cand.agent is not None or cand.place_from == "clause":
+            return False
+        if trigger.lemma_.lower() not in ("kill", "wound", "injure", "die"):
+            return False
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or trigger.lemma_.lower() == "die"
+        if not passive or any(c.dep_ == "agent" for c in trigger.children) or any(t.ent_type_ in ("DATE", "TIME") for t in clause):
+            return False
+        k = ctx.sent_starts.index(cand.sent.start)
+        if k == 0:
+            return False
+        before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
+        return any(c.cls.name in VIOLENT for c in before)
 
     @staticmethod
     def _claimed_back(cand: Candidate, clause) -> bool:

@@ -113,6 +113,13 @@ class Grouping:
                 return True  # "(three days of) clashes that killed 12": the killing is the clashes'
         if b.trigger.dep_ == "relcl" or a.trigger.dep_ == "relcl":
             return False
+        for x, y in ((a, b), (b, a)):
+            for child in x.trigger.children:
+                if child.dep_ == "conj" and child.pos_ == "VERB" and child.left_edge.i <= y.trigger.i <= child.right_edge.i \
+                        and any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET") for c in child.children):
+                    # "Fano seized X on Thursday, and an army drone strike hit a market in Y the
+                    # following day": a coordinated clause with a subject of its own
+                    return False
         subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if not a.nominal and not b.nominal and subj_a and subj_b and not ({t.i for s in subj_a for t in s.subtree} & {t.i for s in subj_b for t in s.subtree}):

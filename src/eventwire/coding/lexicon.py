@@ -64,6 +64,10 @@ class Lexicon:
     def _lookup(table: dict[str, list[tuple[str | None, str]]], token: Token, verb: bool) -> list[str]:
         lemma = token.lemma_.lower()
         entries = table.get(lemma) or table.get(token.lower_)
+        doc = token.doc
+        if not entries and not verb and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head == token:
+            # "sit-in", "lock-in": a hyphenated noun the tokenizer split at the hyphen
+            entries = table.get(f"{doc[token.i - 2].lower_}-{token.lower_}")
         found: list[str] = []
         if entries:
             children = list(token.children)

@@ -70,6 +70,10 @@ class TriggerFinding:
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
                             for p in token.children):
                         continue  # "a gang engaged in stealing cars": not a fight
+                    if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(
+                            c.dep_ in ("dep", "conj") and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > token.i
+                            and token.doc[c.i - 1].dep_ not in ("cc", "punct") for c in token.children):
+                        continue  # "Rwandan troops deployed in the province clashed with ...": who the troops are
                     if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
                         cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
                     elif name == "attack" and token.lemma_.lower() in ("fire", "attack", "storm", "raid", "strike") and not nominal \

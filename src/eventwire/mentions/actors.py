@@ -309,6 +309,8 @@ class ActorFinder:
             return lemma
         if low in self.lemma_category:
             return low
+        if token.tag_ == "NNPS" and token.is_sent_start and low.endswith("s") and low[:-1] in self.lemma_category:
+            return low[:-1]  # "Fighters entered the town": a plural the tagger took for a name
         return None
 
     @staticmethod

@@ -32,6 +32,12 @@ MEDIA_KINDS = {"agency", "radio", "station", "channel", "broadcaster", "newspape
 QUALIFIED_KINDS = {"agency": {"news", "press"}, "station": {"radio", "television", "tv", "broadcasting"}}
 
 
+#: the last word and a word inside the name of a broadcaster or news agency the table does
+#: not know ("Rwanda Broadcasting Agency", "Somali National Television")
+MEDIA_NAME_ENDS = {"Agency", "Corporation", "Television", "TV", "Radio", "Broadcasting", "Broadcaster", "Network"}
+MEDIA_NAME_WORDS = {"Broadcasting", "News", "Press", "Television", "TV", "Radio"}
+
+
 #: an outlet's people, whose account is the outlet's ("a Reuters witness")
 STAFF_NOUNS = {"witness", "photographer", "journalist", "cameraman", "team", "crew", "reporter", "correspondent", "tally", "count", "investigation", "analysis"}
 
@@ -145,6 +151,19 @@ class OutletFinder:
                 head = doc[name[0].i:name[-1].i + 1].root
                 credited = self._frame(token) or self._frame(head)
                 found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
+        # "the state-run Rwanda Broadcasting Agency", "Somali National Television": an
+        # organisation named as a broadcaster or news agency
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start = ent.start + (ent[0].pos_ == "DET")  # ("the Somali National Television")
+            name = doc[start:ent.end]
+            words = [t.text for t in name]
+            if len(words) < 2 or words[-1] not in MEDIA_NAME_ENDS or not MEDIA_NAME_WORDS & set(words):
+                continue
+            if any(m.start <= start < m.end or start <= m.start < ent.end for m in found):
+                continue
+            found.append(OutletMention(self.aliases.get(name.text, name.text), start, ent.end, self._frame(ent.root)))
         # "Radio Okapi", "Radio Dabanga": the capitalized kind word opens the name
         for token in doc:
             if token.lower_ in ("radio", "television", "tv") and token.text[:1].isupper() and token.dep_ == "compound" \
@@ -159,6 +178,11 @@ class OutletFinder:
         head = span.root
         if self._frame(head):
             return True
+        if head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and span.end <= head.head.i <= span.end + 1:
+            return self._frame(head.head)  # "Fana Broadcasting Corporation": a longer name than the table's
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.pos_ == "NOUN" and self._frame(before):
+            return True  # "told the daily newspaper O País" (the name parsed apart from its kind word)
         # "The AP also reported": matched "AP" with "The" outside the span
         return False
 
@@ -195,7 +219,7 @@ class OutletFinder:
             return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
         if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in STAFF_NOUNS:
             return self._frame(parent)  # "according to a Reuters witness", "an AFP photographer said"
-        if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in MEDIA_NOUNS:
+        if dep in ("compound", "nmod", "appos", "poss") and parent.lemma_.lower() in MEDIA_NOUNS:
             # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
             # the noun the name qualifies
             return self._frame(parent)
@@ -228,6 +252,8 @@ class OutletFinder:
                 continue
             if not self._frame(token):
                 continue
+            if any(token.i < m.start <= token.i + 2 for m in mentions):
+                continue  # "told the daily newspaper O País": the outlet is named right there
             before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
             if before and not any(m.start <= token.i < m.end for m in mentions):
                 found.append((token, before[-1].name))

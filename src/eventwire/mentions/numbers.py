@@ -171,7 +171,9 @@ def quantities(span: Span) -> list[Quantity]:
             continue
         if token.ent_type_ in ("DATE", "TIME") and not _counts_people(token):
             continue  # "10 years", "June 20" (but "between 10 and 15 people" may be tagged DATE)
-        if token.lower_ in ("a", "an", "one", "some", "no", "both", "single"):
+        partitive = token.lower_ == "one" and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ == "of"  # "lost one of their own", "one of the guards was shot"
+        if token.lower_ in ("a", "an", "one", "some", "no", "both", "single") and not partitive:
             continue  # only as part of a longer quantity
         q = quantity_at(token)
         if q is not None:
