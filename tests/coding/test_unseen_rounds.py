@@ -201,3 +201,21 @@ def test_troops_deployed_somewhere_is_who_they_are_not_a_deployment(code):
 def test_a_sit_in_is_a_protest(code):
     text = "Traders held a sit-in outside the county offices in Garissa on Friday."
     assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Peaceful protest", "2024-06-21")]
+
+
+def test_a_day_before_another_event_is_counted_from_it_and_not_placed_there(code):
+    text = ("Militants attacked a police post in Wajir on Friday. A day before the Wajir assault, soldiers entered a village "
+            "near Garissa during an operation and shot dead 12 civilians, relatives told Reuters.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities") == [
+        ("Armed clash", "Wajir", "2024-06-21", None), ("Attack", "Garissa", "2024-06-20", 12)]
+
+
+def test_an_event_named_by_a_short_form_of_its_place_dates_what_follows(code):
+    places = {"Rio de Janeiro": ("BR", "place", -22.9, -43.2, "Rio de Janeiro"), "Niterói": ("BR", "place", -22.88, -43.1, "Rio de Janeiro"),
+              "Brazil": ("BR", "country", -10.0, -55.0)}
+    text = ("Hundreds of residents marched in Rio de Janeiro on Thursday. Two days after the Rio march, police arrested "
+            "nine activists in Niterói, relatives said.")
+    events = code(text, places)
+    assert rows(events, "acled_sub_event_type", "location.name", "date") == [
+        ("Peaceful protest", "Rio de Janeiro", "2024-06-20"), ("Arrests", "Niterói", "2024-06-22")]

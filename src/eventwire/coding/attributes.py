@@ -83,6 +83,11 @@ class AttributeFinding:
                     chosen.append((capital, tok_ids))
                     continue
             chosen.append((toponym, tok_ids))
+        if len(chosen) > 1:
+            # "A day before the X assault, soldiers shot dead 12 villagers near Y": X names the
+            # event the day is counted from, not where this one happened
+            elsewhere = [(t, ids) for t, ids in chosen if not self._names_other_event(ctx.doc, ids)]
+            chosen = elsewhere or chosen
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
         for toponym, tok_ids in chosen:
@@ -153,6 +158,16 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _names_other_event(doc, tok_ids: list[int]) -> bool:
+        """Whether a place name qualifies the noun of a "before/after/since the X <event>"
+        phrase ("two days after the Wabag fighting")."""
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        if root.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return False
+        noun = root.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "since") and noun.head.dep_ == "prep"
 
     @staticmethod
     def _offset_place(ctx: "_ArticleContext", idx: set[int]) -> Toponym | None:

@@ -137,8 +137,14 @@ class EventDating:
         """"Two days after the X fighting": the day of the event referred to (the last one
         dated, or the one at the place the phrase names), moved by the stated days."""
         spans = []
-        for child in cand.trigger.children:
-            if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
+        heads = [cand.trigger] + ([cand.trigger.head] if cand.trigger.dep_ == "conj" else [])
+        for child in (c for head in heads for c in head.children):
+            if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+                # ("A day before the X assault, soldiers entered ... and shot ...")
+                unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                if unit is not None:
+                    spans.append((unit, child))
+            elif child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
                 marker = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
                 spans.append((child, marker))
             elif child.dep_ == "advcl":  # ("Two days after the Wabag fighting", parsed as a clause)
@@ -182,7 +188,11 @@ class EventDating:
             if tok.lower_ in ("after", "before") and tok.dep_ in ("prep", "mark"):
                 for t in (tok.subtree if tok.dep_ == "prep" else tok.head.subtree):
                     for toponym, ids in ctx.toponym_spans:
-                        if ids and t.i == ids[0] and (toponym.geonameid or toponym.name) in ctx.dated_at:
+                        if (toponym.geonameid or toponym.name) not in ctx.dated_at or not ids:
+                            continue
+                        if t.i == ids[0] or (t.i not in ctx.toponym_tokens and t.pos_ == "PROPN" and t.dep_ == "compound"
+                                             and toponym.text.split()[0] == t.text and len(toponym.text.split()) > 1):
+                            # (or a short form of a dated place: "the Santiago march")
                             return ctx.dated_at[toponym.geonameid or toponym.name]
         return None
 
