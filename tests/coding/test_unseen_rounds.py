@@ -219,3 +219,32 @@ def test_an_event_named_by_a_short_form_of_its_place_dates_what_follows(code):
     events = code(text, places)
     assert rows(events, "acled_sub_event_type", "location.name", "date") == [
         ("Peaceful protest", "Rio de Janeiro", "2024-06-20"), ("Arrests", "Niterói", "2024-06-22")]
+
+
+def test_a_glide_bomb_is_dropped_from_the_air(code):
+    text = "Two guided aerial bombs struck an industrial district of Garissa late on Friday, killing three people."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Air/drone strike", 3)]
+
+
+def test_a_toll_over_a_city_and_unnamed_villages_is_not_the_citys(code):
+    text = ("Drones killed at least six people in the city of Garissa and in villages of the Wajir region, officials said on "
+            "Saturday. A drone struck a market in Garissa late on Friday, killing three people.")
+    events = code(text, KE)
+    assert rows(events, "location.name", "date", "fatalities")[0] == ("Garissa", "2024-06-21", 3)
+
+
+def test_a_man_and_his_granddaughter_are_two_dead(code):
+    text = "Drones struck Garissa early on Saturday, killing a 62-year-old man and his granddaughter."
+    assert rows(code(text, KE), "fatalities") == [(2,)]
+
+
+def test_the_same_evening_is_the_day_just_told(code):
+    text = ("Police arrested three opposition activists in Lamu on Thursday. Hundreds of people marched in Garissa on Friday "
+            "night. A smaller sit-in outside the county offices in Wajir ended peacefully the same evening, according to local journalists.")
+    assert rows(code(text, KE), "location.name", "date") == [("Lamu", "2024-06-20"), ("Garissa", "2024-06-21"), ("Wajir", "2024-06-21")]
+
+
+def test_an_outlet_telling_of_the_damage_is_a_source_of_the_strike(code):
+    text = ("A drone struck an industrial district of Garissa late on Friday, killing three people. The public broadcaster "
+            "KBC reported that a warehouse and several apartment blocks were damaged.")
+    assert "Kenya Broadcasting Corporation" in code(text, KE)[0].sources

@@ -22,7 +22,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 #: the people a force "lost" (its dead)
 LOST_PEOPLE = {"soldier", "man", "fighter", "officer", "troop", "member", "policeman", "comrade", "personnel", "guard", "militiaman"}
-TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill"}
+TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill", "damage"}
 #: subjects of a sentence that tells more of the violent event just reported
 RESTATED = {"missile", "rocket", "shell", "bomb", "blast", "explosion", "strike", "airstrike", "attack", "ambush", "raid", "drone", "shelling", "bombing", "clash", "fighting", "assault"}
 #: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
@@ -477,8 +477,19 @@ class AttributeFinding:
         return False
 
     def _regional(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
-        """Whether the trigger's objects add unnamed places to named ones ("X and three towns")."""
-        if cand.nominal or not cand.places:
+        """Whether the toll is told over named places and unnamed ones besides ("X and three
+        towns", "in X and in villages of the Y region"): no place's own."""
+        if not cand.places:
+            return False
+        # "killed six people in the city of X and in villages of the Y region": a total over
+        # a named place and unnamed ones besides
+        verb = cand.trigger.head if cand.nominal and cand.trigger.dep_ in ("nsubj", "nsubjpass") else cand.trigger
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_.lower() in self.lex.place_nouns and t.i not in ctx.toponym_tokens \
+                    and t.head.lower_ in ("in", "across") and t.head.dep_ == "conj" \
+                    and any(i in ctx.toponym_tokens for i in range(verb.i + 1, t.head.i)):
+                return True
+        if cand.nominal:
             return False
         for obj in self._objects(cand.trigger):
             if obj.i not in ctx.toponym_tokens:
@@ -601,10 +612,7 @@ class AttributeFinding:
                 continue  # "five rescue workers among them": part of a figure already counted
             # two figures for the same victims (a range, a correction) -> the lowest
             values[counted_i] = min(q.value, values.get(counted_i, q.value))
-            # "two soldiers and a civilian were killed": an uncounted conjunct is one more
-            for conj in counted.children:
-                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") for d in conj.children):
-                    values[conj.i] = values.get(conj.i, 1)
+            values.update(self._one_more(counted, values))
         if not values:
             # "A 19-year-old protester was killed": one person, told with an article
             for t in sent:
@@ -613,9 +621,18 @@ class AttributeFinding:
                 if t.tag_ == "NN" and t.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det") \
                         and t.lemma_.lower() in self.actor_finder.lemma_category and self._is_death(t, doc[t.i:t.i + 1]):
                     values[t.i] = 1
+                    values.update(self._one_more(t, values))
         if not values:
             return None
         return sum(values.values())
+
+    @staticmethod
+    def _one_more(counted: Token, values: dict[int, int]) -> dict[int, int]:
+        """"two soldiers and a civilian", "a man and his granddaughter": each uncounted
+        singular conjunct is one person more."""
+        return {conj.i: values.get(conj.i, 1) for conj in counted.children
+                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN"
+                and any(d.lower_ in ("a", "an", "one") or d.dep_ == "poss" and d.pos_ == "PRON" for d in conj.children)}
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted

@@ -23,7 +23,7 @@ from .words import STATEMENT, VIOLENT
 if TYPE_CHECKING:
     from .context import _ArticleContext
 
-SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same night|that night)\b", re.I)
+SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same (night|evening|morning|afternoon)|that (night|evening|morning|afternoon))\b", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
