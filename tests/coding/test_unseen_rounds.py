@@ -248,3 +248,13 @@ def test_an_outlet_telling_of_the_damage_is_a_source_of_the_strike(code):
     text = ("A drone struck an industrial district of Garissa late on Friday, killing three people. The public broadcaster "
             "KBC reported that a warehouse and several apartment blocks were damaged.")
     assert "Kenya Broadcasting Corporation" in code(text, KE)[0].sources
+
+
+def test_fire_by_a_group_is_the_groups_and_a_raid_told_in_passing_takes_the_day_told_later(code):
+    text = ("Artillery fire by al-Shabaab killed seven civilians in Garissa on Tuesday evening, medics said, as the militants "
+            "tightened their grip on the roads and raided a village near Wajir. Late on Monday, al-Shabaab fighters stormed "
+            "a village near Wajir, killing five men.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities", "actor1.name") == [
+        ("Shelling/artillery/missile attack", "Garissa", "2024-06-18", 7, "al-Shabaab"),
+        ("Attack", "Wajir", "2024-06-17", 5, "al-Shabaab")]

@@ -67,6 +67,10 @@ class EventDating:
                 cand.dropped = True
         if real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+            if not in_clause and self._background_clause(cand.trigger):
+                # "X killed seven on Tuesday, as the RSF tightened its grip and raided a village
+                # near Y": the day is the main clause's; the raid's own is told elsewhere
+                cand.date_explicit = False
             offset = self._days_apart(cand.trigger, {t.i for t in clause})
             if offset and real[0].start not in clause_idx and real[0].precision == "day":
                 cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
@@ -102,6 +106,14 @@ class EventDating:
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)
                 ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+
+    @staticmethod
+    def _background_clause(trigger) -> bool:
+        """Whether the trigger (or the verb it is coordinated with) opens an "as ..." or
+        "while ..." clause hung on another verb."""
+        node = trigger.head if trigger.dep_ == "conj" else trigger
+        return node.dep_ == "advcl" and node.head != node and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children)
 
     @staticmethod
     def _days_apart(trigger, clause: set[int]) -> int | None:

@@ -249,6 +249,8 @@ class ActorFinder:
                 continue  # "a group of teens" is no armed group ("members of the group" is)
             if token.dep_ in ("compound", "amod") and token.head.i > token.i and self._generic_key(token.head) is not None:
                 continue  # "government forces": one mention, headed by "forces"
+            if token.dep_ == "compound" and any(c.dep_ == "prep" and c.lower_ == "by" for c in token.head.children):
+                continue  # "artillery fire by the RSF": the kind of fire; whose it was follows
             if key == "state" and any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in token.children):
                 continue  # "Upper Nile state", "Zamfara State": a division, not a government
             category = self.lemma_category[key]
