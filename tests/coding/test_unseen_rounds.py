@@ -258,3 +258,16 @@ def test_fire_by_a_group_is_the_groups_and_a_raid_told_in_passing_takes_the_day_
     assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities", "actor1.name") == [
         ("Shelling/artillery/missile attack", "Garissa", "2024-06-18", 7, "al-Shabaab"),
         ("Attack", "Wajir", "2024-06-17", 5, "al-Shabaab")]
+
+
+def test_a_claim_of_both_attacks_names_the_actor_of_the_last_two(code):
+    text = ("Gunmen stormed a police post in Wajir on Wednesday. Hours later, gunmen ambushed a convoy near Garissa. "
+            "Al-Shabaab claimed both attacks in a statement.")
+    events = code(text, KE)
+    assert rows(events, "location.name", "actor1.name") == [("Wajir", "al-Shabaab"), ("Garissa", "al-Shabaab")]
+
+
+def test_jihadist_fighters_are_not_the_pro_government_militia_named_with_them(code):
+    places = {"Djibo": ("BF", "place", 14.1, -1.63, "Sahel"), "Burkina Faso": ("BF", "country", 12.5, -1.6)}
+    events = code("Jihadist fighters stormed a post held by VDP volunteers near Djibo on Wednesday.", places)
+    assert [e.actor1.name for e in events] == ["Unidentified Armed Group (Burkina Faso)"]

@@ -310,7 +310,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 and ctx.last_violent_places[0] == ctx.last_places[0] else None
             cand.places = list((violent or ctx.last_places)[1])
             cand.place_from = "previous"
-        if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
+        if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those", "both") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
         if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause) or self._bare_toll(ctx, cand, clause):
             cand.anaphoric = True

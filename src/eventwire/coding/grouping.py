@@ -165,24 +165,29 @@ class Grouping:
     @staticmethod
     def _absorb(events: list[Event], cand: Candidate) -> bool:
         """A definite back-reference ("the attack", "the strike") adds to the last event of
-        its kind instead of making a new one."""
+        its kind instead of making a new one ("claimed both attacks": to the last two)."""
         violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        wanted = 2 if any(c.lower_ == "both" for c in cand.trigger.children) else 1
+        absorbed = 0
         for event in reversed(events):
             same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
-            if same or (event.acled_event_type in violent and cand.acled_type in violent):
-                claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
-                if (event.actor1 is None or claimed) and cand.agent_actor is not None and cand.agent is not None \
-                        and cand.agent.category not in ("civilians", "person"):
-                    event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack" (not "Nobody claimed it")
-                if event.actor2 is None and cand.target_actor is not None:
-                    event.actor2 = cand.target_actor
-                for source in cand.sources:
-                    if source not in event.sources:
-                        event.sources.append(source)
-                if event.fatalities is None and cand.fatalities:
-                    event.fatalities = cand.fatalities
-                return True
-        return False
+            if not (same or (event.acled_event_type in violent and cand.acled_type in violent)):
+                continue
+            claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
+            if (event.actor1 is None or claimed) and cand.agent_actor is not None and cand.agent is not None \
+                    and cand.agent.category not in ("civilians", "person"):
+                event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack" (not "Nobody claimed it")
+            if event.actor2 is None and cand.target_actor is not None:
+                event.actor2 = cand.target_actor
+            for source in cand.sources:
+                if source not in event.sources:
+                    event.sources.append(source)
+            if event.fatalities is None and cand.fatalities and wanted == 1:
+                event.fatalities = cand.fatalities  # (a toll of "both" is no one event's)
+            absorbed += 1
+            if absorbed == wanted:
+                break
+        return absorbed > 0
 
     @staticmethod
     def _merge_article(events: list[Event], inferred: set[int]) -> list[Event]:

@@ -147,6 +147,10 @@ class ActorMention:
 AFFILIATION_WORDS = {"linked", "affiliated", "aligned", "allied", "backed", "inspired", "loyal"}
 
 
+#: words that make a generic armed actor an insurgent one, never a state-aligned militia
+INSURGENT_WORDS = {"jihadist", "jihadists", "islamist", "islamists", "insurgent", "insurgents", "rebel", "rebels"}
+
+
 class ActorFinder:
     """Finds and normalizes actor mentions in a parsed article (matchers built once)."""
 
@@ -345,8 +349,12 @@ class ActorFinder:
                 continue
             if m.extra.get("lemma") in self.unresolved:
                 continue
-            before = [n for n in named_armed if n.start < m.start]
-            candidates = before[::-1] or named_armed
+            pool = named_armed
+            if INSURGENT_WORDS & {w.lower() for w in m.text.split()}:
+                # "jihadist fighters" are not the pro-government volunteers named before them
+                pool = [n for n in named_armed if n.type == "rebel group"]
+            before = [n for n in pool if n.start < m.start]
+            candidates = before[::-1] or pool
             if candidates:
                 target = candidates[0]
                 m.name, m.country, m.type = target.name, target.country, target.type
