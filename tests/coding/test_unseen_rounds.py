@@ -271,3 +271,22 @@ def test_jihadist_fighters_are_not_the_pro_government_militia_named_with_them(co
     places = {"Djibo": ("BF", "place", 14.1, -1.63, "Sahel"), "Burkina Faso": ("BF", "country", 12.5, -1.6)}
     events = code("Jihadist fighters stormed a post held by VDP volunteers near Djibo on Wednesday.", places)
     assert [e.actor1.name for e in events] == ["Unidentified Armed Group (Burkina Faso)"]
+
+
+def test_an_attack_a_day_before_the_strike_told_with_it_is_its_own_event(code):
+    text = ("Army jets struck targets in and around Garissa on Monday, a day after a militant drone attack on the border "
+            "town of Wajir killed a foreign worker and wounded six other people, officials said.")
+    events = code(text, KE)
+    assert rows(events, "location.name", "date", "fatalities") == [("Garissa", "2024-06-17", None), ("Wajir", "2024-06-16", 1)]
+
+
+def test_a_strike_hours_later_at_a_place_struck_that_day_is_the_same_strike(code):
+    text = ("Army jets struck targets in Garissa on Saturday, officials said. A militant drone hit a market in Wajir late on "
+            "Friday, killing a worker. Hours later, jets hit a market and a fuel station in Garissa, killing at least nine people.")
+    events = code(text, KE)
+    assert rows(events, "location.name", "date", "fatalities") == [("Garissa", "2024-06-22", 9), ("Wajir", "2024-06-21", 1)]
+
+
+def test_a_shepherd_and_his_two_sons_are_three_dead(code):
+    text = "An air strike near Garissa killed a shepherd and his two sons on Saturday."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Air/drone strike", 3)]

@@ -628,11 +628,15 @@ class AttributeFinding:
 
     @staticmethod
     def _one_more(counted: Token, values: dict[int, int]) -> dict[int, int]:
-        """"two soldiers and a civilian", "a man and his granddaughter": each uncounted
-        singular conjunct is one person more."""
-        return {conj.i: values.get(conj.i, 1) for conj in counted.children
-                if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN"
-                and any(d.lower_ in ("a", "an", "one") or d.dep_ == "poss" and d.pos_ == "PRON" for d in conj.children)}
+        """"two soldiers and a civilian", "a man and his granddaughter", "a shepherd and his
+        two sons": each uncounted singular conjunct is one person more."""
+        def single(t: Token) -> bool:
+            return t.pos_ == "NOUN" and t.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") or d.dep_ == "poss" and d.pos_ == "PRON" for d in t.children)
+
+        more = {conj.i: values.get(conj.i, 1) for conj in counted.children if conj.dep_ == "conj" and single(conj)}
+        if counted.dep_ == "conj" and single(counted.head):
+            more[counted.head.i] = values.get(counted.head.i, 1)  # ("a shepherd and his two sons")
+        return more
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted

@@ -23,6 +23,7 @@ from .words import STATEMENT, VIOLENT
 if TYPE_CHECKING:
     from .context import _ArticleContext
 
+HOURS_APART = re.compile(r"\b(hours|minutes) (later|afterwards)\b", re.I)
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same (night|evening|morning|afternoon)|that (night|evening|morning|afternoon))\b", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -82,7 +83,9 @@ class EventDating:
             # "the same day", "hours earlier": the day of the event just reported (or of the
             # one the sentence names: "Hours after the shooting in X, ...")
             cand.date, cand.precision = self._referenced_day(ctx, cand) or self._previous_day(ctx, cand) or ctx.last_dated
-            cand.date_explicit = True
+            # ("hours later" may be past midnight: the day stays open to a report of the same
+            # strike that names it)
+            cand.date_explicit = not HOURS_APART.search(cand.sent.text)
         elif (shifted := self._after_reference(ctx, cand)) is not None:
             # "Two days after the Wabag fighting, police exchanged fire ...": from that day
             cand.date, cand.precision, cand.date_explicit = shifted, "day", True
@@ -127,6 +130,8 @@ class EventDating:
                     marker = node.head
                 if marker is not None:
                     span = [c for c in list(node.children) + list(marker.children) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")]
+                    if not span and marker.head.dep_ == "npadvmod" and marker.head.lemma_.lower() in ("day", "week"):
+                        span = [marker.head]  # ("on Monday, a day after a drone attack on X killed ...")
                     if span:
                         unit = span[0]
                         number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)

@@ -22,6 +22,10 @@ ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"
 ANAPHORIC_ACTORS = {"attacker", "assailant", "gunman", "gunmen", "kidnapper", "abductor", "raider", "bandit", "militant", "insurgent", "bomber"}
 
 
+#: units of a "two days after ..." phrase
+TIME_UNITS = {"minute", "hour", "day", "week", "month"}
+
+
 class Grouping:
     """Step 6: one event per real-world event."""
 
@@ -119,6 +123,12 @@ class Grouping:
                         and any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET") for c in child.children):
                     # "Fano seized X on Thursday, and an army drone strike hit a market in Y the
                     # following day": a coordinated clause with a subject of its own
+                    return False
+                if child.dep_ in ("advcl", "conj") and child.left_edge.i <= y.trigger.i <= child.right_edge.i and any(
+                        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and any(p.dep_ == "prep" and p.lower_ in ("after", "before") for p in c.children)
+                        for c in child.children):
+                    # "Jets struck X on Monday, a day after a drone attack on Y killed a worker":
+                    # a clause set a time apart from the other
                     return False
         subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
