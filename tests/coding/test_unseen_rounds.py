@@ -290,3 +290,22 @@ def test_a_strike_hours_later_at_a_place_struck_that_day_is_the_same_strike(code
 def test_a_shepherd_and_his_two_sons_are_three_dead(code):
     text = "An air strike near Garissa killed a shepherd and his two sons on Saturday."
     assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Air/drone strike", 3)]
+
+
+def test_supporters_who_tried_to_march_and_were_turned_back_protested(code):
+    text = ("Police arrested nine people in Lamu on Saturday. On Monday, some 300 opposition supporters tried to march on the "
+            "police headquarters in Nairobi to demand the release of the detainees. Riot police fired tear gas to turn them "
+            "back in the city centre, the state broadcaster KBC reported.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date") == [
+        ("Arrests", "Lamu", "2024-06-22"), ("Protest with intervention", "Nairobi", "2024-06-17")]
+    assert code("On Monday, opposition supporters planned to march on the police headquarters in Nairobi.", KE) == []
+
+
+def test_marches_told_as_a_noun_phrase_that_ended_are_protests(code):
+    places = dict(KE, **{"Port Victoria": ("KE", "place", 0.1, 33.98, "Busia")})
+    text = ("Hundreds marched in Nairobi on Monday. Smaller marches in Garissa and Port Victoria the same day ended without "
+            "incident, according to the news website Sierraloaded.")
+    assert rows(code(text, places), "acled_sub_event_type", "location.name", "date") == [
+        ("Peaceful protest", "Nairobi", "2024-06-17"), ("Peaceful protest", "Garissa", "2024-06-17"),
+        ("Peaceful protest", "Port Victoria", "2024-06-17")]

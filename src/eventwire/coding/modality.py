@@ -51,6 +51,8 @@ HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "
 CALL_FOR_HEADS = {"call", "appeal", "push", "press", "plan", "prepare", "urge", "campaign", "mobilize", "mobilise"}
 DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
 GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "someone", "somebody"}
+#: crowd actions whose attempt is itself the event ("tried to march on parliament")
+ATTEMPTED_GATHERINGS = {"march", "protest", "rally", "demonstrate", "gather", "picket", "storm"}
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 
@@ -146,6 +148,9 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
             return "historical"  # "accused of stabbing an officer": a past case, not news of the day
         if previous is not None and previous.dep_ in ("xcomp", "acomp") and token.lemma_.lower() in PLAN_HEADS:
             # "plans to attack", "eager to take on" (but not "continued to fight")
+            if previous is trigger and token.lemma_.lower() in ("try", "attempt") and token.tag_ == "VBD" \
+                    and trigger.lemma_.lower() in ATTEMPTED_GATHERINGS:
+                return None  # "supporters tried to march on the police headquarters": the march set out
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
                 return "planned"
         if token.dep_ == "ROOT" or token.head == token or steps > 12:

@@ -658,6 +658,9 @@ class TriggerFinding:
             return True
         if self._claimant_verb(token) is not None:
             return True  # "X claimed responsibility for the attack"
+        if token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex.noun_support
+                                        and (c.head == token or c.head.dep_ == "npadvmod" and c.head.head == token) for c in token.subtree):
+            return True  # "Smaller marches in X and Y the same day ended without incident" (parsed as a noun phrase)
         if token.dep_ == "pobj" and head.lower_ in ("in", "during", "after", "following", "amid", "by") and head.head.lemma_.lower() in self.lex.noun_support | DEATH_VERBS | {"dead", "wound", "injure"}:
             return True
         if token.dep_ == "conj":
