@@ -309,3 +309,19 @@ def test_marches_told_as_a_noun_phrase_that_ended_are_protests(code):
     assert rows(code(text, places), "acled_sub_event_type", "location.name", "date") == [
         ("Peaceful protest", "Nairobi", "2024-06-17"), ("Peaceful protest", "Garissa", "2024-06-17"),
         ("Peaceful protest", "Port Victoria", "2024-06-17")]
+
+
+def test_protesters_beaten_with_batons_met_an_intervention_not_lethal_force(code):
+    text = ("Riot police fired tear gas and beat protesters with batons in central Nairobi on Tuesday as hundreds of workers "
+            "answered a union call to march against a new tax.")
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [("Protest with intervention", "Protesters (Kenya)")]
+
+
+def test_a_killing_told_with_live_fire_on_protesters_is_that_excessive_force(code):
+    text = "Police fired tear gas and live ammunition at protesters in Nairobi on Tuesday, killing two."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Excessive force against protesters", 2)]
+
+
+def test_national_broadcasters_are_known_outlets(code):
+    text = "Police detained 12 opposition activists in Nairobi on Tuesday, the state broadcaster ZBC reported."
+    assert "Zimbabwe Broadcasting Corporation" in code(text, KE)[0].sources

@@ -50,7 +50,7 @@ from .context import _ArticleContext
 from .dating import EventDating
 from .grouping import ANAPHORIC_ACTORS, Grouping
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import TriggerFinding
 from .types import EventTyping
 from .words import PLACE_RANK, STATEMENT, VIOLENT
@@ -495,6 +495,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
+        if cand.acled_sub == "Excessive force against protesters" and not cand.fatalities \
+                and not contains_phrase(list(cand.sent), self.lex.excessive_force) \
+                and any(c.cls.name == "protest" for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+            return False  # "police fired tear gas and beat protesters with batons": the protest's dispersal, no one killed
         if cand.acled_sub == "Disrupted weapons use" and cand.agent_actor is not None and cand.agent_actor.type == "state forces" \
                 and any(c.cls.name == "arrest" for c in ctx.sentence_triggers.get(cand.sent.start, [])):
             return False  # "arresting 17 suspects and seizing rifles and cash": the arrests' haul

@@ -255,6 +255,20 @@ class Grouping:
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
                 continue
+            if event.acled_sub_event_type in ("Attack", "Excessive force against protesters") and event.evidence is not None:
+                # "police fired live ammunition at protesters in X, killing two": the killing is
+                # the force used on the protest, told in the same sentence
+                force = [o for o in merged if {o.acled_sub_event_type, event.acled_sub_event_type} == {"Attack", "Excessive force against protesters"}
+                         and o.evidence is not None and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)
+                         and o.actor1 is not None and event.actor1 is not None and o.actor1.name == event.actor1.name]
+                if force:
+                    host = force[-1]
+                    if event.acled_sub_event_type == "Excessive force against protesters":
+                        host.event_type, host.mode, host.acled_event_type, host.acled_sub_event_type = (
+                            event.event_type, event.mode, event.acled_event_type, event.acled_sub_event_type)
+                        host.actor2 = event.actor2 or host.actor2
+                    _absorb_restatement(host, event)
+                    continue
             if id(event) in inferred and violence(event):
                 # a later sentence without a date of its own, at the same place, by the same
                 # side: "three people had been killed by police gunfire in X" after "police
