@@ -17,3 +17,10 @@ def test_the_component_runs_before_the_parser(nlp):
 def test_sentences_inside_a_paragraph_are_still_split_by_the_parser(nlp):
     doc = nlp("Gunmen attacked a village on Monday. Police arrived hours later.\nA curfew was imposed.")
     assert len(list(doc.sents)) == 3
+
+
+def test_a_sentence_never_starts_right_after_a_word(nlp):
+    # (the parser split this one inside the unknown temple name)
+    doc = nlp("The army said rebels opened fire on a border post near the Ta Muen Thom temple at around 4 p.m. on Monday, "
+              "sparking a firefight that lasted an hour.")
+    assert len(list(doc.sents)) == 1

@@ -28,6 +28,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
+        if not token.is_space and (before.is_alpha or before.like_num):
+            # a sentence never starts right after a word ("near the Ta Muen Thom temple" is no
+            # two sentences, whatever the parser makes of an unknown name)
+            token.is_sent_start = False
+            continue
         if not token.is_space and before.is_space and "\n" in before.text:
             token.is_sent_start = True
             # the line break and a closing quotation mark or bracket before it stay with the
