@@ -325,3 +325,12 @@ def test_a_killing_told_with_live_fire_on_protesters_is_that_excessive_force(cod
 def test_national_broadcasters_are_known_outlets(code):
     text = "Police detained 12 opposition activists in Nairobi on Tuesday, the state broadcaster ZBC reported."
     assert "Zimbabwe Broadcasting Corporation" in code(text, KE)[0].sources
+
+
+def test_violence_told_without_a_day_after_a_dated_raid_is_on_the_raids_day(code):
+    text = ("Gunmen killed six people at a bar in Nairobi late on Friday. Drivers in Garissa stopped work on Monday. In the "
+            "early hours of the same day, police raided houses in Garissa, arresting 17 suspected gang members, the police "
+            "said. In Lamu, on the coast, two suspected gang members were killed in a shootout with police during a separate "
+            "raid, a police spokesman said.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date")[-1] == ("Armed clash", "Lamu", "2024-06-17")

@@ -99,6 +99,10 @@ class EventDating:
             cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif reported and not cand.anaphoric and not reported[0].historical and reported[0].date:
             cand.date, cand.precision = reported[0].date, reported[0].precision
+        elif ctx.last_dated is not None and self._follows_dated(ctx, cand):
+            # "In the early hours of the same day, police raided ... In X, two gang members were
+            # killed in a shootout with police during a separate raid": the narrative's day
+            cand.date, cand.precision = ctx.last_dated
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
@@ -109,6 +113,17 @@ class EventDating:
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)
                 ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+
+    @staticmethod
+    def _follows_dated(ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether this is violence told right after a sentence that dated violence or
+        arrests to the day (the story's running day, not the lede's)."""
+        k = ctx.sent_starts.index(cand.sent.start)
+        if k < 2 or cand.cls.name not in VIOLENT or cand.nominal and any(c.lower_ in ("the", "this", "that") for c in cand.trigger.children):
+            return False  # (a lede's days are its summary's; "the ambush took place" is told by the lede)
+        before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
+        return any(c.cls.name in VIOLENT + ("arrest",) and c.date_explicit and c.precision == "day" and (c.date, c.precision) == ctx.last_dated
+                   for c in before)
 
     @staticmethod
     def _background_clause(trigger) -> bool:
