@@ -334,3 +334,11 @@ def test_violence_told_without_a_day_after_a_dated_raid_is_on_the_raids_day(code
             "raid, a police spokesman said.")
     events = code(text, KE)
     assert rows(events, "acled_sub_event_type", "location.name", "date")[-1] == ("Armed clash", "Lamu", "2024-06-17")
+
+
+def test_any_provocation_will_be_met_with_a_response_is_a_threat(code):
+    text = ("Police killed two militants in Garissa on Friday. \"Any further provocation will be met with a decisive response, "
+            "and the entire responsibility lies with the leadership of al-Shabaab,\" the Kenyan interior ministry said.")
+    events = code(text, KE)
+    assert rows(events, "event_type", "actor1.name")[-1] == ("THREATEN", "Government of Kenya")
+    assert [e.event_type for e in code('"The talks will be met with a warm welcome," the ministry said.', KE)] == []

@@ -44,6 +44,10 @@ PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "gr
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
 
+#: what a provocation "will be met with"
+RESPONSE_NOUNS = {"response", "force", "retaliation", "reply", "reaction", "fire"}
+
+
 class TriggerFinding:
     """Step 1: propose :class:`~eventwire.coding.candidate.Candidate` events from trigger words."""
 
@@ -309,7 +313,11 @@ class TriggerFinding:
             and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
             and any(c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
                     for c in t.children)
-            for t in inside)  # '"Every gang member who burns a bus will be hunted down"'
+            for t in inside) or any(  # '"Every gang member who burns a bus will be hunted down"'
+            t.lemma_.lower() == "meet" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+            and any(c.dep_ == "auxpass" for c in t.children)
+            and any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children)
+            for t in inside)  # '"Any provocation will be met with a decisive response"'
 
         if not promise:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
