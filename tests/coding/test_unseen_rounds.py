@@ -342,3 +342,17 @@ def test_any_provocation_will_be_met_with_a_response_is_a_threat(code):
     events = code(text, KE)
     assert rows(events, "event_type", "actor1.name")[-1] == ("THREATEN", "Government of Kenya")
     assert [e.event_type for e in code('"The talks will be met with a warm welcome," the ministry said.', KE)] == []
+
+
+def test_a_man_presented_as_a_groups_spokesman_speaks_for_it(code):
+    text = ("In an audio message shared on WhatsApp, a man presented as an al-Shabaab spokesman warned that \"every town "
+            "that welcomes the police will pay the same price as Garissa\".")
+    assert rows(code(text, KE), "event_type", "actor1.name") == [("THREATEN", "al-Shabaab")]
+
+
+def test_we_will_keep_moving_until_every_town_is_free_is_a_threat_in_a_paragraph_of_its_own(code):
+    text = ("Rebels seized Wajir on Thursday, residents said.\nThe government accused the rebels of \"hiding among civilians\" "
+            "and said operations would continue.\nA rebel commander said by telephone: \"We will keep moving until every town "
+            "in the county is free of this regime's army.\"")
+    assert [e.event_type for e in code(text, KE)] == ["COERCE", "ACCUSE", "THREATEN"]
+    assert code('"We will keep working until every child is in school," the governor said.', KE) == []

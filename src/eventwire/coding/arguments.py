@@ -200,6 +200,15 @@ class ArgumentLinking:
                     group = self._mention_of(ctx, owner)
                     if group is not None:
                         return group
+        if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc):
+            # "a man presented as a Viv Ansanm spokesman", "a woman who identified herself as
+            # a commander of X": who the speaker speaks for
+            for role in (o for c in ctx.doc[mention.head].children if c.dep_ in ("acl", "relcl")
+                         for p in c.subtree if p.lower_ == "as" and p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+                if role.lemma_.lower() in SPEAKER_NOUNS:
+                    owners = [ctx.mention_at[t.i] for t in role.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category == "named"]
+                    if owners:
+                        return owners[0]
         if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
                 c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in PROTEST_VERBS or any(
                     x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in PROTEST_VERBS for x in c.children))

@@ -97,8 +97,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if any(not c.dropped for c in triggers_by_sent[index]):
                 continue
             previous = triggers_by_sent.get(index - 1) or []
-            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous):
-                continue  # the quote continues the statement before it
+            new_paragraph = sent.start > 0 and ctx.doc[sent.start - 1].is_space and "\n" in ctx.doc[sent.start - 1].text
+            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous) and not new_paragraph:
+                continue  # the quote continues the statement before it (not one a new paragraph gives)
             threat = self._quoted_threat(ctx, sent)
             if threat is not None:
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]

@@ -317,7 +317,10 @@ class TriggerFinding:
             t.lemma_.lower() == "meet" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
             and any(c.dep_ == "auxpass" for c in t.children)
             and any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children)
-            for t in inside)  # '"Any provocation will be met with a decisive response"'
+            for t in inside) or any(  # '"Any provocation will be met with a decisive response"'
+            t.lemma_.lower() in ("keep", "continue") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) and any(u.lower_ == "until" for u in t.subtree)
+            for t in inside)  # '"We will keep fighting until every town is free"'
 
         if not promise:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
