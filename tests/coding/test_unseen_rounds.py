@@ -356,3 +356,8 @@ def test_we_will_keep_moving_until_every_town_is_free_is_a_threat_in_a_paragraph
             "in the county is free of this regime's army.\"")
     assert [e.event_type for e in code(text, KE)] == ["COERCE", "ACCUSE", "THREATEN"]
     assert code('"We will keep working until every child is in school," the governor said.', KE) == []
+
+
+def test_who_controls_a_city_now_is_no_takeover(code):
+    assert code("Gangs control most of Nairobi and have pushed into the countryside.", KE) == []
+    assert rows(code("Militants took control of Wajir on Friday.", KE), "acled_sub_event_type") == [("Non-state actor overtakes territory",)]

@@ -74,6 +74,8 @@ class TriggerFinding:
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
                             for p in token.children):
                         continue  # "a gang engaged in stealing cars": not a fight
+                    if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
+                        continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(
                             c.dep_ in ("dep", "conj") and c.pos_ == "VERB" and c.tag_ == "VBD" and c.i > token.i
                             and token.doc[c.i - 1].dep_ not in ("cc", "punct") for c in token.children):
