@@ -361,3 +361,15 @@ def test_we_will_keep_moving_until_every_town_is_free_is_a_threat_in_a_paragraph
 def test_who_controls_a_city_now_is_no_takeover(code):
     assert code("Gangs control most of Nairobi and have pushed into the countryside.", KE) == []
     assert rows(code("Militants took control of Wajir on Friday.", KE), "acled_sub_event_type") == [("Non-state actor overtakes territory",)]
+
+
+def test_we_want_said_by_a_march_organiser_is_a_demand_and_by_a_passer_by_a_wish(code):
+    text = ('Hundreds of people marched in Garissa on Sunday night to protest against power cuts. "We are not asking for '
+            'luxury. We want electricity for our children," said Amina Hassan, a 29-year-old graduate who helped organise '
+            'the march.')
+    events = code(text, KE)
+    assert rows(events, "event_type", "actor1.name") == [("PROTEST", "Protesters (Kenya)"), ("REQUEST", "Protesters (Kenya)")]
+    assert events[1].quote.startswith("We want electricity")
+    text = ('Hundreds of people marched in Garissa on Sunday night to protest against power cuts. "We just want light and '
+            'food for our children," a woman in Garissa who gave her name only as Amina told AFP by telephone.')
+    assert [e.event_type for e in code(text, KE)] == ["PROTEST"]

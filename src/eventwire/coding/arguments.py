@@ -20,6 +20,9 @@ ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel",
                 "inmate", "prisoner", "detainee", "agent", "officer", "operative"}
 PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike", "riot", "demand", "chant", "block", "occupy", "boycott"}
+#: what an organiser organises, and how
+PROTEST_NOUNS = {"march", "protest", "rally", "demonstration", "sit-in", "strike", "boycott", "vigil"}
+ORGANISE_VERBS = {"organise", "organize", "lead", "call", "coordinate", "plan"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
@@ -209,13 +212,25 @@ class ArgumentLinking:
                     owners = [ctx.mention_at[t.i] for t in role.subtree if t.i in ctx.mention_at and ctx.mention_at[t.i].category == "named"]
                     if owners:
                         return owners[0]
-        if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc) and any(
-                c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in PROTEST_VERBS or any(
-                    x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in PROTEST_VERBS for x in c.children))
-                for c in ctx.doc[mention.head].children):
-            # "students protesting against quotas", "workers who marched on parliament"
+        if mention is not None and mention.head < len(ctx.doc) and self._protester(ctx.doc[mention.head], mention):
             return replace(mention, category="protesters", type="protesters", name=None, template="Protesters ({country})")
         return mention
+
+    @staticmethod
+    def _protester(head: Token, mention: ActorMention) -> bool:
+        """Whether a civilian is described as protesting ("students protesting against
+        quotas", "workers who marched on parliament") or a civilian or named person as
+        organising a protest ("X, a graduate who helped organise the march")."""
+        if mention.type != "civilians" and mention.category != "person":
+            return False
+        described = [head] + [a for a in head.children if a.dep_ == "appos"]
+        for clause in (c for node in described for c in node.children if c.dep_ in ("acl", "relcl")):
+            if mention.type == "civilians" and (clause.lemma_.lower() in PROTEST_VERBS or any(
+                    x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in PROTEST_VERBS for x in clause.children)):
+                return True
+            if any(x.dep_ == "dobj" and x.lemma_.lower() in PROTEST_NOUNS and x.head.lemma_.lower() in ORGANISE_VERBS for x in clause.subtree):
+                return True
+        return False
 
     def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we", "i"):
@@ -403,6 +418,10 @@ class ArgumentLinking:
     def _statement(self, ctx: "_ArticleContext", cand: Candidate) -> None:
         quote = _quoted(cand.sent.text)
         inside = getattr(cand, "quote_threat", None)
+        if not quote and inside:
+            # (a quote opened in the sentence before: '"We are not asking for luxury. We want
+            # electricity," said X')
+            quote = ctx.doc[inside[0].i:inside[-1].i + 1].text.strip(" ,")
         if inside is not None:
             if cand.trigger.lemma_.lower() == "quote" or cand.agent is None or cand.agent.category == "named" and cand.agent.extra.get("outlet"):
                 for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):

@@ -514,6 +514,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
+        if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia"):
+            return False  # '"We just want light and food," said a woman': a wish, not a political demand
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):

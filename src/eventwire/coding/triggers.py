@@ -396,7 +396,14 @@ class TriggerFinding:
             and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i", "you") for c in t.children)
             for t in inside)
-        if not demand:
+        # '"We want electricity for our children," said X': a demand only if X stands for a
+        # protest or an organisation (see the coder's gate), not a passer-by's wish
+        wish = not demand and any(
+            t.lemma_.lower() in ("want", "need", "demand") and t.pos_ == "VERB" and t.tag_ == "VBP"
+            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children)
+            and any(c.dep_ in ("dobj", "ccomp") for c in t.children) and not any(c.dep_ == "neg" for c in t.children)
+            for t in inside)
+        if not demand and not wish:
             return None
         inside_ids = {t.i for t in inside}
         for token in sent:
@@ -406,6 +413,7 @@ class TriggerFinding:
                 continue
             cand = Candidate(sent, token, self.lex.classes["request"], False)
             cand.quote_threat = list(inside)  # type: ignore[attr-defined]
+            cand.wish = wish  # type: ignore[attr-defined]
             return cand
         return None
 
