@@ -373,3 +373,12 @@ def test_we_want_said_by_a_march_organiser_is_a_demand_and_by_a_passer_by_a_wish
     text = ('Hundreds of people marched in Garissa on Sunday night to protest against power cuts. "We just want light and '
             'food for our children," a woman in Garissa who gave her name only as Amina told AFP by telephone.')
     assert [e.event_type for e in code(text, KE)] == ["PROTEST"]
+
+
+def test_places_shelled_almost_daily_are_a_pattern_not_an_event(code):
+    assert code("Border towns in the Wajir region have been shelled almost daily.", KE) == []
+
+
+def test_a_place_the_actor_took_at_another_time_is_not_where_it_spoke(code):
+    text = 'Al-Shabaab, which captured Wajir in March 2023, said its fighters would "burn every police post" if the army advanced.'
+    assert rows(code(text, KE), "event_type", "location.name") == [("THREATEN", "Kenya")]

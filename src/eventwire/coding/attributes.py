@@ -281,7 +281,9 @@ class AttributeFinding:
                 return False
             described = node.head.i in ctx.mention_at or (node.head.dep_ == "appos" and node.head.head.i in ctx.mention_at)
             if node.dep_ == "relcl" and described:
-                return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule")
+                # (or what the actor did at another time: "the army, which recaptured X in March 2025, has vowed ...")
+                return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule") \
+                    or any(t.ent_type_ == "DATE" for t in node.subtree)
             node = node.head
         return False
 

@@ -47,7 +47,7 @@ REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "annou
 DENY = {"deny", "refute", "dismiss", "reject"}
 NEGATORS = {"not", "never", "n't", "no"}
 #: adverbs of a pattern of events rather than one ("has repeatedly shelled", "regularly attack")
-HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically"}
+HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically", "daily", "nightly"}
 CALL_FOR_HEADS = {"call", "appeal", "push", "press", "plan", "prepare", "urge", "campaign", "mobilize", "mobilise"}
 DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
 GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "someone", "somebody"}
