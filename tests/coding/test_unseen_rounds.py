@@ -382,3 +382,10 @@ def test_places_shelled_almost_daily_are_a_pattern_not_an_event(code):
 def test_a_place_the_actor_took_at_another_time_is_not_where_it_spoke(code):
     text = 'Al-Shabaab, which captured Wajir in March 2023, said its fighters would "burn every police post" if the army advanced.'
     assert rows(code(text, KE), "event_type", "location.name") == [("THREATEN", "Kenya")]
+
+
+def test_an_attack_told_on_as_a_gunfight_with_the_forces_is_a_battle(code):
+    text = ("Separatist militants attacked a paramilitary post near Wajir late on Monday, officials said. Dozens of fighters "
+            "armed with rockets assaulted the post at around 11 p.m., a security official said. Four soldiers and six "
+            "attackers were killed in a gunfight that lasted several hours, he said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities", "actor2.name") == [("Armed clash", 10, "Military Forces of Kenya")]

@@ -379,6 +379,13 @@ def _near(a, b, km: float) -> bool:
 
 def _absorb_restatement(target: Event, restatement: Event) -> None:
     """Fold a restatement into the event it restates: fill its gaps, add its sources."""
+    if target.acled_sub_event_type == "Attack" and restatement.acled_sub_event_type == "Armed clash" \
+            and restatement.actor2 is not None and restatement.actor2.type == "state forces" \
+            and (target.actor2 is None or target.actor2.type == "state forces"):
+        # "militants attacked a post near X" told on as "soldiers and attackers were killed in a
+        # gunfight": a battle with the forces
+        target.acled_event_type, target.acled_sub_event_type, target.mode = "Battles", "Armed clash", restatement.mode
+        target.actor2 = target.actor2 or restatement.actor2
     if target.fatalities is None:
         target.fatalities = restatement.fatalities
     if target.actor2 is None:
