@@ -389,3 +389,10 @@ def test_an_attack_told_on_as_a_gunfight_with_the_forces_is_a_battle(code):
             "armed with rockets assaulted the post at around 11 p.m., a security official said. Four soldiers and six "
             "attackers were killed in a gunfight that lasted several hours, he said.")
     assert rows(code(text, KE), "acled_sub_event_type", "fatalities", "actor2.name") == [("Armed clash", 10, "Military Forces of Kenya")]
+
+
+def test_what_the_attackers_did_in_the_assault_just_told_is_that_assault(code):
+    text = ("Al-Shabaab fighters attacked the police station in Wajir in the early hours of Wednesday, killing two police "
+            "officers, authorities said. The attackers launched homemade bombs at the station at around 2 a.m. and then "
+            "opened fire from the surrounding hills, police said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [("Armed clash", "al-Shabaab")]

@@ -228,6 +228,8 @@ class Grouping:
         def same_side(a: Event, b: Event) -> bool:
             if a.actor1 is None or b.actor1 is None or a.actor1.name == b.actor1.name:
                 return True
+            if b.actor1.name.startswith("Unidentified") and a.actor1.type == b.actor1.type:
+                return True  # ("FARC dissidents attacked X ... The attackers launched bombs at the station")
             crowd = ("protesters", "rioters")
             return a.actor1.type in crowd and b.actor1.type in crowd
 
