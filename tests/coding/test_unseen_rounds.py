@@ -396,3 +396,12 @@ def test_what_the_attackers_did_in_the_assault_just_told_is_that_assault(code):
             "officers, authorities said. The attackers launched homemade bombs at the station at around 2 a.m. and then "
             "opened fire from the surrounding hills, police said.")
     assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [("Armed clash", "al-Shabaab")]
+
+
+def test_a_social_leader_shot_dead_separately_is_one_dead_of_another_story(code):
+    text = ("Al-Shabaab fighters attacked a police post in Wajir on Wednesday, killing two officers. Separately, a social "
+            "leader was shot dead late on Monday outside his home in Garissa, according to a rights group.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities") == [
+        ("Armed clash", "Wajir", "2024-06-19", 2), ("Attack", "Garissa", "2024-06-17", 1)]
+    assert events[1].actor1 is None or events[1].actor1.name != "al-Shabaab"

@@ -33,6 +33,13 @@ COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "author
 OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
 
 
+def _separate_story(sent) -> bool:
+    """"Separately, a social leader was shot dead ...", "In a separate incident, ...": a
+    story of its own, whose perpetrators are not the article's main actors."""
+    opening = " ".join(t.lower_ for t in sent[:4])
+    return opening.startswith(("separately", "elsewhere")) or "a separate" in opening
+
+
 class ArgumentLinking:
     """Step 3: who did it and to whom."""
 
@@ -368,7 +375,8 @@ class ArgumentLinking:
 
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:
         sub = cand.acled_sub
-        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"):
+        if cand.agent_actor is None and cand.cls.name in VIOLENT + ("abduction", "sexual") and sub not in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon") \
+                and not _separate_story(cand.sent):
             salient = self.actor_finder.salient_armed(ctx.mentions, before=cand.trigger.i, earlier_only=True)
             if salient is not None and (cand.target is None or salient.name != cand.target.name):
                 cand.agent_actor = salient.actor(country)
@@ -403,6 +411,8 @@ class ArgumentLinking:
         'Russian forces shelled X': no agent or weapon of their own, so the narrative's."""
         last = ctx.last_violent
         if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
+            return
+        if _separate_story(cand.sent):
             return
         i = ctx.sent_starts.index(cand.sent.start)
         j = ctx.sent_starts.index(last.sent.start)

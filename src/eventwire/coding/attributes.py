@@ -620,8 +620,10 @@ class AttributeFinding:
             for t in sent:
                 if within is not None and t.i not in within:
                     continue
+                kinds = {t.lemma_.lower()} | {f"{c.lemma_.lower()} {t.lemma_.lower()}" for c in t.children if c.dep_ in ("compound", "amod")}
                 if t.tag_ == "NN" and t.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det") \
-                        and t.lemma_.lower() in self.actor_finder.lemma_category and self._is_death(t, doc[t.i:t.i + 1]):
+                        and kinds & self.actor_finder.lemma_category.keys() and self._is_death(t, doc[t.i:t.i + 1]):
+                    # (or "a social leader was shot dead")
                     values[t.i] = 1
                     values.update(self._one_more(t, values))
         if not values:
