@@ -405,3 +405,8 @@ def test_a_social_leader_shot_dead_separately_is_one_dead_of_another_story(code)
     assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities") == [
         ("Armed clash", "Wajir", "2024-06-19", 2), ("Attack", "Garissa", "2024-06-17", 1)]
     assert events[1].actor1 is None or events[1].actor1.name != "al-Shabaab"
+
+
+def test_a_dateline_ending_in_a_colon_is_no_place_or_subject_and_its_day_no_toll(code):
+    text = "Garissa, Apr 11: Five militants and a police reservist were killed in a gunfight in the forests of Lamu on Friday, police said."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities") == [("Armed clash", "Lamu", 6)]

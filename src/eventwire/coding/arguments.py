@@ -185,6 +185,10 @@ class ArgumentLinking:
             # dateline the subject; the words after it are the actor
             agents = [x for a in agents for x in ([a] if a.i >= ctx.dateline_end else
                                                    [c for c in a.children if c.dep_ == "appos" and c.i >= ctx.dateline_end])]
+        if ctx.dateline_end and any(t.i < ctx.dateline_end for t in targets):
+            # ("Raipur, Apr 11: Five Maoists and a policeman were killed ...": who was killed)
+            targets = [x for t in targets for x in ([t] if t.i >= ctx.dateline_end else
+                                                     [c for c in t.children if c.dep_ == "appos" and c.i >= ctx.dateline_end])]
         # conjunctions: "X and Y clashed"
         partners = [c for a in agents for c in a.children if c.dep_ == "conj"]
         if cand.cls.name in ("exchange", "agreement", "clash") and partners and not any(self._mention_of(ctx, t) for t in targets):

@@ -646,7 +646,10 @@ class AttributeFinding:
         node = counted
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one" and node.head.head.dep_ == "dobj":
             node = node.head.head  # "lost one of their own": the one
-        while node.dep_ == "conj" and node.head != node:
+        while node.head != node and (node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "PROPN"
+                                     and not any(c.dep_ == "nummod" for c in node.head.children)):
+            # (or "Raipur, Apr 11: Five Maoists ... were killed", the dateline parsed as the
+            # subject; but "nine people dead: five gang members, ..." lists the nine)
             node = node.head
         head = node.head
         lemma = head.lemma_.lower()

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..mentions.actors import ActorMention
 from ..mentions.dates import DateMention, find_dates
+from ..mentions.numbers import MONTH_STARTS
 from ..records import Article, Location, Toponym
 from .candidate import Candidate
 
@@ -28,8 +29,9 @@ def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
     for tok in doc[:16]:
         if tok.text in DASHES and tok.i > 0 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
             continue  # a hyphen inside a name ("Port-au-Prince")
-        if tok.text in DASHES:
-            # (the place opens the text; a hyphenated name may be split: "Port-au-Prince")
+        if tok.text in DASHES or tok.text == ":" and tok.i > 1 and doc[tok.i - 1].like_num and doc[tok.i - 2].lower_.rstrip(".")[:3] in MONTH_STARTS:
+            # (the place opens the text; a hyphenated name may be split: "Port-au-Prince"; or
+            # "Raipur, Apr 11: ..." with a colon after the date)
             first_word = len(doc.text) - len(doc.text.lstrip()) + len((doc.text.split() or [""])[0])
             if tok.i > 0 and any(doc[i].idx < first_word for i in toponym_tokens if i < tok.i):
                 return tok.i + 1
