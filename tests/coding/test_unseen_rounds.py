@@ -410,3 +410,16 @@ def test_a_social_leader_shot_dead_separately_is_one_dead_of_another_story(code)
 def test_a_dateline_ending_in_a_colon_is_no_place_or_subject_and_its_day_no_toll(code):
     text = "Garissa, Apr 11: Five militants and a police reservist were killed in a gunfight in the forests of Lamu on Friday, police said."
     assert rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities") == [("Armed clash", "Lamu", 6)]
+
+
+def test_a_statement_of_a_body_named_before_speaks_for_it(code):
+    text = ("Jets of the Saudi-led coalition struck Garissa on Monday. A coalition statement accused al-Shabaab of "
+            "\"deliberately targeting civilians\" and said the group had been warned.")
+    events = code(text, KE)
+    assert rows(events, "event_type", "actor1.name", "actor2.name")[-1] == ("ACCUSE", "Saudi-led Coalition", "al-Shabaab")
+
+
+def test_a_group_that_would_answer_every_raid_with_a_strike_threatens(code):
+    text = ("In a statement, an al-Shabaab spokesman warned that the group would answer \"every raid on Garissa with a "
+            "deeper strike inside Kenya\", naming airports as targets.")
+    assert rows(code(text, KE), "event_type", "actor1.name") == [("THREATEN", "al-Shabaab")]

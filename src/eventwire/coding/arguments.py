@@ -200,6 +200,14 @@ class ArgumentLinking:
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         mention = self._mention_of(ctx, token)
+        if mention is None and token.lemma_.lower() == "statement":
+            # "a coalition statement accused ...": the body named before by that word
+            # ("the Saudi-led coalition")
+            for owner in (c for c in token.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("NOUN", "PROPN")):
+                named = [m for m in ctx.mentions if m.category == "named" and m.end <= token.i
+                         and owner.lemma_.lower() in (ctx.doc[m.head].lemma_.lower(), ctx.doc[m.end - 1].lemma_.lower())]
+                if named:
+                    return named[-1]
         if mention is None and token.dep_ == "dobj" and token.lemma_.lower() in DWELLING_NOUNS and "attack" in self.lex.verb_classes(token.head):
             crowd = [self._mention_of(ctx, c) for c in token.head.children if c.dep_ == "nsubj"]
             if any(m is not None and m.type in ("rioters", "protesters") for m in crowd):
