@@ -423,3 +423,17 @@ def test_a_group_that_would_answer_every_raid_with_a_strike_threatens(code):
     text = ("In a statement, an al-Shabaab spokesman warned that the group would answer \"every raid on Garissa with a "
             "deeper strike inside Kenya\", naming airports as targets.")
     assert rows(code(text, KE), "event_type", "actor1.name") == [("THREATEN", "al-Shabaab")]
+
+
+def test_retribution_promised_to_whoever_is_responsible_is_a_threat(code):
+    for promise in ("Those responsible will face the full weight of the law",
+                    "Those who planned this cowardly attack will be found, wherever they hide, and will answer for it before the law"):
+        text = f'Gunmen bombed a bus in Nairobi on Friday. "{promise}," the interior minister said.'
+        assert rows(code(text, KE), "event_type", "actor1.name")[-1] == ("THREATEN", "Government of Kenya")
+
+
+def test_a_threat_in_a_quote_spanning_two_sentences_is_the_speakers_named_before(code):
+    text = ("Soldiers killed five rebels near Wajir on Monday. An army commander in the area, who asked not to be named, said "
+            "troops were combing the forest. \"These killers will find no hiding place on either side of the border. We are "
+            "coming for them,\" he told AFP.")
+    assert rows(code(text, KE), "event_type", "actor1.name")[-1] == ("THREATEN", "Military Forces of Kenya")

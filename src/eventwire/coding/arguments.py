@@ -273,9 +273,12 @@ class ArgumentLinking:
                     break
                 node = node.head
         if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
-            # "..., he said": the official named last (in this sentence or the one before)
+            # "..., he said": the official named last (in this sentence or the one before, or
+            # before the quote that sentence opens)
             start = ctx.previous_sentence_start(token.sent)
             start = token.sent.start if start is None else start
+            if start < token.sent.start and ctx.doc[start].text in QUOTES:
+                start = ctx.previous_sentence_start(ctx.doc[start].sent) or start
             officials = [m for m in ctx.mentions if start <= m.start < token.i and m.category in ("government", "person", "state_military", "police")
                          and ctx.doc[m.head].lemma_.lower() not in COLLECTIVE_NOUNS and ctx.doc[m.head].tag_ not in ("NNS", "NNPS")]
             if officials:

@@ -304,9 +304,14 @@ class TriggerFinding:
         if not any(q in text for q in QUOTES):
             return None
         inside = self._quote_tokens(sent)
+        if inside and inside[0].i == sent.start and sent.start > 0:
+            # '"These killers will find no hiding place. We are coming for them," he told AFP':
+            # the quote began in the sentence before
+            before = ctx.doc[sent.start - 1].sent
+            inside = [t for t in self._quote_tokens(before) if t.i >= before.start] + inside
         promise = any(
-            t.lemma_.lower() in self.lex.quote_threat_verbs and t.pos_ == "VERB"
-            and any(c.lower_ in ("will", "'ll", "shall") for c in t.children if c.dep_ == "aux")
+            (t.lemma_.lower() in self.lex.quote_threat_verbs or self._retribution(t)) and t.pos_ == "VERB"
+            and any(c.lower_ in ("will", "'ll", "shall") for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "aux")
             and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
             for t in inside
         ) or any(t.lemma_.lower() == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree)
@@ -370,6 +375,14 @@ class TriggerFinding:
         lemma = verb.lemma_.lower()
         if lemma == "regret":
             return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "face" and any(o.lemma_.lower() in ("weight", "consequence", "justice", "wrath", "force") for o in objects):
+            return True  # "those responsible will face the full weight of the law"
+        if lemma == "find" and any(o.lemma_.lower() in ("rest", "place", "refuge", "peace", "shelter", "safety")
+                                   and any(d.lower_ == "no" for d in o.children) for o in objects):
+            return True  # "they will find no rest", "these killers will find no hiding place"
+        if lemma == "answer" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+            return True  # "(they) will answer for it before the law"
         return lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("price", "dearly") for c in verb.children) or (
             lemma == "pay" and any(c.lower_ == "dearly" for c in verb.children))
 
