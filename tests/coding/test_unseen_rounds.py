@@ -437,3 +437,11 @@ def test_a_threat_in_a_quote_spanning_two_sentences_is_the_speakers_named_before
             "troops were combing the forest. \"These killers will find no hiding place on either side of the border. We are "
             "coming for them,\" he told AFP.")
     assert rows(code(text, KE), "event_type", "actor1.name")[-1] == ("THREATEN", "Military Forces of Kenya")
+
+
+def test_the_enemy_said_to_have_deliberately_targeted_homes_is_accused(code):
+    places = {"Movsar": ("AM", "place", 41.0, 45.0, "Tavush"), "Armenia": ("AM", "country", 40.0, 45.0)}
+    text = ("A woman was killed when Azerbaijani forces shelled Movsar late on Wednesday, Armenia's defence ministry said. "
+            "\"The enemy deliberately targeted civilian homes in the middle of the night,\" the ministry said in a statement.")
+    accuse = [e for e in code(text, places) if e.event_type == "ACCUSE"]
+    assert [(e.actor1.name, e.actor2.name) for e in accuse] == [("Government of Armenia", "Military Forces of Azerbaijan")]

@@ -206,11 +206,20 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.quoted_accusation:
             accused = cand.agent
             if accused is None:
-                iso = next((self.forms[t.text] for t in agents if t.text in self.forms), None)
+                iso = next((self.forms[t.text] for t in agents for t in t.subtree if t.text in self.forms), None)
                 if iso:
                     cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
             cand.target = accused
             cand.agent = self._speaker(ctx, cand.trigger)
+            if accused is None and cand.target_actor is None and any(a.lemma_.lower() in ("enemy", "aggressor", "occupier") for a in agents):
+                # '"The enemy deliberately targeted civilian homes"': who attacked them, told before
+                side = cand.agent.country if cand.agent is not None else None
+                earlier = [c for start in ctx.sent_starts if start < cand.sent.start
+                           for c in ctx.sentence_triggers.get(start, []) if c.cls.name in VIOLENT and c.agent is not None
+                           and c.agent_actor is not None and c.agent.category not in ("civilians", "person")
+                           and (side is None or c.agent_actor.country != side)]
+                if earlier:
+                    cand.target, cand.target_actor = earlier[-1].agent, earlier[-1].agent_actor
         if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
             # "Amnesty International accused ...": an organisation the outlet table knows
             for tok in agents:

@@ -703,10 +703,14 @@ class TriggerFinding:
 
     @staticmethod
     def _quoted_progressive(token: Token) -> bool:
-        """A present-progressive violent verb inside a quotation ("X is attacking Y")."""
-        if token.pos_ != "VERB" or token.tag_ != "VBG":
+        """A present-progressive violent verb inside a quotation ("X is attacking Y"), or one
+        said to be done on purpose ('"The enemy deliberately targeted civilian homes"')."""
+        if token.pos_ != "VERB":
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children):
+        progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children)
+        deliberate = any(c.dep_ == "advmod" and c.lower_ in ("deliberately", "intentionally", "indiscriminately", "systematically")
+                         for c in token.children) and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
+        if not (progressive or deliberate):
             return False
         sent = token.sent
         offset = token.idx - sent.start_char
