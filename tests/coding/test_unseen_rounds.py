@@ -445,3 +445,11 @@ def test_the_enemy_said_to_have_deliberately_targeted_homes_is_accused(code):
             "\"The enemy deliberately targeted civilian homes in the middle of the night,\" the ministry said in a statement.")
     accuse = [e for e in code(text, places) if e.event_type == "ACCUSE"]
     assert [(e.actor1.name, e.actor2.name) for e in accuse] == [("Government of Armenia", "Military Forces of Azerbaijan")]
+
+
+def test_a_curfew_imposed_on_a_place_is_a_strategic_development(code):
+    events = code("Authorities imposed a curfew on Garissa on Wednesday evening after clashes.", KE)
+    assert rows(events, "event_type", "mode", "acled_sub_event_type", "location.name", "date") == [
+        ("COERCE", "curfew", "Other", "Garissa", "2024-06-19")]
+    assert code("A night curfew remained in place in Lamu on Monday.", KE) == []
+    assert code("The curfew in Wajir was lifted for four hours on Tuesday morning.", KE) == []

@@ -312,7 +312,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "47 people had been arrested over the violence": where the violence was
             cand.places = list(ctx.last_event_places)
             cand.place_from = "previous"
-        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) and cand.cls.name not in STATEMENT + ("threaten",):
+        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) \
+                and cand.cls.name not in STATEMENT + ("threaten", "curfew"):
             # no place in the sentence: the narrative goes on where the last event was (for
             # violence, where the last violence was: "Men attacked students in X, hours after
             # a march in Y. Nine students were injured.")
@@ -516,6 +517,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # "He said detonators were found in a house", "troops seized 11 rifles": a detail of the raid or clash just told
         if cand.cls.name == "looting" and cand.agent_actor is None and cand.place_from == "previous" and not cand.date_explicit:
             return False  # '"... ," said a farmer whose car was burned': a detail of the attack just told
+        if cand.cls.name == "curfew" and cand.place_from != "clause":
+            return False  # a curfew on a quarter the gazetteer lacks: where it is, is unknown
         if cand.cls.name == "aid" and (cand.target_actor is None or cand.agent_actor is not None and cand.target_actor.type == "state forces"
                                        and cand.target_actor.country == cand.agent_actor.country):
             return False  # "the government has sent extra troops to the state": its own forces, no one aided

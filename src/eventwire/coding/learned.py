@@ -108,7 +108,7 @@ class LearnedTyping:
     def _second_opinion(self, ctx: _ArticleContext, events: list[Event]) -> None:
         """Re-type coded ACLED events where the classifier is confident (in place)."""
         typed = [e for e in events if e.acled_sub_event_type and e.evidence is not None
-                 and e.mode not in UNREAL_MODES]
+                 and e.mode not in UNREAL_MODES and e.mode != "curfew"]  # (a curfew is told in so many words)
         if not typed:
             return
         text = ctx.doc.text
