@@ -453,3 +453,19 @@ def test_a_curfew_imposed_on_a_place_is_a_strategic_development(code):
         ("COERCE", "curfew", "Other", "Garissa", "2024-06-19")]
     assert code("A night curfew remained in place in Lamu on Monday.", KE) == []
     assert code("The curfew in Wajir was lifted for four hours on Tuesday morning.", KE) == []
+
+
+def test_human_chains_formed_to_demand_wages_are_protests(code):
+    text = ("On Wednesday evening, several hundred tea garden workers formed human chains in Garissa and Wajir to demand "
+            "higher daily wages. Both rallies ended peacefully, an organiser told Reuters.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Peaceful protest", "Garissa"), ("Peaceful protest", "Wajir")]
+
+
+def test_a_toll_of_clashes_this_year_is_a_running_total(code):
+    text = "Protesters marched in Garissa on Monday. More than 40 people have been killed in political clashes this year, according to a rights group."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Peaceful protest",)]
+
+
+def test_a_blockade_at_the_entrance_to_a_town_is_there(code):
+    text = "Hundreds of women blocked the highway at the entrance to Garissa on Friday, demanding the release of their relatives."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Peaceful protest", "Garissa")]

@@ -53,3 +53,10 @@ def test_a_place_without_a_population_figure_is_not_outweighed_by_a_namesake(nlp
 def test_a_town_the_ner_reads_into_the_next_date_is_still_a_place(nlp, geoparser, town):
     text = f"Militants attacked a post near Kalat on Monday, and a suicide bomber struck a police van in {town} the next morning."
     assert find(parse(nlp, geoparser, text), town).country_code == "PK"
+
+
+def test_a_town_the_ner_took_for_a_whole_date_is_still_a_place(nlp, geoparser):
+    text = "On Sunday morning, an army jet bombed a village near Mohnyin, about 30 km to the south, killing four farmers."
+    doc = nlp(text)
+    assert [t.ent_type_ for t in doc if t.text == "Mohnyin"] == ["DATE"]  # (how the NER reads it)
+    assert find(parse(nlp, geoparser, text), "Mohnyin").country_code == "MM"

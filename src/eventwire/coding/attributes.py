@@ -374,7 +374,8 @@ class AttributeFinding:
         if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in PARTY_NOUNS or (
                 root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" and root.head.head.head.lemma_.lower() in PARTY_NOUNS):
             return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
-        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")):
+        if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")) \
+                and not (head.lower_ == "to" and head.head.lemma_.lower() in ("entrance", "gate", "approach")):  # ("at the entrance to X")
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ in ("compound", "amod") and head.dep_ == "pobj" and head.head.lower_ in ("toward", "towards", "from") and not remote:
             return True  # "withdrawing towards the Lake Chad shoreline": where they went

@@ -242,6 +242,9 @@ class TriggerFinding:
         """A running total, not an event: a perfect-tense toll whose subject is a whole
         conflict ("the war has killed ...") or that counts "since"/"so far"/"to date", or
         any act counted "over the past week/month"."""
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB" \
+                and token.head.head.lemma_.lower() in TOLL_VERBS:
+            return TriggerFinding._cumulative(token.head.head)  # "40 people have been killed in clashes this year"
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB":
             return TriggerFinding._period_total(token.head)  # "had launched more than 40 attacks over the past week"
         if token.pos_ != "VERB":
@@ -269,6 +272,8 @@ class TriggerFinding:
                 return True
             if c.dep_ in ("nsubj",) and c.lemma_.lower() in CONFLICT_NOUNS:
                 return True
+        if any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month", "week") for t in token.subtree):
+            return True  # "more than 40 people have been killed in political clashes this year"
         return False
 
     @staticmethod

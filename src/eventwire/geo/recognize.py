@@ -600,11 +600,14 @@ DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "a
 
 def _place_in_date_entity(doc: Doc, m: Mention, cues: list[str]) -> bool:
     """"in Turbat the next morning" tagged as one date by the NER: a known town after a
-    locative cue, that is no month or weekday, opening the date entity."""
+    locative cue, that is no month or weekday, opening the date entity (or the whole of it:
+    "a village near Mohnyin, about 75 km ...")."""
     token = doc[m.token_start]
+    followed = m.token_end < len(doc) and (doc[m.token_end].lower_ in ("the", "this", "last", "next", "on", "early", "late")
+                                           or doc[m.token_end].ent_iob_ != "I")
     return (token.ent_type_ == "DATE" and token.ent_iob_ == "B" and bool(cues) and m.text.lower() not in DATE_WORDS
             and not m.variant and any(e.kind == "place" and e.population >= 10000 and t == 0 for e, t in m.candidates)
-            and m.token_end < len(doc) and doc[m.token_end].lower_ in ("the", "this", "last", "next", "on", "early", "late"))
+            and followed)
 
 
 def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
