@@ -469,3 +469,26 @@ def test_a_toll_of_clashes_this_year_is_a_running_total(code):
 def test_a_blockade_at_the_entrance_to_a_town_is_there(code):
     text = "Hundreds of women blocked the highway at the entrance to Garissa on Friday, demanding the release of their relatives."
     assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Peaceful protest", "Garissa")]
+
+
+def test_where_an_outlet_is_run_from_is_not_the_events_place(code):
+    text = ("Militia shells landed on a street in Garissa on Monday, killing two children, according to the state news "
+            "agency Saba, which is run by the government in Nairobi.")
+    assert rows(code(text, KE), "location.name", "fatalities") == [("Garissa", 2)]
+
+
+def test_a_news_site_named_with_its_kind_is_a_source(code):
+    text = "Six attackers were killed in a gunfight near Wajir on Friday, the Garissa-based news site Garissa Today reported."
+    assert "Garissa Today" in code(text, KE)[0].sources
+
+
+def test_a_truce_that_lapsed_is_no_agreement(code):
+    text = "The government and the rebels signed a truce in Nairobi in March. The truce formally lapsed on Friday, officials said."
+    assert [e for e in code(text, KE) if e.date == "2024-06-21"] == []
+
+
+def test_a_source_at_a_hospital_in_a_town_speaks_from_there(nlp, coder):
+    doc = nlp("A medical source at a field hospital in Wajir said two of the wounded were in critical condition.")
+    assert coder._speaker_place(doc, [t.i for t in doc if t.text == "Wajir"])
+    doc = nlp("Two soldiers died at a field hospital in Wajir, a medical source said.")
+    assert not coder._speaker_place(doc, [t.i for t in doc if t.text == "Wajir"])

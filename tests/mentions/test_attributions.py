@@ -65,3 +65,8 @@ def test_an_organisation_named_as_a_broadcaster_or_agency_is_an_outlet(nlp):
 def test_an_outlets_service_and_a_longer_name_are_credited(nlp):
     assert credited(nlp, "Two people died, the BBC's Somali service reported.") == [("BBC", True)]
     assert credited(nlp, "A local chief told the daily newspaper O País that two people died.") == [("O País", True)]
+
+
+def test_a_news_site_named_with_its_kind_is_an_outlet(nlp):
+    assert credited(nlp, "Six attackers were killed, the Aden-based news site Aden al-Ghad reported.") == [("Aden al-Ghad", True)]
+    assert credited(nlp, "Fighters attacked a site near the river, officials said.") == []

@@ -268,7 +268,11 @@ class AttributeFinding:
         if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from") or prep.dep_ != "prep":
             return False
         speaker = prep.head
-        return (speaker.lemma_.lower() in OFFICIAL_SPEAKERS and speaker.dep_ == "nsubj"
+        for _ in range(2):
+            # ("a medical source at a field hospital in X said": through the place they work at)
+            if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep" and speaker.head.lower_ in ("in", "at", "from"):
+                speaker = speaker.head.head
+        return (speaker.lemma_.lower() in OFFICIAL_SPEAKERS | {"medic", "doctor", "nurse"} and speaker.dep_ == "nsubj"
                 and speaker.head.lemma_.lower() in ("say", "tell", "report", "confirm", "add", "state"))
 
     @staticmethod
@@ -279,7 +283,8 @@ class AttributeFinding:
         for _ in range(8):
             if node.head == node:
                 return False
-            described = node.head.i in ctx.mention_at or (node.head.dep_ == "appos" and node.head.head.i in ctx.mention_at)
+            described = node.head.i in ctx.mention_at or (node.head.dep_ == "appos" and node.head.head.i in ctx.mention_at) \
+                or node.head.i in ctx.outlet_at  # ("the news agency Saba, which is run by the government in X")
             if node.dep_ == "relcl" and described:
                 # (or what the actor did at another time: "the army, which recaptured X in March 2025, has vowed ...")
                 return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule") \

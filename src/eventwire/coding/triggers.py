@@ -74,6 +74,9 @@ class TriggerFinding:
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
                             for p in token.children):
                         continue  # "a gang engaged in stealing cars": not a fight
+                    if name == "agreement" and nominal and token.dep_ == "nsubj" \
+                            and token.head.lemma_.lower() in ("lapse", "expire", "collapse", "end", "fail", "hold", "break"):
+                        continue  # "the truce formally lapsed in October": what became of a deal, not one made
                     if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
                         continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(

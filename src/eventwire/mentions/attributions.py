@@ -26,10 +26,10 @@ MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "
 
 #: kind words that name an unknown outlet beside its name ("radio station RPP")
 MEDIA_KINDS = {"agency", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "television", "tv",
-               "website", "outlet", "weekly", "magazine", "portal"}
+               "website", "outlet", "weekly", "magazine", "portal", "site"}
 #: kind words that name an outlet only with a media modifier ("news agency", not "refugee
 #: agency"; "radio station", not "police station")
-QUALIFIED_KINDS = {"agency": {"news", "press"}, "station": {"radio", "television", "tv", "broadcasting"}}
+QUALIFIED_KINDS = {"agency": {"news", "press"}, "station": {"radio", "television", "tv", "broadcasting"}, "site": {"news", "web"}}
 
 
 #: the last word and a word inside the name of a broadcaster or news agency the table does
