@@ -492,3 +492,16 @@ def test_a_source_at_a_hospital_in_a_town_speaks_from_there(nlp, coder):
     assert coder._speaker_place(doc, [t.i for t in doc if t.text == "Wajir"])
     doc = nlp("Two soldiers died at a field hospital in Wajir, a medical source said.")
     assert not coder._speaker_place(doc, [t.i for t in doc if t.text == "Wajir"])
+
+
+def test_a_groups_spokesman_is_he_and_sharing_a_towns_fate_is_a_threat(code):
+    text = ("Al-Shabaab fighters captured Wajir on Wednesday. An al-Shabaab spokesman told a local radio station that the "
+            "group would press on. \"Garissa will be next. Every battalion that stays in the county will share the fate of "
+            "Wajir,\" he said.")
+    assert rows(code(text, KE), "event_type", "actor1.name")[-1] == ("THREATEN", "al-Shabaab")
+
+
+def test_quoted_destruction_in_progress_is_an_accusation(code):
+    text = ('"The al-Shabaab terrorists are using villagers as human shields and destroying public property," the '
+            'Kenyan government said in a statement.')
+    assert rows(code(text, KE), "event_type", "actor1.name", "actor2.name") == [("ACCUSE", "Government of Kenya", "al-Shabaab")]

@@ -94,7 +94,7 @@ class TriggerFinding:
                             # "police fought running battles with protesters": a riot, the crowd its actor
                             cand.cls = self.lex.classes["riot"]
                             cand.intervention = crowd == "object"
-                    if name in VIOLENT + ("arrest", "abduction") and self._quoted_progressive(token):
+                    if name in VIOLENT + ("arrest", "abduction", "looting") and self._quoted_progressive(token):
                         # '"Russia is deliberately targeting civilians," the minister said':
                         # the speaker accuses; the act is not reported as one event
                         cand.cls = self.lex.classes["accuse"]
@@ -391,6 +391,8 @@ class TriggerFinding:
             return True  # "they will find no rest", "these killers will find no hiding place"
         if lemma == "answer" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
             return True  # "(they) will answer for it before the law"
+        if lemma in ("share", "meet", "suffer") and any(o.lemma_.lower() == "fate" for o in objects):
+            return True  # "every battalion that stays will share the fate of X"
         return lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("price", "dearly") for c in verb.children) or (
             lemma == "pay" and any(c.lower_ == "dearly" for c in verb.children))
 
@@ -715,7 +717,8 @@ class TriggerFinding:
         said to be done on purpose ('"The enemy deliberately targeted civilian homes"')."""
         if token.pos_ != "VERB":
             return False
-        progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in token.children)
+        verb = token.head if token.dep_ == "conj" and token.head.tag_ == "VBG" else token  # ("are using ... and destroying")
+        progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)
         deliberate = any(c.dep_ == "advmod" and c.lower_ in ("deliberately", "intentionally", "indiscriminately", "systematically")
                          for c in token.children) and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
         if not (progressive or deliberate):
