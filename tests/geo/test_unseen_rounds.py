@@ -60,3 +60,8 @@ def test_a_town_the_ner_took_for_a_whole_date_is_still_a_place(nlp, geoparser):
     doc = nlp(text)
     assert [t.ent_type_ for t in doc if t.text == "Mohnyin"] == ["DATE"]  # (how the NER reads it)
     assert find(parse(nlp, geoparser, text), "Mohnyin").country_code == "MM"
+
+
+def test_a_village_near_a_town_is_near_the_town_not_its_district(nlp, geoparser):
+    text = "On Sunday morning, an army jet bombed a village near Mohnyin, about 30 km to the south, killing four farmers."
+    assert find(parse(nlp, geoparser, text), "Mohnyin").precision == "place"

@@ -104,13 +104,15 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention],
     "Basra") is what the name usually means, unless the text says "province", "state"..."""
     if _names_division(text, group):
         return
+    # ("a village near X", "outside X": one is near or outside a town, whatever its district's size)
+    near = bool(text) and any(re.search(r"\b(near|outside|outskirts of)\s+$", text[max(0, m.start - 14):m.start], re.I) for m in group)
     places = [e for e, _ in scored.values() if e.kind == "place"]
     for gid, (entry, score) in list(scored.items()):
         if entry.kind not in ("admin1", "admin2"):
             continue
         for place in places:
             if (place.country_code, place.admin1_code) == (entry.country_code, entry.admin1_code) and \
-                    place.population >= 0.25 * max(entry.population, 1):
+                    (place.population >= 0.25 * max(entry.population, 1) or near and entry.kind == "admin2"):
                 place_score = scored[place.geonameid][1]
                 scored[place.geonameid] = (place, max(place_score, score + 0.1))
                 break
