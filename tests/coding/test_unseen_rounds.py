@@ -505,3 +505,21 @@ def test_quoted_destruction_in_progress_is_an_accusation(code):
     text = ('"The al-Shabaab terrorists are using villagers as human shields and destroying public property," the '
             'Kenyan government said in a statement.')
     assert rows(code(text, KE), "event_type", "actor1.name", "actor2.name") == [("ACCUSE", "Government of Kenya", "al-Shabaab")]
+
+
+def test_a_clash_near_a_town_by_two_armies_freeing_hostages_is_one_battle(code):
+    text = ("On Tuesday afternoon, Kenyan and Ugandan troops engaged a group of al-Shabaab fighters near Wajir, killing three "
+            "of them and freeing two hostages, the army said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities") == [("Armed clash", "Wajir", 3)]
+
+
+def test_days_before_another_event_date_the_participle_event_too(code):
+    text = ("Militants killed 16 villagers near Wajir late on Monday. Two days before the Wajir massacre, gunmen ambushed a "
+            "minibus just outside Lamu, killing four passengers, a local radio station reported.")
+    assert rows(code(text, KE), "location.name", "date") == [("Wajir", "2024-06-17"), ("Lamu", "2024-06-15")]
+
+
+def test_armed_men_killed_at_a_roadblock_in_a_firefight_are_a_battle_not_a_protest(code):
+    text = ("Police exchanged fire with armed clansmen at a roadblock near Wajir on Friday, killing two of them, an "
+            "official said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Armed clash", 2)]

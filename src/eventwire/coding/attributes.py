@@ -400,6 +400,8 @@ class AttributeFinding:
             return True
         if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
             return True  # "a member of the X provincial council": where a body sits, not the event
+        while root.dep_ == "conj" and root.head != root and root.head.dep_ == "amod":
+            root = root.head  # ("Congolese and Ugandan troops")
         named_area = root.dep_ in ("amod", "compound") and toponym.precision != "country" and toponym.text[:1].isupper() and (
             root.head.lemma_.lower() in AREA_NOUNS)
         if not named_area and (root.pos_ == "ADJ" or root.dep_ == "amod" or ((root.tag_ == "NNPS" or root.ent_type_ == "NORP" or root.dep_ == "compound") and toponym.precision == "country")):
@@ -650,8 +652,8 @@ class AttributeFinding:
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one" and node.head.head.dep_ == "dobj":
-            node = node.head.head  # "lost one of their own": the one
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num and node.head.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            node = node.head.head  # "lost one of their own", "killing three of them": the one, the three
         while node.head != node and (node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "PROPN"
                                      and not any(c.dep_ == "nummod" for c in node.head.children)):
             # (or "Raipur, Apr 11: Five Maoists ... were killed", the dateline parsed as the

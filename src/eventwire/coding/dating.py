@@ -169,7 +169,9 @@ class EventDating:
         """"Two days after the X fighting": the day of the event referred to (the last one
         dated, or the one at the place the phrase names), moved by the stated days."""
         spans = []
-        heads = [cand.trigger] + ([cand.trigger.head] if cand.trigger.dep_ == "conj" else [])
+        trigger = cand.trigger
+        # (the verb a "..., killing four" participle or a conjunct hangs on)
+        heads = [trigger] + ([trigger.head] if trigger.dep_ == "conj" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [])
         for child in (c for head in heads for c in head.children):
             if child.dep_ == "prep" and child.lower_ in ("after", "before"):
                 # ("A day before the X assault, soldiers entered ... and shot ...")

@@ -87,6 +87,8 @@ class Grouping:
             if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal for v in violent) and not own_subject:
                 continue  # the arson/looting of the attack told in the same sentence
                 # (not "..., and gang members set a bus on fire in Y the next morning")
+            if cand.cls.name == "release" and any(self._linked(cand, v) for v in violent):
+                continue  # "engaged a group of fighters, killing three and freeing two hostages": the rescue is the clash's
             if cand.cls.name == "arrest" and any(c.cls.name == "protest" and self._linked(cand, c) for c in found):
                 continue  # arrests at the protest (not a separate arrest elsewhere in the sentence)
             if cand.cls.name == "mobilize" and ("protest" in names):
@@ -256,6 +258,14 @@ class Grouping:
                 # outlets report it too)
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
+                continue
+            if event.acled_sub_event_type == "Excessive force against protesters" and event.evidence is not None and any(
+                    o.acled_sub_event_type == "Armed clash" and o.evidence is not None and o.evidence.start == event.evidence.start
+                    and loc_key(o) == loc_key(event) for o in merged):
+                # "police exchanged fire with armed clansmen at a roadblock, killing two": a
+                # battle with armed men, not force used on a protest
+                _absorb_restatement(next(o for o in merged if o.acled_sub_event_type == "Armed clash" and o.evidence is not None
+                                         and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)), event)
                 continue
             if event.acled_sub_event_type in ("Attack", "Excessive force against protesters") and event.evidence is not None:
                 # "police fired live ammunition at protesters in X, killing two": the killing is
