@@ -523,3 +523,9 @@ def test_armed_men_killed_at_a_roadblock_in_a_firefight_are_a_battle_not_a_prote
     text = ("Police exchanged fire with armed clansmen at a roadblock near Wajir on Friday, killing two of them, an "
             "official said.")
     assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Armed clash", 2)]
+
+
+def test_we_beg_the_government_to_send_soldiers_is_a_request(code):
+    text = ('Bandits abducted 60 people near Garissa on Tuesday. "Our people are sleeping in the bush every night. We beg '
+            'the federal government to send soldiers, not promises," the village head told the BBC by telephone.')
+    assert rows(code(text, KE), "event_type", "actor1.name", "actor2.name")[-1] == ("REQUEST", "Civilians (Kenya)", "Government of Kenya")
