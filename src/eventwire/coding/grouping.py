@@ -259,19 +259,18 @@ class Grouping:
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
                 continue
-            if event.acled_sub_event_type == "Excessive force against protesters" and event.evidence is not None and any(
-                    o.acled_sub_event_type == "Armed clash" and o.evidence is not None and o.evidence.start == event.evidence.start
-                    and loc_key(o) == loc_key(event) for o in merged):
+            told_with = [o for o in merged if event.evidence is not None and o.evidence is not None
+                         and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)]
+            clash = next((o for o in told_with if o.acled_sub_event_type == "Armed clash"), None)
+            if event.acled_sub_event_type == "Excessive force against protesters" and clash is not None:
                 # "police exchanged fire with armed clansmen at a roadblock, killing two": a
                 # battle with armed men, not force used on a protest
-                _absorb_restatement(next(o for o in merged if o.acled_sub_event_type == "Armed clash" and o.evidence is not None
-                                         and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)), event)
+                _absorb_restatement(clash, event)
                 continue
             if event.acled_sub_event_type in ("Attack", "Excessive force against protesters") and event.evidence is not None:
                 # "police fired live ammunition at protesters in X, killing two": the killing is
                 # the force used on the protest, told in the same sentence
-                force = [o for o in merged if {o.acled_sub_event_type, event.acled_sub_event_type} == {"Attack", "Excessive force against protesters"}
-                         and o.evidence is not None and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)
+                force = [o for o in told_with if {o.acled_sub_event_type, event.acled_sub_event_type} == {"Attack", "Excessive force against protesters"}
                          and o.actor1 is not None and event.actor1 is not None and o.actor1.name == event.actor1.name]
                 if force:
                     host = force[-1]
