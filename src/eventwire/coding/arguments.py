@@ -33,6 +33,22 @@ COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "author
 OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
 
 
+def _inside_quote(doc, i: int) -> bool:
+    """Whether token ``i`` is inside quotation marks: an odd number of marks before it in
+    its sentence, counting a quote the sentence before left open."""
+    sent = doc[i].sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
+    return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
+
+
+def _can_speak(doc, m: ActorMention) -> bool:
+    """An official, a person or a force, or anyone's spokesman ("a KIA spokesman")."""
+    head = doc[m.head]
+    return m.category in ("government", "person", "state_military", "police") or head.lemma_.lower() in SPEAKER_NOUNS \
+        or head.dep_ == "compound" and head.head.lemma_.lower() in SPEAKER_NOUNS
+
+
 def _separate_story(sent) -> bool:
     """"Separately, a social leader was shot dead ...", "In a separate incident, ...": a
     story of its own, whose perpetrators are not the article's main actors."""
@@ -279,20 +295,7 @@ class ArgumentLinking:
             start = token.sent.start if start is None else start
             if start < token.sent.start and ctx.doc[start].text in QUOTES:
                 start = ctx.previous_sentence_start(ctx.doc[start].sent) or start
-            def quoted(i: int) -> bool:
-                # (inside a quote: an odd number of marks before it, counting a quote the
-                # sentence before left open)
-                sent = ctx.doc[i].sent
-                before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-                opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
-                return (sum(t.text in QUOTES for t in ctx.doc[sent.start:i]) % 2 == 1) != opened
-
-            def speaks(m: ActorMention) -> bool:
-                head = ctx.doc[m.head]
-                return m.category in ("government", "person", "state_military", "police") or head.lemma_.lower() in SPEAKER_NOUNS \
-                    or head.dep_ == "compound" and head.head.lemma_.lower() in SPEAKER_NOUNS  # ("a KIA spokesman")
-
-            officials = [m for m in ctx.mentions if start <= m.start < token.i and speaks(m) and not quoted(m.start)
+            officials = [m for m in ctx.mentions if start <= m.start < token.i and _can_speak(ctx.doc, m) and not _inside_quote(ctx.doc, m.start)
                          and ctx.doc[m.head].lemma_.lower() not in COLLECTIVE_NOUNS and ctx.doc[m.head].tag_ not in ("NNS", "NNPS")]
             if officials:
                 return officials[-1]

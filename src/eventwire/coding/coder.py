@@ -206,7 +206,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.quoted_accusation:
             accused = cand.agent
             if accused is None:
-                iso = next((self.forms[t.text] for t in agents for t in t.subtree if t.text in self.forms), None)
+                iso = next((self.forms[t.text] for a in agents for t in a.subtree if t.text in self.forms), None)
                 if iso:
                     cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
             cand.target = accused
