@@ -317,25 +317,7 @@ class TriggerFinding:
             # the quote began in the sentence before
             before = ctx.doc[sent.start - 1].sent
             inside = [t for t in self._quote_tokens(before) if t.i >= before.start] + inside
-        promise = any(
-            (t.lemma_.lower() in self.lex.quote_threat_verbs or self._retribution(t)) and t.pos_ == "VERB"
-            and any(c.lower_ in ("will", "'ll", "shall") for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "aux")
-            and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t))
-            for t in inside
-        ) or any(t.lemma_.lower() == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree)
-                 for t in inside) or any(  # '"Every migrant who works for the military is a target"'
-            (t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS | {"treat", "deal"})
-            and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
-            and any(c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
-                    for c in t.children)
-            for t in inside) or any(  # '"Every gang member who burns a bus will be hunted down"'
-            t.lemma_.lower() == "meet" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
-            and any(c.dep_ == "auxpass" for c in t.children)
-            and any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children)
-            for t in inside) or any(  # '"Any provocation will be met with a decisive response"'
-            t.lemma_.lower() in ("keep", "continue") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
-            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) and any(u.lower_ == "until" for u in t.subtree)
-            for t in inside)  # '"We will keep fighting until every town is free"'
+        promise = any(self._promises_harm(t) for t in inside)
 
         if not promise:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
@@ -355,6 +337,29 @@ class TriggerFinding:
             cand.quote_threat = [t for t in inside]  # type: ignore[attr-defined]
             return cand
         return None
+
+    def _promises_harm(self, t: Token) -> bool:
+        """Whether a word inside a quote makes it a threat: a first-person "will" of a threat
+        verb or a promise of retribution ('"the enemy will pay a heavy price"'), "every/any X
+        is a target", a generic passive "will be hunted down", "will be met with a decisive
+        response", "we will keep fighting until ..."."""
+        lemma = t.lemma_.lower()
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+        if (lemma in self.lex.quote_threat_verbs or self._retribution(t)) and t.pos_ == "VERB" \
+                and any(c.lower_ in ("will", "'ll", "shall") for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "aux") \
+                and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t)):
+            return True
+        if lemma == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree):
+            return True  # '"Every migrant who works for the military is a target"'
+        if (lemma in self.lex.quote_threat_verbs or lemma in COERCION_VERBS | {"treat", "deal"}) and will and any(
+                c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
+                for c in t.children):
+            return True  # '"Every gang member who burns a bus will be hunted down"'
+        if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
+            return True  # '"Any provocation will be met with a decisive response"'
+        return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
+            and any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
 
     def _quoted_menace(self, sent: Span, warn: Token) -> bool:
         """A quotation after "warned" that promises harm: a first-person "will" of a threat
