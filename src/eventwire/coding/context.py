@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..mentions.actors import ActorMention
-from ..mentions.dates import DateMention, find_dates
-from ..mentions.numbers import MONTH_STARTS
+from ..mentions.dates import MONTHS, DateMention, find_dates
 from ..records import Article, Location, Toponym
 from .candidate import Candidate
 
@@ -29,7 +28,7 @@ def _dateline_end(doc: Doc, toponym_tokens: set[int]) -> int:
     for tok in doc[:16]:
         if tok.text in DASHES and tok.i > 0 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
             continue  # a hyphen inside a name ("Port-au-Prince")
-        if tok.text in DASHES or tok.text == ":" and tok.i > 1 and doc[tok.i - 1].like_num and doc[tok.i - 2].lower_.rstrip(".")[:3] in MONTH_STARTS:
+        if tok.text in DASHES or tok.text == ":" and tok.i > 1 and doc[tok.i - 1].like_num and doc[tok.i - 2].lower_.rstrip(".")[:3] in MONTHS:
             # (the place opens the text; a hyphenated name may be split: "Port-au-Prince"; or
             # "Raipur, Apr 11: ..." with a colon after the date)
             first_word = len(doc.text) - len(doc.text.lstrip()) + len((doc.text.split() or [""])[0])

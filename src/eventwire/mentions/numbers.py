@@ -16,6 +16,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
+from .dates import MONTHS
+
 
 @dataclass(frozen=True)
 class NumberWords:
@@ -160,9 +162,6 @@ def _counts_people(token: Token) -> bool:
     return node.dep_ == "nummod" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() not in _TIME_UNITS
 
 
-MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
-
 def quantities(span: Span) -> list[Quantity]:
     """Every quantity in ``span``, in text order, without overlaps."""
     found: list[Quantity] = []
@@ -174,7 +173,7 @@ def quantities(span: Span) -> list[Quantity]:
             continue
         if token.ent_type_ in ("DATE", "TIME") and not _counts_people(token):
             continue  # "10 years", "June 20" (but "between 10 and 15 people" may be tagged DATE)
-        if token.like_num and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")[:3] in MONTH_STARTS \
+        if token.like_num and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")[:3] in MONTHS \
                 and token.doc[token.i - 1].text[:1].isupper():
             continue  # "Apr 11", "Sept. 3": a day of the month the tagger did not mark
         partitive = token.lower_ == "one" and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.i + 1 < len(token.doc) \
