@@ -12,7 +12,7 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
-from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _verb_as_adjective
+from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -24,22 +24,17 @@ PROTEST_VERBS = {"protest", "demonstrate", "march", "rally", "picket", "strike",
 PROTEST_NOUNS = {"march", "protest", "rally", "demonstration", "sit-in", "strike", "boycott", "vigil"}
 ORGANISE_VERBS = {"organise", "organize", "lead", "call", "coordinate", "plan"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite", "ahead", "unlike", "like"}
+#: words that open a clause, which the parser may read as prepositions ("after supporters fought")
+CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "when", "while"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
+#: what a body issues and what then "said" it
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 #: institutions and bodies, which "he" or "she" never stands for
 COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "authority", "administration", "regime", "ministry",
                     "cabinet", "junta", "parliament", "presidency", "embassy", "state", "gendarmerie", "navy", "air force"}
 #: what a force owns and acts through ("its jets", "their drones", "its fighters")
 OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
-
-
-def _inside_quote(doc, i: int) -> bool:
-    """Whether token ``i`` is inside quotation marks: an odd number of marks before it in
-    its sentence, counting a quote the sentence before left open."""
-    sent = doc[i].sent
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
-    return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
 
 
 def _can_speak(doc, m: ActorMention) -> bool:
@@ -138,6 +133,11 @@ class ArgumentLinking:
                 # the village as the subject: the village is attacked, the subject is the first verb's
                 targets = targets + agents
                 agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if not agents and verb.dep_ == "advcl" and not passive:
+                # "police arrested 40 people after supporters of two parties fought ...",
+                # parsed with the clause's subject as the object of "after"
+                agents = [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in CLAUSE_OPENERS
+                          for o in p.children if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1]
             # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
             node = verb
             hops = 0
@@ -156,6 +156,16 @@ class ArgumentLinking:
                 root = verb.sent.root
                 if root.lemma_.lower() in REPORTING_VERBS:
                     agents = [c for c in root.children if c.dep_ == "nsubj"]
+            if cand.cls.name in STATEMENT + ("threaten",) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS \
+                    and agents and all(a.lower_ in ("it", "they") for a in agents) and not _inside_quote(verb.doc, verb.i):
+                # "the ministry summoned the ambassador and said it held Dushanbe responsible":
+                # the speaker speaks of itself
+                said = verb.head
+                speakers = [c for c in said.children if c.dep_ == "nsubj"]
+                if not speakers and said.dep_ == "conj":
+                    speakers = [c for c in said.head.children if c.dep_ == "nsubj"]
+                if any(self._mention_of(ctx, s) for s in speakers):
+                    agents = speakers
             if cand.cls.name in STATEMENT + ("threaten",) and verb.dep_ == "conj" and agents and not any(
                     self._mention_of(ctx, a) for a in agents):
                 # "X said 400 businesses had closed ... and demanded that ...": the parser
@@ -381,7 +391,7 @@ class ArgumentLinking:
     def _country_actor(self, ctx: "_ArticleContext", tokens: list[Token]) -> Actor | None:
         for token in tokens:
             for t in token.subtree:
-                iso = self.forms.get(t.text)
+                iso = self.forms.get(t.text) or self.capital_countries.get(t.text)
                 if iso:
                     return Actor(self.country_names.get(iso, t.text), t.text, iso, None)
         return None
@@ -393,7 +403,7 @@ class ArgumentLinking:
             if node.lemma_.lower() in REPORTING_VERBS and node is not token:
                 for subj in node.children:
                     if subj.dep_ == "nsubj":
-                        return self._mention_for(ctx, subj)
+                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
                 return None
             if node.head == node:
                 break
@@ -401,7 +411,25 @@ class ArgumentLinking:
         root = token.sent.root
         for subj in root.children:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
-                return self._mention_for(ctx, subj)
+                return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+        return None
+
+    def _statement_author(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:
+        """'"...," the statement said': whose statement the previous two sentences told of
+        ("X, in a statement carried by Y, said ...", "a statement from X", "X's statement")."""
+        if subject.lemma_.lower() not in STATEMENT_NOUNS or not any(c.lower_ in ("the", "that", "this") for c in subject.children):
+            return None
+        k = ctx.sent_starts.index(subject.sent.start)
+        for sent in reversed(ctx.sents[max(0, k - 2):k]):
+            for noun in (t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS):
+                authors = [c for c in noun.children if c.dep_ == "poss"]
+                authors += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of") for o in p.children if o.dep_ == "pobj"]
+                if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in REPORTING_VERBS:
+                    authors += [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "X said in a statement"
+                for author in authors:
+                    mention = self._mention_for(ctx, author)
+                    if mention is not None:
+                        return mention
         return None
 
     def _complete_sides(self, ctx: "_ArticleContext", cand: Candidate, country: str | None) -> None:

