@@ -590,3 +590,16 @@ def test_a_standing_charge_in_the_present_tense_is_background(code):
     text = ("Attacks in Garissa have surged since the group ended a ceasefire in 2022. Nairobi accuses Somalia's rulers "
             "of sheltering the group, which Mogadishu denies.")
     assert [e for e in code(text, KE) if e.event_type == "ACCUSE"] == []
+
+
+def test_the_dead_of_a_crowd_fight_told_first_are_its_toll(code):
+    text = ("Two people were killed and more than 30 injured when supporters of two rival parties fought with sticks "
+            "and machetes in Garissa late on Tuesday, police said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Mob violence", 2)]
+
+
+def test_a_whole_toll_reported_beside_a_count_is_another_report_of_it(code):
+    text = ("On Saturday, members of two gangs fought with guns inside the prison in Garissa. The prison agency said "
+            "14 inmates were killed and 11 wounded; relatives said the toll was close to 20, according to the Associated Press.")
+    fights = [e for e in code(text, KE) if e.acled_sub_event_type == "Armed clash"]
+    assert rows(fights, "fatalities") == [(14,)]

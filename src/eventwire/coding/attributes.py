@@ -606,6 +606,7 @@ class AttributeFinding:
         for q in found:
             counted_of[q.end - 1] = q.counted
         values: dict[int, int] = {}
+        tolls: set[int] = set()  # figures of a whole toll ("the toll was close to 20")
         for q in found:
             counted_i = q.counted
             number = doc[q.end - 1]
@@ -622,6 +623,8 @@ class AttributeFinding:
                 continue  # "five rescue workers among them": part of a figure already counted
             # two figures for the same victims (a range, a correction) -> the lowest
             values[counted_i] = min(q.value, values.get(counted_i, q.value))
+            if self._toll_figure(counted):
+                tolls.add(counted_i)
             values.update(self._one_more(counted, values))
         if not values:
             # "A 19-year-old protester was killed": one person, told with an article
@@ -636,7 +639,25 @@ class AttributeFinding:
                     values.update(self._one_more(t, values))
         if not values:
             return None
-        return sum(values.values())
+        counts = [v for i, v in values.items() if i not in tolls]
+        totals = [v for i, v in values.items() if i in tolls]
+        if totals:
+            # "14 inmates were killed ...; relatives said the toll was close to 20": two
+            # reports of one total, not two groups of dead -> the lowest
+            return min(totals + ([sum(counts)] if counts else []))
+        return sum(counts)
+
+    @staticmethod
+    def _toll_figure(counted: Token) -> bool:
+        """Whether a figure is a whole toll: "the death toll rose to 40", "a toll of 40"."""
+        up = counted
+        for _ in range(3):
+            if up.head == up:
+                return False
+            up = up.head
+            if up.lemma_.lower() == "toll" or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
+                return True
+        return False
 
     @staticmethod
     def _one_more(counted: Token, values: dict[int, int]) -> dict[int, int]:

@@ -122,7 +122,7 @@ class Grouping:
         for x, y in ((a, b), (b, a)):
             for child in x.trigger.children:
                 if child.dep_ == "conj" and child.pos_ == "VERB" and child.left_edge.i <= y.trigger.i <= child.right_edge.i \
-                        and any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET") for c in child.children):
+                        and any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET", "NUM") for c in child.children):
                     # "Fano seized X on Thursday, and an army drone strike hit a market in Y the
                     # following day": a coordinated clause with a subject of its own
                     return False
@@ -132,8 +132,9 @@ class Grouping:
                     # "Jets struck X on Monday, a day after a drone attack on Y killed a worker":
                     # a clause set a time apart from the other
                     return False
-        subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        # (a bare number is a count of victims: "two were killed and 30 injured when ...")
+        subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")]
+        subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")]
         if not a.nominal and not b.nominal and subj_a and subj_b and not ({t.i for s in subj_a for t in s.subtree} & {t.i for s in subj_b for t in s.subtree}):
             return False  # "the Houthis fired a missile ..., while coalition jets struck ...": two events
         clause_a = {t.i for t in self._clause(a.trigger)}
