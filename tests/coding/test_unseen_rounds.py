@@ -603,3 +603,16 @@ def test_a_whole_toll_reported_beside_a_count_is_another_report_of_it(code):
             "14 inmates were killed and 11 wounded; relatives said the toll was close to 20, according to the Associated Press.")
     fights = [e for e in code(text, KE) if e.acled_sub_event_type == "Armed clash"]
     assert rows(fights, "fatalities") == [(14,)]
+
+
+def test_plural_hyphenated_protest_nouns_are_protests(code):
+    text = ("Police fired tear gas at protesters in Nairobi on Friday. Solidarity sit-ins held in Garissa and Wajir "
+            "on Friday ended peacefully, local journalists said.")
+    peaceful = [e for e in code(text, KE) if e.acled_sub_event_type == "Peaceful protest"]
+    assert rows(peaceful, "location.name", "date") == [("Garissa", "2024-06-21"), ("Wajir", "2024-06-21")]
+
+
+def test_the_day_a_fight_lasted_until_is_not_its_day(code):
+    text = ("Separatist militants attacked a police camp in Garissa late on Tuesday. The fighters opened fire on the camp "
+            "at around 10 p.m., triggering a gunbattle that lasted until early on Wednesday, a police official said.")
+    assert {e.date for e in code(text, KE) if e.acled_event_type == "Battles"} == {"2024-06-18"}

@@ -58,6 +58,8 @@ class EventDating:
         reported = [] if statement else [d for d in dates if self._reporting_date(cand.sent.doc[d.start], cand.trigger)]
         dates = [d for d in dates if d not in reported]
         dates = [d for d in dates if d.start not in participial] or dates
+        # "a gunbattle that lasted until early on Wednesday": when it ended, not its day
+        dates = [d for d in dates if not self._end_point(cand.sent.doc, d.start)]
         clause_idx = {t.i for t in clause}
         in_clause = [d for d in dates if d.start in clause_idx]
         chosen = in_clause or dates
@@ -117,6 +119,14 @@ class EventDating:
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)
                 ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+
+    @staticmethod
+    def _end_point(doc, start: int) -> bool:
+        """Whether the date starting at ``start`` follows "until" ("until early on Wednesday")."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("early", "late", "on", "in", "the", "of"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in ("until", "till", "til")
 
     @staticmethod
     def _follows_dated(ctx: "_ArticleContext", cand: Candidate) -> bool:

@@ -68,6 +68,8 @@ class Lexicon:
         if not entries and not verb and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head == token:
             # "sit-in", "lock-in": a hyphenated noun the tokenizer split at the hyphen
             entries = table.get(f"{doc[token.i - 2].lower_}-{token.lower_}")
+            if not entries and token.lower_.endswith("s"):
+                entries = table.get(f"{doc[token.i - 2].lower_}-{token.lower_[:-1]}")  # ("sit-ins")
         found: list[str] = []
         if entries:
             children = list(token.children)
