@@ -650,14 +650,8 @@ class AttributeFinding:
     @staticmethod
     def _toll_figure(counted: Token) -> bool:
         """Whether a figure is a whole toll: "the death toll rose to 40", "a toll of 40"."""
-        up = counted
-        for _ in range(3):
-            if up.head == up:
-                return False
-            up = up.head
-            if up.lemma_.lower() == "toll" or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
-                return True
-        return False
+        return any(up.lemma_.lower() == "toll" or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children)
+                   for up in list(counted.ancestors)[:3])
 
     @staticmethod
     def _one_more(counted: Token, values: dict[int, int]) -> dict[int, int]:
