@@ -540,7 +540,7 @@ def test_crowds_of_civilians_fighting_each_other_are_mob_violence(code):
     assert fight[0].actor1.type == "rioters"
     stones = code("On Thursday, dozens of residents of two villages near Garissa threw stones at each other.", KE)
     assert rows(stones, "acled_sub_event_type", "actor1.type") == [("Mob violence", "rioters")]
-    pelted = code("Residents of Garissa and a neighbouring village pelted each other with stones on Thursday.", KE)
+    pelted = code("Residents of Garissa and a neighbouring village pelted one another with stones on Thursday.", KE)
     assert rows(pelted, "acled_sub_event_type") == [("Mob violence",)]
     # against the police, or by demonstrators, it stays a violent demonstration; with armed men, a battle
     assert rows(code("Youths hurled stones at police in Garissa on Thursday.", KE), "acled_sub_event_type") == [("Violent demonstration",)]

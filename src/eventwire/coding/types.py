@@ -81,9 +81,9 @@ class EventTyping:
             armed_target = target is not None and (target.armed or target.type == "state forces")
             if cls.name == "clash" and self._crowds_fight(agent, target):
                 # "supporters of two parties fought with stones, machetes and crude bombs",
-                # "residents of two villages hurled stones at each other": no demonstration
-                # and nobody armed, a fight between crowds (ACLED Mob violence)
-                agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
+                # "youths of two villages fought each other": no demonstration and nobody
+                # armed, a fight between crowds (ACLED Mob violence)
+                cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
                 cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Mob violence"
                 return
             if instrument is not None and (cls.name == "clash" or cls.name == "attack" and armed_target) \
@@ -162,7 +162,7 @@ class EventTyping:
     @staticmethod
     def _reciprocal(trigger: Token) -> bool:
         """"threw stones at each other", "pelted one another with rocks"."""
-        return any(t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+        return any(t.i > 0 and (t.doc[t.i - 1].lower_, t.lower_) in (("each", "other"), ("one", "another"))
                    for c in trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
     def _battle_told(self, cand: Candidate) -> bool:
