@@ -697,17 +697,10 @@ class AttributeFinding:
             return True
         if node.dep_ == "acl" or (head.lower_ in ("dead", "killed") and node.dep_ in ("nsubj", "npadvmod", "nummod")):
             return head.lower_ in ("dead", "killed")
-        # "the death toll rose to 40", "a toll of 40"
-        up = node
-        for _ in range(3):
-            if up.head == up:
-                break
-            up = up.head
-            if up.lemma_.lower() in ("toll", "death", "fatality") or (up.lemma_.lower() == "life" and up.head.lemma_.lower() in ("claim", "take", "cost", "lose")):
-                return True
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children):
-                return True
-        return False
+        # "the death toll rose to 40", "a toll of 40", "deaths", "claimed 40 lives"
+        return self._toll_figure(node) or any(
+            up.lemma_.lower() in ("death", "fatality") or up.lemma_.lower() == "life" and up.head.lemma_.lower() in ("claim", "take", "cost", "lose")
+            for up in list(node.ancestors)[:3])
 
     def _taken(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
         """How many were arrested or abducted: the figure counting the object or passive
