@@ -616,3 +616,137 @@ def test_the_day_a_fight_lasted_until_is_not_its_day(code):
     text = ("Separatist militants attacked a police camp in Garissa late on Tuesday. The fighters opened fire on the camp "
             "at around 10 p.m., triggering a gunbattle that lasted until early on Wednesday, a police official said.")
     assert {e.date for e in code(text, KE) if e.acled_event_type == "Battles"} == {"2024-06-18"}
+
+
+# --- rules from round 16's misses (written after it was scored) -------------------------
+
+def test_a_quoted_charge_in_the_simple_present_is_an_accusation_not_an_event(code):
+    text = ('Al-Shabaab fighters attacked a convoy near Lamu on Friday. "The militants shell homes and markets because '
+            'they cannot defeat our forces," an army spokesman said in a statement.')
+    events = code(text, KE)
+    assert "ACCUSE" in [e.event_type for e in events]
+    assert [e for e in events if e.acled_sub_event_type == "Shelling/artillery/missile attack"] == []
+
+
+def test_a_reported_vow_to_keep_advancing_until_is_a_threat(code):
+    text = ('Al-Shabaab fighters attacked a convoy near Lamu on Friday. In a statement, al-Shabaab denied targeting '
+            'civilians and said its forces would "keep advancing until every garrison in Kenya has fallen."')
+    [threat] = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert threat.actor1.name.lower() == "al-shabaab"
+
+
+def test_a_participle_the_parser_hung_on_in_keeps_the_first_verbs_subject(code):
+    text = ("Al-Shabaab fighters seized Wajir on Saturday. The following day, fighters went from house to house in Wajir "
+            "taking cars and livestock, and set part of the market on fire, residents said.")
+    looting = [e for e in code(text, KE) if e.acled_sub_event_type == "Looting/property destruction"]
+    assert rows(looting, "location.name", "date") == [("Wajir", "2024-06-23")]
+    assert looting[0].actor1.name.lower() == "al-shabaab"
+
+
+def test_a_drone_that_hit_a_market_is_a_strike(code):
+    text = "The drone hit Garissa's crowded market shortly after midday on Monday, killing six people, officials said."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Air/drone strike", 6)]
+
+
+def test_a_toll_put_at_a_figure_is_a_whole_toll_and_men_rounded_up_and_shot_were_killed(code):
+    text = ("On Monday, gunmen rounded up men in a village near Garissa and shot them, a local official told Reuters, "
+            "putting the death toll at 23. A rights group said 41 people had been killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Attack", 23)]
+
+
+def test_an_ambush_opened_by_a_roadside_bomb_and_gunfire_is_a_battle(code):
+    text = ("Al-Shabaab fighters ambushed a convoy escorted by soldiers in northern Kenya on Wednesday, killing 17 soldiers. "
+            "The convoy was hit by a roadside bomb and then raked with gunfire near Wajir, a security source said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Armed clash", "Wajir")]
+    bomb = ("Al-Shabaab fighters ambushed a convoy escorted by soldiers in northern Kenya on Wednesday, killing 17 soldiers. "
+            "The convoy was hit by a roadside bomb near Wajir, a security source said.")
+    assert rows(code(bomb, KE), "acled_sub_event_type", "location.name") == [("Remote explosive/landmine/IED", "Wajir")]
+
+
+def test_moving_into_an_abandoned_post_without_a_shot_is_a_nonviolent_takeover(code):
+    text = ("In Wajir, al-Shabaab fighters moved into the army post on Tuesday, hours after its garrison pulled out overnight. "
+            '"They came in broad daylight, raised their flag and nobody fired a shot," one resident said.')
+    rows_ = rows([e for e in code(text, KE) if e.acled_event_type], "acled_sub_event_type", "location.name", "date")
+    assert rows_ == [("Non-violent transfer of territory", "Wajir", "2024-06-18")]
+    assert code("Thousands of residents moved into the new camp near Garissa on Tuesday.", KE) == []
+
+
+def test_a_recruitment_drive_told_in_the_perfect_is_background(code):
+    text = ("Al-Shabaab fighters attacked a convoy near Lamu on Friday. The government, which took office in 2022, "
+            "has recruited tens of thousands of auxiliaries to fight the insurgency.")
+    assert "MOBILIZE" not in [e.event_type for e in code(text, KE)]
+
+
+def test_a_condemned_bombing_is_not_placed_where_the_next_predicate_points(code):
+    text = ("A roadside bomb killed two soldiers in Lamu on Sunday. Regional officials condemned the bombing in Lamu and "
+            "called for calm ahead of a summit planned in Garissa next week.")
+    assert {e.location.name for e in code(text, KE) if e.acled_event_type} == {"Lamu"}
+
+
+def test_a_passive_promise_of_pursuit_by_a_commander_is_a_threat(code):
+    text = ('A roadside bomb killed two soldiers in Lamu on Sunday. "These terrorists will be hunted down," the commander '
+            "of the army's 6th Infantry Division told reporters.")
+    [threat] = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert threat.actor1.type == "state forces"
+
+
+def test_seizing_a_named_leader_and_his_son_is_an_abduction(code):
+    text = ("In Garissa, gunmen on Monday seized the leader of a local farmers' association, John Kamau, and his son as "
+            "they drove to their farm, relatives said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Abduction/forced disappearance", "2024-06-17")]
+
+
+def test_explosives_dropped_from_drones_are_a_drone_strike(code):
+    text = ("On Saturday, explosives dropped from drones wounded two farmworkers and damaged several houses in a hamlet "
+            "outside Garissa, the county government said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Air/drone strike", "Garissa")]
+
+
+def test_vehicles_hijacked_and_set_on_fire_at_three_towns(code):
+    text = "On Friday, gunmen hijacked vehicles and set them on fire at the entrances to Garissa, Wajir and Lamu."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [
+        ("Looting/property destruction", "Garissa"), ("Looting/property destruction", "Wajir"), ("Looting/property destruction", "Lamu")]
+
+
+def test_the_other_sides_dead_told_beside_the_same_victims_complete_the_toll(code):
+    text = ("Gunmen ambushed a police convoy in Garissa on Monday, killing five officers. Five officers and one of the "
+            "attackers were killed in the fighting, police said.")
+    assert rows(code(text, KE), "fatalities") == [(6,)]
+    other = "Gunmen ambushed a police convoy in Garissa on Monday, killing five officers. Six people were killed in the fighting."
+    assert rows(code(other, KE), "fatalities") == [(5,)]
+
+
+def test_who_a_group_is_fighting_in_a_relative_clause_is_no_battle(code):
+    text = ("On Sunday, a roadside bomb wounded two farmworkers in Garissa. Prosecutors blamed al-Shabaab, which is "
+            "fighting local militias for control of the county.")
+    assert "Armed clash" not in [e.acled_sub_event_type for e in code(text, KE)]
+
+
+def test_an_associations_call_for_troops_is_a_request(code):
+    text = ('Gunmen killed two farmers near Garissa on Sunday. "We only want to farm in peace," the growers\' association '
+            "said in a statement, calling for federal forces to be stationed permanently in the orchards.")
+    [request] = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor2 is not None and request.actor2.type == "state forces"
+
+
+def test_arrest_sizes_of_one_man_and_of_a_leader_with_two_others(code):
+    one = "Police arrested the man, a suspected al-Shabaab commander, in a raid on a house in Garissa late on Tuesday."
+    assert rows(code(one, KE), "acled_sub_event_type", "size") == [("Arrests", 1)]
+    three = "Early on Friday, police arrested a student leader and two other activists at a house in Nairobi."
+    assert rows(code(three, KE), "acled_sub_event_type", "size") == [("Arrests", 3)]
+
+
+def test_a_dispersal_a_day_after_a_killing_elsewhere_has_neither_its_dead_nor_its_place(code):
+    text = ("Police fired tear gas on Tuesday evening to break up a protest by thousands of students in Nairobi, a day "
+            "after a student was shot dead in Garissa and demonstrators set fire to a building in Wajir.")
+    lead = [e for e in code(text, KE) if e.location is not None and e.location.name == "Nairobi"]
+    assert rows(lead, "acled_sub_event_type", "fatalities") == [("Protest with intervention", None)]
+
+
+def test_goods_a_crowd_carried_off_are_a_riot_and_a_raids_weapons_are_not(code):
+    riot = ("Early on Tuesday, a crowd that had broken away from a protest in Nairobi forced its way into the house of a "
+            "lawmaker and carried off televisions, furniture and a motorbike.")
+    assert rows(code(riot, KE), "acled_sub_event_type") == [("Violent demonstration",)]
+    raid = ("Al-Shabaab fighters stormed an army position near Garissa on Tuesday, killing nine soldiers. They carried off "
+            "weapons, ammunition and a pickup truck before withdrawing.")
+    assert "Looting/property destruction" not in [e.acled_sub_event_type for e in code(raid, KE)]

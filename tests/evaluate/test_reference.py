@@ -50,6 +50,12 @@ def test_missing_sources_are_reported():
     assert s.gold[0].sources_ok is False and s.gold[0].missing_sources == ["Associated Press"]
 
 
+def test_an_outlets_alias_is_the_outlet():
+    # the gold file writes "AP", the record the outlet table's name
+    s = score("a", [event(sources=["Pub", "Associated Press"])], GOLD | {"events": [GOLD["events"][0] | {"sources": ["AP"]}]})
+    assert s.gold[0].sources_ok is True
+
+
 @pytest.mark.slow
 def test_reference_article_end_to_end():
     gold_path = REFERENCE / "anbar-2014-06-22.gold.json"

@@ -65,3 +65,37 @@ def test_a_town_the_ner_took_for_a_whole_date_is_still_a_place(nlp, geoparser):
 def test_a_village_near_a_town_is_near_the_town_not_its_district(nlp, geoparser):
     text = "On Sunday morning, an army jet bombed a village near Mohnyin, about 30 km to the south, killing four farmers."
     assert find(parse(nlp, geoparser, text), "Mohnyin").precision == "place"
+
+
+# --- rules from round 16's misses ------------------------------------------------------
+
+def test_a_name_a_stated_distance_locates_is_a_place_even_unknown(nlp, geoparser):
+    text = ("Rebels seized Wadi Tarfawi, about 50 km north of Kadugli, on Sunday after heavy fighting. "
+            "The army said its aircraft had bombed rebel positions around Wadi Tarfawi on Tuesday.")
+    toponyms = [t for t in parse(nlp, geoparser, text) if t.text == "Wadi Tarfawi"]
+    kadugli = find(parse(nlp, geoparser, text), "Kadugli")
+    assert len(toponyms) == 2 and all(t.lat is not None for t in toponyms)
+    assert 40 < haversine_km(kadugli.lat, kadugli.lon, toponyms[0].lat, toponyms[0].lon) < 60
+    assert toponyms[0].lat > kadugli.lat  # (north)
+
+
+@pytest.mark.parametrize("where, near", [("", False), (", on the southern edge of Jakarta", True)])
+def test_a_place_on_the_edge_of_a_city_is_the_one_near_it(nlp, geoparser, where, near):
+    text = ("Thousands of students marched in Yogyakarta and Solo on Tuesday. Early on Wednesday, police arrested "
+            f"three activists at a house in Depok{where}.")
+    depok = find(parse(nlp, geoparser, text), "Depok")
+    assert (haversine_km(depok.lat, depok.lon, -6.21, 106.85) < 60) == near  # (Jakarta; Yogyakarta's Depok otherwise)
+
+
+def test_a_municipality_named_after_its_seat_is_read_as_the_town():
+    from eventwire.geo.gazetteer import Entry
+    from eventwire.geo.recognize import Mention
+    from eventwire.geo.resolve import _prefer_cities
+
+    town = Entry(1, "Villa", "place", "MX", "16", None, None, None, 19.15, -102.22, 3900)
+    municipality = Entry(2, "Villa", "admin2", "MX", "16", "001", None, None, 19.06, -102.21, 29600)
+    far = Entry(3, "Villa", "admin2", "MX", "16", "002", None, None, 20.5, -101.0, 29600)
+    for district in (municipality, far):
+        scored = {town.geonameid: (town, 1.0), district.geonameid: (district, 2.0)}
+        _prefer_cities(scored, [Mention(9, 14, "Villa", 2, 3)], "fires in Villa and elsewhere")
+        assert (scored[town.geonameid][1] > scored[district.geonameid][1]) == (district is municipality)

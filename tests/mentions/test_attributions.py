@@ -70,3 +70,14 @@ def test_an_outlets_service_and_a_longer_name_are_credited(nlp):
 def test_a_news_site_named_with_its_kind_is_an_outlet(nlp):
     assert credited(nlp, "Six attackers were killed, the Aden-based news site Aden al-Ghad reported.") == [("Aden al-Ghad", True)]
     assert credited(nlp, "Fighters attacked a site near the river, officials said.") == []
+
+
+def test_an_agency_that_put_the_toll_at_a_figure_is_credited(nlp):
+    text = ("Six people were killed, a health official told Radio Dabanga, while the state news agency SUNA, citing the "
+            "state government, put the toll at 11.")
+    assert ("Sudan News Agency", True) in credited(nlp, text)
+
+
+def test_a_network_whose_footage_is_cited_is_credited(nlp):
+    text = "Gunmen set buses on fire, according to footage broadcast by the television network N+."
+    assert credited(nlp, text) == [("N+", True)]

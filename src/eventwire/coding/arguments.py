@@ -54,7 +54,9 @@ def _separate_story(sent) -> bool:
 class ArgumentLinking:
     """Step 3: who did it and to whom."""
 
-    def _clause(self, trigger: Token) -> Span | list[Token]:
+    @staticmethod
+    def _clause_head(trigger: Token) -> Token:
+        """The verb whose clause tells the trigger's event (a noun's governing verb)."""
         root = trigger
         if trigger.pos_ != "VERB" or trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             node = trigger
@@ -67,17 +69,28 @@ class ArgumentLinking:
             root = node
         if _verb_as_adjective(trigger):
             root = trigger.head.head  # "returned to X and looted shops": the clause of "returned"
+        return root
+
+    def _clause(self, trigger: Token) -> Span | list[Token]:
+        root = self._clause_head(trigger)
         excluded: set[int] = set()
         for child in root.children:
             if child.left_edge.i <= trigger.i <= child.right_edge.i:
                 continue
+            if child.dep_ == "advcl" and child.i > trigger.i and child.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and root.i == trigger.i:
+                continue  # "fired tear gas to break up a protest in X": the act's purpose, where it was
             if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
                 excluded.update(t.i for t in child.subtree)
             elif child.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in child.children):
                 excluded.update(t.i for t in child.subtree)  # "Hours after the shooting in X, ...": another event
-            elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children) \
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
                     and any(c.dep_ == "cc" for c in root.children):
                 excluded.update(t.i for t in child.subtree)  # "Gunmen killed six in X, and gang members set a bus on fire in Y"
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and root.i != trigger.i and child.i > trigger.i:
+                # "condemned the bombing in X and called for calm ahead of a summit in Y": the
+                # noun's event is not where the next predicate points
+                excluded.update(t.i for t in child.subtree)
         return [t for t in root.subtree if t.i not in excluded]
 
     def _arguments(self, ctx: "_ArticleContext", cand: Candidate) -> tuple[list[Token], list[Token]]:
@@ -114,7 +127,9 @@ class ArgumentLinking:
             if cand.cls.name == "request":
                 # "called on X to ...", "demanded that X withdraw ...": who is asked
                 targets += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for c in p.children if c.dep_ == "pobj"]
-                targets += [c for x in verb.children if x.dep_ == "ccomp" for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                targets += [c for x in verb.children if x.dep_ == "ccomp" or x.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in x.children) for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                # ("calling for federal forces to be stationed ...": who is to act)
             if cand.under_fire:
                 # "soldiers came under fire from men in pickup trucks": who fired is "from X"
                 targets = agents or [c for a in verb.children if a.dep_ == "advcl" and a.i < verb.i
@@ -141,8 +156,10 @@ class ArgumentLinking:
             # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
             node = verb
             hops = 0
-            while not agents and node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and hops < 3:
-                node = node.head
+            while not agents and (node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+                                  or node.dep_ == "pobj" and node.tag_ == "VBG" and node.head.dep_ == "prep") and hops < 3:
+                # ("went from house to house in X taking cars ...": a participle the parser hung on "in")
+                node = node.head.head if node.dep_ == "pobj" else node.head
                 hops += 1
                 agents = [c for c in node.children if c.dep_ == "nsubj"]
                 if not agents:
@@ -239,6 +256,12 @@ class ArgumentLinking:
             if any(m is not None and m.type in ("rioters", "protesters") for m in crowd):
                 # "a mob attacked a village": the villagers are its victims (ACLED mob violence)
                 return ActorMention(token.i, token.i + 1, token.i, token.text, "civilians", type="civilians", template="Civilians ({country})")
+        if mention is None and token.lemma_.lower() in SPEAKER_NOUNS:
+            # "the commander of the army's 6th Infantry Division": the force he commands
+            for unit in (t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree):
+                owner = ctx.mention_at.get(unit.i)
+                if owner is not None and owner.type not in (None, "civilians"):
+                    return owner
         if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
             # "the Houthis' military spokesman", "the group's commander": who they speak for
             for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
@@ -278,6 +301,11 @@ class ArgumentLinking:
         return False
 
     def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lower_ in ("them", "him", "her") and token.dep_ == "dobj" and token.head.dep_ == "conj":
+            # "rounded up men in a village and shot them": the first verb's object
+            first = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+            if first is not None and first.pos_ in ("NOUN", "PROPN"):
+                return self._mention_of(ctx, first)
         if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we", "i"):
             # "the air force said it had ...": the speaker of the reporting verb
             node = token.head

@@ -4,6 +4,7 @@ a casualty toll, and dates that belong to the report rather than the event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,8 @@ from .candidate import Candidate
 from .context import QUARTER_NOUNS, _ArticleContext
 from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
+#: ", on the southern edge of " right after a place name and before another.
+BESIDE_BEFORE = re.compile(r"\s*,\s*(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:edge|edges|outskirts|fringes?|suburbs|doorstep)\s+of\s+(?:the\s+)?(?:\w+\s+)?", re.I)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
@@ -158,6 +161,18 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _beside_other(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
+        """Whether the place only locates the one named just before it: "X, on the edge of
+        Y", "X, on the outskirts of Y"."""
+        start = ctx.doc[tok_ids[0]].idx
+        text = ctx.doc.text
+        match = BESIDE_BEFORE.search(text, max(0, start - 60), start)
+        if match is None or match.end() != start:
+            return False
+        before = match.start()
+        return any(ids and ctx.doc[ids[-1]].idx + len(ctx.doc[ids[-1]].text) == before for _, ids in ctx.toponym_spans)
 
     @staticmethod
     def _names_other_event(doc, tok_ids: list[int]) -> bool:
@@ -368,6 +383,8 @@ class AttributeFinding:
             root = root.head  # ("Georgian and European Union flags")
         if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in EMBLEM_NOUNS:
             return True  # "waving Georgian and European Union flags": an emblem, not a place
+        if self._beside_other(ctx, tok_ids):
+            return True  # "in Depok, on the southern edge of Jakarta": Jakarta locates Depok
         if self._reference_elsewhere(ctx, toponym, tok_ids):
             return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):
@@ -649,9 +666,11 @@ class AttributeFinding:
 
     @staticmethod
     def _toll_figure(counted: Token) -> bool:
-        """Whether a figure is a whole toll: "the death toll rose to 40", "a toll of 40"."""
-        return any(up.lemma_.lower() == "toll" or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in up.children)
-                   for up in list(counted.ancestors)[:3])
+        """Whether a figure is a whole toll: "the death toll rose to 40", "a toll of 40",
+        "putting the death toll at 23"."""
+        return any(up.lemma_.lower() == "toll" or any(
+            c.lemma_.lower() == "toll" and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and up.lemma_.lower() in ("put", "place"))
+            for c in up.children) for up in list(counted.ancestors)[:3])
 
     @staticmethod
     def _one_more(counted: Token, values: dict[int, int]) -> dict[int, int]:
@@ -667,7 +686,7 @@ class AttributeFinding:
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num and node.head.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num and node.head.head.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
             node = node.head.head  # "lost one of their own", "killing three of them": the one, the three
         while node.head != node and (node.dep_ == "conj" or node.dep_ == "appos" and node.head.pos_ == "PROPN"
                                      and not any(c.dep_ == "nummod" for c in node.head.children)):
@@ -717,8 +736,13 @@ class AttributeFinding:
             if t.dep_ not in ("dobj", "nsubjpass") or t.head.i != cand.trigger.i:
                 continue
             people = [t] + [c for c in t.subtree if c.dep_ == "conj" and c.head.i in (t.i,) + tuple(x.i for x in t.subtree if x.dep_ == "conj")]
-            if len(people) >= 2 and all(p.tag_ == "NN" and not any(c.dep_ == "nummod" for c in p.children) for p in people):
-                return len(people)
+            counted = {q.counted: q.value for q in quantities(cand.sent)}
+            if len(people) >= 2 and all(p.i in counted or p.tag_ == "NN" and not any(c.dep_ == "nummod" for c in p.children) for p in people):
+                return sum(counted.get(p.i, 1) for p in people)  # ("a student leader and two other activists": three)
+            if cand.acled_sub == "Arrests" and len(people) == 1 and (t.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) or t.ent_type_ == "PERSON") \
+                    and (m := self._mention_for(ctx, t)) is not None and m.category in ("civilians", "person"):
+                return 1  # "had arrested the man ... in a raid": one person
         return None
 
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:

@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
-from .arguments import ArgumentLinking
+from .arguments import OTHER_EVENT_PREPS, ArgumentLinking
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
@@ -53,7 +53,7 @@ from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import TriggerFinding
 from .types import EventTyping
-from .words import PLACE_RANK, STATEMENT, VIOLENT
+from .words import DEATH_VERBS, PLACE_RANK, STATEMENT, VIOLENT, _dated_from_other
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
@@ -333,8 +333,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.places, cand.place_from = list(ctx.last_event_places), "previous"
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
-        if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped:
-            ctx.last_places = (cand.sent.start, list(cand.places))  # (the narrative may go on)
+        if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped \
+                and not (ctx.last_places and ctx.last_places[0] == cand.sent.start and self._told_in_passing(cand.trigger)):
+            # (the narrative may go on; but not from an act the sentence tells in passing:
+            # "police fired tear gas in X, a day after demonstrators set fire to a building in Y")
+            ctx.last_places = (cand.sent.start, list(cand.places))
             if cand.cls.name in VIOLENT:
                 ctx.last_violent_places = (cand.sent.start, list(cand.places))
             if cand.cls.name not in STATEMENT + ("threaten",):
@@ -343,6 +346,18 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # how many
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
+            if within is None:
+                # "police fired tear gas in X, a day after a student was shot dead in Y": the
+                # dead of the event the day is counted from are not this one's
+                head = self._clause_head(cand.trigger)
+                spine = {head.i} | {a.i for a in head.ancestors}
+                elsewhere = {t.i for c in cand.sent if c.head.i in spine and c.i != c.head.i and c.i not in spine
+                             and not c.left_edge.i <= cand.trigger.i <= c.right_edge.i
+                             and (c.dep_ == "prep" and c.lower_ in OTHER_EVENT_PREPS or c.dep_ == "npadvmod"
+                                  and any(p.dep_ == "prep" and p.lower_ in ("after", "before") for p in c.children)
+                                  or _dated_from_other(c))
+                             for t in c.subtree}
+                within = {t.i for t in cand.sent if t.i not in elsewhere} if elsewhere else None
             cand.fatalities = self._fatalities(cand.sent, within)
             if cand.fatalities is None and cand.cls.name in VIOLENT:
                 cand.fatalities = self._later_toll(ctx, cand)
@@ -504,7 +519,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.learned:
             return self._lead_recordable(ctx, cand)
         if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
-                cand.acled_type == "Explosions/Remote violence" and cand.places and cand.place_from == "clause"):
+                cand.acled_type == "Explosions/Remote violence" and cand.places and (cand.place_from == "clause" or cand.place_from == "sentence" and not any(
+                    c is not cand and c.cls.name in VIOLENT for c in ctx.sentence_triggers.get(cand.sent.start, []))
+                    and all(PLACE_RANK.get(t.precision or "place", 0) <= PLACE_RANK["admin2"] for t in cand.places))):
+            # ("explosives dropped from drones ... damaged houses in a hamlet outside X": a town named in the sentence)
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
         if cand.acled_sub == "Excessive force against protesters" and not cand.fatalities \
@@ -518,6 +536,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # "He said detonators were found in a house", "troops seized 11 rifles": a detail of the raid or clash just told
         if cand.cls.name == "looting" and cand.agent_actor is None and cand.place_from == "previous" and not cand.date_explicit:
             return False  # '"... ," said a farmer whose car was burned': a detail of the attack just told
+        if cand.acled_sub == "Abduction/forced disappearance" and not cand.nominal and any(
+                c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS and any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for o in c.children)
+                for c in cand.trigger.children):
+            return False  # "rounded up men in a village and shot them": the killing is the event
         if cand.cls.name == "curfew" and cand.place_from != "clause":
             return False  # a curfew on a quarter the gazetteer lacks: where it is, is unknown
         if cand.cls.name == "aid" and (cand.target_actor is None or cand.agent_actor is not None and cand.target_actor.type == "state forces"
@@ -573,6 +595,17 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
             return False  # a kidnapping without an armed group in sight is crime
         return True
+
+    @staticmethod
+    def _told_in_passing(trigger) -> bool:
+        """Whether the trigger sits in a clause that dates another event ("a day after X",
+        "before Y", "since Z")."""
+        for node in (trigger, *trigger.ancestors):
+            if _dated_from_other(node):
+                return True
+            if node.dep_ == "prep" and node.lower_ in OTHER_EVENT_PREPS:
+                return True
+        return False
 
     @staticmethod
     def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:

@@ -4,9 +4,12 @@ article-level merging of repeated reports."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..geodesy import haversine_km
+from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
@@ -16,6 +19,8 @@ from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
 WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explode", "destroy", "target", "bomb", "launch"}
 #: remote-violence triggers that open an ambush rather than make an event of their own
+#: Small-arms fire in a bombing's sentence: the bomb opened a fight.
+GUNFIRE = re.compile(r"(?i)\b(gunfire|raked|opened fire|firefight|gunfight|gun battle|small[- ]arms|shot at|shooting)\b")
 BOMB_WORDS = {"bomb", "ied", "landmine", "mine", "explosion", "blast", "explode", "detonate", "explosive", "device"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
 #: nouns that, with "the", refer back to the perpetrators just told
@@ -197,6 +202,12 @@ class Grouping:
                     event.sources.append(source)
             if event.fatalities is None and cand.fatalities and wanted == 1:
                 event.fatalities = cand.fatalities  # (a toll of "both" is no one event's)
+            elif event.fatalities and cand.fatalities and cand.fatalities > event.fatalities and wanted == 1:
+                figures = [q.value for q in quantities(cand.sent)]
+                if len(figures) >= 2 and event.fatalities in figures and sum(figures) == cand.fatalities:
+                    # "killing five officers", then "Five officers and one of the attackers were
+                    # killed": the same five and the other side's dead
+                    event.fatalities = cand.fatalities
             absorbed += 1
             if absorbed == wanted:
                 break
@@ -398,6 +409,14 @@ def _absorb_restatement(target: Event, restatement: Event) -> None:
         # gunfight": a battle with the forces
         target.acled_event_type, target.acled_sub_event_type, target.mode = "Battles", "Armed clash", restatement.mode
         target.actor2 = target.actor2 or restatement.actor2
+    if target.acled_sub_event_type == "Remote explosive/landmine/IED" and restatement.acled_sub_event_type == "Armed clash" \
+            and restatement.actor2 is not None and restatement.actor2.type == "state forces" \
+            and target.evidence is not None and GUNFIRE.search(target.evidence.sentence):
+        # "ambushed a convoy escorted by soldiers" told on as "hit by a roadside bomb and then
+        # raked with gunfire near X": the bomb opened the battle
+        target.event_type, target.acled_event_type, target.acled_sub_event_type, target.mode = \
+            restatement.event_type, "Battles", "Armed clash", restatement.mode
+        target.actor2 = restatement.actor2
     if target.fatalities is None:
         target.fatalities = restatement.fatalities
     if target.actor2 is None:

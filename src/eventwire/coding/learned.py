@@ -132,6 +132,11 @@ class LearnedTyping:
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another
+            if any(other is not event and other.acled_sub_event_type == sub and other.location is not None and other.location.name
+                   and other.location != event.location and _names_place(event.evidence.sentence, other.location)
+                   for other in typed):
+                continue  # "police fired tear gas in X, a day after demonstrators set fire to a building in Y":
+                # the sentence's other event, coded at Y, is what the classifier read
             if event.fatalities and sub in NON_LETHAL:
                 continue  # the text counts dead: not a kidnapping, an arrest or a peaceful march
             if event.acled_sub_event_type == "Peaceful protest" and PEACEFUL.search(text[left:right]):
@@ -217,3 +222,11 @@ class LearnedTyping:
             if sum(1 for s in sents for t in s if t.is_alpha) >= self.learned_settings.min_lead_words:
                 return sents
         return []
+
+
+def _names_place(sentence: str, location) -> bool:
+    """Whether a sentence names a location (as the text wrote it, or by its gazetteer name)."""
+    names = {location.name, location.text}
+    if location.name and " " in location.name:
+        names.add(location.name.split()[0])  # ("Nueva Italia de Ruiz" named "Nueva Italia")
+    return any(n and re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)

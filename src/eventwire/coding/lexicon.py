@@ -77,7 +77,10 @@ class Lexicon:
                 if second is None:
                     found.append(cls)
                 elif verb and (any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod"))
-                               or any(o.lower_ == second for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")):
+                               or any(o.lower_ == second for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+                               # ("calling for federal forces to be stationed": "for" parsed as the next clause's marker)
+                               or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == second and doc[token.i + 1].dep_ == "mark"
+                               and doc[token.i + 1].head.head.i == token.i):
                     found.insert(0, cls)  # (also "set a bus on fire": the second word under a preposition)
         if not verb:
             # "exchange of fire": noun + "of" + noun

@@ -39,7 +39,10 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
 MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tunnel", "cave", "base", "camp", "convoy",
                     "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
-PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition"}
+PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition", "explosive"}
+#: What a quoted "X will be ...-ed" promises to do to X when it is a threat.
+PASSIVE_THREATS = {"hunt", "pursue", "chase", "track", "crush", "eliminate", "wipe", "destroy", "punish", "kill", "finish",
+                   "annihilate", "execute", "slaughter", "behead", "defeat", "expel", "target", "attack", "strike", "bomb"}
 #: what one comes under in an attack
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
@@ -113,6 +116,14 @@ class TriggerFinding:
                         cand.reality = "descriptive"  # "Islamabad accuses Kabul of sheltering the group": a standing charge
                     if cand.reality is None and name in VIOLENT + ("abduction", "sexual", "mob", "riot") and self._cumulative(token):
                         cand.reality = "historical"  # "the insurgency has killed 5,000 people since 2017"
+                    if cand.reality is None and name in VIOLENT and not nominal and token.dep_ == "relcl" and (
+                            token.tag_ in ("VBZ", "VBP") or token.tag_ == "VBG" and any(
+                                c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children)):
+                        cand.reality = "descriptive"  # "the CJNG, which is fighting local groups for the sierra": who they are
+                    if cand.reality is None and name == "mobilize" and not nominal and any(
+                            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children) \
+                            and not any(t.ent_type_ in ("DATE", "TIME") for c in token.children if c.dep_ != "nsubj" for t in c.subtree):
+                        cand.reality = "historical"  # "the government has recruited tens of thousands of auxiliaries": a build-up
                     if cand.reality is None and nominal and self._called_off(token):
                         cand.reality = "planned"  # "a march planned for Tuesday was called off"
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
@@ -360,6 +371,9 @@ class TriggerFinding:
                 c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
                 for c in t.children):
             return True  # '"Every gang member who burns a bus will be hunted down"'
+        if lemma in PASSIVE_THREATS and will and any(c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ not in ("we", "i", "you") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+            return True  # '"These terrorists will be hunted down"'
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
@@ -458,13 +472,17 @@ class TriggerFinding:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "warn", "vow", "declare", "announce", "tell") or token.pos_ != "VERB":
                 continue
             speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if speaker is None and token.dep_ == "conj":
+                # ("the RSF denied targeting civilians and said its forces would ...")
+                speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if speaker is None or self._mention_for(ctx, speaker) is None:
                 continue
             for act in (c for c in token.children if c.dep_ == "ccomp"):
                 if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in act.children):
                     continue
-                if act.lemma_.lower() not in self.lex.quote_threat_verbs:
-                    continue
+                persist = act.lemma_.lower() in ("keep", "continue") and any(u.lower_ == "until" for u in act.subtree)
+                if act.lemma_.lower() not in self.lex.quote_threat_verbs and not persist:
+                    continue  # (but "would keep advancing until every garrison has fallen" is a threat)
                 quoted = any(t.i in inside_ids for t in act.subtree)
                 conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in act.children)
                 if not (quoted or conditional):
@@ -483,9 +501,9 @@ class TriggerFinding:
         if token.lower_ == "dead" and token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shot", "gunned") \
                 and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
             return ["attack"], False  # "two men on a motorcycle shot dead a rubber tapper", parsed around "dead"
-        if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash") and any(
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash", "hit", "drop") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in token.children):
-            return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z"
+            return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z", "the drone hit the market"
         if token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES and t.dep_ in ("oprd", "acomp", "xcomp", "amod", "ccomp")
                 for c in token.children for t in (c, *c.children)):
@@ -542,6 +560,9 @@ class TriggerFinding:
                     return False
                 return any(self._is_place_phrase(ctx, s) for s in subjects)
             objs = self._objects(token)
+            if lemma == "move":
+                # "fighters moved into the army post": where they moved, nothing else
+                objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
             return any(self._is_place_phrase(ctx, o) for o in objs)
@@ -575,9 +596,14 @@ class TriggerFinding:
                 # "looted food from the market": what was looted is where it was taken from
                 objs += [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "in") for c in p.children if c.dep_ == "pobj"]
             objs = [o for o in objs if o.lower_ not in ("fire", "ablaze", "alight")]  # ("set a bus on fire")
+            if token.dep_ == "conj" and any(o.lower_ in ("them", "it") for o in objs):
+                # "hijacked vehicles and set them on fire": what the first verb took
+                objs = [o for o in objs if o.lower_ not in ("them", "it")] + [c for c in token.head.children if c.dep_ == "dobj"]
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
-            if objs and not (words & self.lex.property_nouns):
+            if objs and not (words & self.lex.property_nouns) and lemma not in ("carry", "make"):
                 return False
+            if lemma in ("carry", "make") and words & NOT_TERRITORY:
+                return False  # "carried off weapons and ammunition before withdrawing": the raid's spoils
             if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
                 return False
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -656,7 +682,8 @@ class TriggerFinding:
                 return False  # "residents blamed the military": hearsay about who did it, not a political statement
         if cls.name == "abduction" and lemma in ("seize", "grab", "take") and not any(
                 (m := self._mention_for(ctx, o)) is not None and m.type in ("civilians", None) and m.category != "country"
-                for o in self._objects(token)):
+                for obj in self._objects(token) for o in (obj, *(c for c in obj.subtree if c.dep_ in ("appos", "conj") and c.pos_ != "PRON"))):
+            # (or "seized the leader of an association, X, and his son": the people named beside)
             return False  # "seized a nurse and a teacher" (not "seized weapons", not "seized the town")
         if cls.name in ("arrest",) and lemma == "capture":
             objs = self._objects(token)
@@ -744,15 +771,20 @@ class TriggerFinding:
 
     @staticmethod
     def _quoted_progressive(token: Token) -> bool:
-        """A present-progressive violent verb inside a quotation ("X is attacking Y"), or one
-        said to be done on purpose ('"The enemy deliberately targeted civilian homes"')."""
+        """A present-progressive violent verb inside a quotation ("X is attacking Y"), one in
+        the simple present ("they shell our homes") or one said to be done on purpose ('"The
+        enemy deliberately targeted civilian homes"')."""
         if token.pos_ != "VERB":
             return False
         verb = token.head if token.dep_ == "conj" and token.head.tag_ == "VBG" else token  # ("are using ... and destroying")
         progressive = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)
         deliberate = any(c.dep_ == "advmod" and c.lower_ in ("deliberately", "intentionally", "indiscriminately", "systematically")
                          for c in token.children) and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children)
-        if not (progressive or deliberate):
+        # '"The militia shells homes and markets because ..."': a simple present said of
+        # someone else is a charge about what they do, not one dated act
+        habitual = token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i", "you") for c in verb.children)
+        if not (progressive or deliberate or habitual):
             return False
         sent = token.sent
         offset = token.idx - sent.start_char

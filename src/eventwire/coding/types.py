@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .candidate import Candidate
 from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
+from .words import _dated_from_other
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: words that make a gathering a protest
@@ -187,6 +188,12 @@ class EventTyping:
             return subject.pos_ == "PRON" or bool(self.lex.noun_classes(subject)) and any(c.lower_ in ("the", "this", "that") for c in subject.children)
         clauses = [t for t in sent_tokens if t.dep_ == "conj" and t.pos_ == "VERB"
                    and any(c.dep_ == "nsubj" and not same_event(c) for c in t.children)]
+        # ("police fired tear gas in X, a day after a student was shot dead in Y": the event
+        # the day is counted from)
+        earlier = {t.i for c in sent_tokens if _dated_from_other(c) and not c.left_edge.i <= cand.trigger.i <= c.right_edge.i
+                   for t in c.subtree}
+        if earlier:
+            sent_tokens = [t for t in sent_tokens if t.i not in earlier]
         if not clauses:
             return sent_tokens
         home = next((c for c in clauses if c.left_edge.i <= cand.trigger.i <= c.right_edge.i), None)

@@ -38,3 +38,15 @@ def _inside_quote(doc, i: int) -> bool:
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
     return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
+
+
+#: Spans of time that set a clause apart from the event told ("a day after", "hours before").
+TIME_SPANS = {"minute", "hour", "day", "night", "week", "month", "year"}
+
+
+def _dated_from_other(clause: Token) -> bool:
+    """"..., a day after a student was shot dead in Y": an after/before/since clause
+    measured from another event, which tells that other event, not this one (but "after a
+    roadside bomb struck the lead vehicle, killing 40" goes on with the same one)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in clause.children) \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in clause.children)

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geodesy import haversine_km
+from ..mentions.attributions import canonical_outlet
 from ..records import Article, Event
 
 
@@ -175,7 +176,9 @@ def score(article_id: str, events: list[Event], gold: dict[str, Any]) -> Referen
             if isinstance(spec.get("size"), int):
                 row.size_ok = event.size == spec["size"]
             wanted = spec.get("sources") or []
-            row.missing_sources = [s for s in wanted if s not in event.sources]
+            # (an outlet's alias is the outlet: gold "SUNA" is the record's "Sudan News Agency")
+            have = {canonical_outlet(s) for s in event.sources}
+            row.missing_sources = [s for s in wanted if canonical_outlet(s) not in have]
             row.sources_ok = not row.missing_sources
             if row.required:
                 for ok in (row.fatalities_ok, row.size_ok, row.sources_ok):

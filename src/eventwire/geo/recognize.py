@@ -22,6 +22,20 @@ from spacy.tokens import Doc, Span
 from .gazetteer import ABBREVIATION, DEMONYM, STATE_ABBREVIATION, Entry, Gazetteer
 from .normalize import name_key
 
+# "30 km north of X", "12 miles (19 km) to the south-west of X": a distance and bearing
+# from a named place.
+BEARINGS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+}
+UNITS = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
+          "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0}
+RELATION = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>miles?|mi|kms?|kilomet(?:er|re)s?)\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+of\s+",
+    re.IGNORECASE,
+)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "FAC"}
 
@@ -870,7 +884,65 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             m.evidence.append("accepted elsewhere")
 
     _reject_person_names(doc, gazetteer, mentions, strong_kinds)
+    mentions.extend(_placed_by_distance(doc, gazetteer, mentions, organisations))
     return sorted((m for m in mentions if m.accepted), key=lambda m: m.start)
+
+
+#: Words between a name and the distance that places it ("X, about 50 km north of Y").
+APPROXIMATELY = {"about", "some", "around", "roughly", "nearly", "approximately", "almost", "just", "over", "barely", "located", "situated", "lying"}
+
+
+def _placed_by_distance(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention],
+                        organisations: list[tuple[int, int, str]]) -> list[Mention]:
+    """"seized Al-Dibaibat, about 50 km north of Dilling": a proper name that a stated
+    distance from a place locates is a place, even one the NER calls an organisation and
+    the gazetteer lacks (the resolver computes its point). Its other mentions in the text
+    are the same place."""
+    text = doc_text(doc)
+    taken = {i for m in mentions if m.accepted for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    for match in RELATION.finditer(text):
+        first = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if first is None:
+            continue
+        i = first.start - 1
+        while i >= 0 and doc[i].lower_ in APPROXIMATELY:
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            continue
+        end = i
+        start = end
+        while start > 0 and (_capitalized(doc[start - 1]) and doc[start - 1].pos_ == "PROPN"
+                             or doc[start - 1].text in HYPHENS and start - 1 > 0 and _capitalized(doc[start - 2])):
+            start -= 1
+        if start == end or end - start > MAX_TOKENS or any(
+                m.accepted and m.token_start < end and start < m.token_end and not (start <= m.token_start and m.token_end < end
+                                                                                     or start < m.token_start and m.token_end <= end)
+                for m in mentions):
+            continue  # (a place already, or part of a longer one; a shorter name inside it gives way below)
+        if doc[start].is_sent_start or doc[start].ent_type_ in ("NORP", *NUMERIC_LABELS):
+            continue  # (a sentence's first word, a nationality, a date; the NER's "person" or
+            # "organisation" may be a village it does not know: "seized Wadi X, 50 km north of Y")
+        start_char, end_char, name = _span_text(doc, start, end)
+        if any(s < end_char and start_char < e for s, e, _ in organisations):
+            continue
+        key = name_key(name)
+        candidates = _usable(gazetteer.lookup(name), name)
+        n = end - start
+        for tok in doc:
+            if tok.i > len(doc) - n or name_key(doc[tok.i:tok.i + n].text) != key:
+                continue
+            inner = [m for m in mentions if m.accepted and tok.i <= m.token_start and m.token_end <= tok.i + n
+                     and (m.token_start, m.token_end) != (tok.i, tok.i + n)]
+            for m in inner:
+                m.accepted = False  # ("around Wadi X": the NER's "Wadi" alone is part of the name)
+                taken.difference_update(range(m.token_start, m.token_end))
+            if not any(i in taken for i in range(tok.i, tok.i + n)):
+                s, e, form = _span_text(doc, tok.i, tok.i + n)
+                found.append(Mention(s, e, form, tok.i, tok.i + n, list(candidates), False, "LOC",
+                                     [f"placed by '{match.group(0).strip()}'"], True))
+                taken.update(range(tok.i, tok.i + n))
+    return found
 
 
 #: Name suffixes that end a person's name ("Tony Smith Jr.").

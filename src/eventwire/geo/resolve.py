@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..geodesy import destination, haversine_km
 from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
-from .recognize import Mention, doc_text
+from .recognize import BEARINGS, RELATION, UNITS, Mention, doc_text
 
 KIND_PRIOR = {"country": 3.2, "continent": 2.8, "macroregion": 2.6, "region": 2.2, "admin1": 1.6, "admin2": 0.4,
               "place": 0.0}
@@ -38,18 +38,7 @@ TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE
 PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
                      "country": "country", "continent": "country", "macroregion": "country"}
 
-BEARINGS = {
-    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
-    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
-}
-UNITS = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
-          "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0}
-RELATION = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>miles?|mi|kms?|kilomet(?:er|re)s?)\s+"
-    r"(?:\([^)]{0,30}\)\s+)?(?:to\s+the\s+)?"
-    r"(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+of\s+",
-    re.IGNORECASE,
-)
+BESIDE = re.compile(r"^\s*,?\s*(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:edge|edges|outskirts|fringes?|suburbs|doorstep)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 CONTAINERS = re.compile(r"^\s*(?:,|in|district of|province of|region of|suburb of|area of|neighbou?rhood of)\s*$")
 
 
@@ -111,8 +100,11 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention],
         if entry.kind not in ("admin1", "admin2"):
             continue
         for place in places:
+            # (a district or municipality named after its seat, the town at its heart: "the
+            # entrances to Uruapan, Parácuaro and Nueva Italia" are towns)
+            seat = entry.kind == "admin2" and haversine_km(place.lat, place.lon, entry.lat, entry.lon) < 30
             if (place.country_code, place.admin1_code) == (entry.country_code, entry.admin1_code) and \
-                    (place.population >= 0.25 * max(entry.population, 1) or near and entry.kind == "admin2"):
+                    (place.population >= 0.25 * max(entry.population, 1) or (near or seat) and entry.kind == "admin2"):
                 place_score = scored[place.geonameid][1]
                 scored[place.geonameid] = (place, max(place_score, score + 0.1))
                 break
@@ -202,6 +194,15 @@ class Resolver:
         ordered = sorted(mentions, key=lambda m: m.start)
         for index, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
             gap = text[inner.end:outer.start]
+            if inner.key != outer.key and BESIDE.match(gap):
+                # "Depok, on the southern edge of Jakarta": the one near the city's usual reading
+                outer_c = candidates.get(outer.key) or {}
+                usual = max(outer_c.values(), key=lambda c: c[1])[0] if outer_c else None
+                for gid_in, (entry_in, _) in candidates.get(inner.key, {}).items():
+                    if usual is not None and haversine_km(entry_in.lat, entry_in.lon, usual.lat, usual.lon) < 60:
+                        bonus[(inner.key, gid_in)] = max(bonus[(inner.key, gid_in)], 5.0)
+                        reasons[inner.key].append(f"beside {outer.text}")
+                continue
             if inner.key == outer.key or not CONTAINERS.match(gap):
                 continue
             comma = gap.strip() == ","

@@ -112,7 +112,7 @@ class ActorMention:
 
     ``category`` is ``named``, ``state_military``, ``police``, ``government``,
     ``armed_generic``, ``militia``, ``protesters``, ``rioters``, ``civilians``,
-    ``person`` or ``country``.
+    ``civil_society`` (associations, unions, committees), ``person`` or ``country``.
     """
 
     start: int
@@ -177,7 +177,7 @@ class ActorFinder:
         for form in self.forms:
             self.country_matcher.add(form, [nlp.make_doc(form)])
         self.lemma_category: dict[str, str] = {}
-        for category in ("civilians", "protesters", "rioters", "militia", "armed_generic", "government", "police", "state_military"):
+        for category in ("civil_society", "civilians", "protesters", "rioters", "militia", "armed_generic", "government", "police", "state_military"):
             for lemma in self.generic[category]["lemmas"]:
                 self.lemma_category[str(lemma).lower()] = category
         self.unresolved = {str(x).lower() for x in self.generic["unresolved_armed"]}
@@ -266,6 +266,8 @@ class ActorFinder:
             if key == "state" and any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in token.children):
                 continue  # "Upper Nile state", "Zamfara State": a division, not a government
             category = self.lemma_category[key]
+            if category == "civil_society" and not token.is_lower:
+                continue  # ("the African Union", "the Union Parishad": names, not a civic group)
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
             start = min([token.i] + [c.left_edge.i for c in left if c.dep_ != "det"])
             # country: demonym/country name among the modifiers or in "of X"

@@ -50,6 +50,10 @@ class OutletMention:
     credited: bool
 
 
+#: What an outlet "puts at" or "gives" when it reports a toll.
+TOLL_NOUNS = {"toll", "figure", "number", "tally", "count", "estimate"}
+
+
 def _load_yaml(name: str) -> dict:
     return yaml.safe_load(resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8"))
 
@@ -191,6 +195,9 @@ class OutletFinder:
         parent = token.head
         if dep in ("nsubj", "nsubjpass") and parent.lemma_.lower() in self.reporting:
             return True
+        if dep == "nsubj" and parent.lemma_.lower() in ("put", "give", "estimate", "place") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in parent.children):
+            return True  # "the agency SUNA put the toll at 11", "X gave a death toll of 30"
         if dep == "pobj":
             prep = parent
             if prep.lower_ == "to" and prep.head.lower_ == "according":
@@ -219,7 +226,7 @@ class OutletFinder:
             return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
         if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in STAFF_NOUNS:
             return self._frame(parent)  # "according to a Reuters witness", "an AFP photographer said"
-        if dep in ("compound", "nmod", "appos", "poss") and parent.lemma_.lower() in MEDIA_NOUNS:
+        if dep in ("compound", "nmod", "appos", "poss", "npadvmod") and parent.lemma_.lower() in MEDIA_NOUNS:
             # "told Lusa news agency", "the state broadcaster ENA reported": the frame of
             # the noun the name qualifies
             return self._frame(parent)

@@ -176,8 +176,9 @@ def quantities(span: Span) -> list[Quantity]:
         if token.like_num and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")[:3] in MONTHS \
                 and token.doc[token.i - 1].text[:1].isupper():
             continue  # "Apr 11", "Sept. 3": a day of the month the tagger did not mark
-        partitive = token.lower_ == "one" and token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.i + 1 < len(token.doc) \
-            and token.doc[token.i + 1].lower_ == "of"  # "lost one of their own", "one of the guards was shot"
+        partitive = token.lower_ == "one" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ == "of"  # "lost one of their own", "one of the guards was shot",
+        # ("five officers and one of the attackers were killed")
         if token.lower_ in ("a", "an", "one", "some", "no", "both", "single") and not partitive:
             continue  # only as part of a longer quantity
         q = quantity_at(token)
