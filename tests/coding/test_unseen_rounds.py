@@ -750,3 +750,8 @@ def test_goods_a_crowd_carried_off_are_a_riot_and_a_raids_weapons_are_not(code):
     raid = ("Al-Shabaab fighters stormed an army position near Garissa on Tuesday, killing nine soldiers. They carried off "
             "weapons, ammunition and a pickup truck before withdrawing.")
     assert "Looting/property destruction" not in [e.acled_sub_event_type for e in code(raid, KE)]
+
+
+def test_a_weapon_gas_is_no_crowd_control(code):
+    text = "Six people were killed when government forces used chlorine gas south-west of Garissa, a monitoring group said Tuesday."
+    assert [e.event_type for e in code(text, KE) if e.event_type == "PROTEST"] == []

@@ -40,6 +40,8 @@ MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tun
                     "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
 PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition", "explosive"}
+#: Gases that are weapons, not crowd control.
+CHEMICAL_AGENTS = {"chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "poisonous", "chemical", "phosgene", "vx"}
 #: What a quoted "X will be ...-ed" promises to do to X when it is a threat.
 PASSIVE_THREATS = {"hunt", "pursue", "chase", "track", "crush", "eliminate", "wipe", "destroy", "punish", "kill", "finish",
                    "annihilate", "execute", "slaughter", "behead", "defeat", "expel", "target", "attack", "strike", "bomb"}
@@ -586,6 +588,8 @@ class TriggerFinding:
                 words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
             if not (words & cls.needs_object):
                 return False
+            if cls.name == "intervene" and words & CHEMICAL_AGENTS:
+                return False  # "forces used chlorine gas south-west of X": a chemical weapon, no crowd control
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
             if any(o.lower_ in ("fire", "ablaze", "alight") and o.dep_ == "dobj" for o in objs):
