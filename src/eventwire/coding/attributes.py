@@ -4,12 +4,11 @@ a casualty toll, and dates that belong to the report rather than the event."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.resolve import BEARINGS, RELATION, UNITS
+from ..geo.resolve import BEARINGS, BESIDE, RELATION, UNITS
 from ..geodesy import destination, haversine_km
 from ..mentions.dates import days_after, shift_date
 from ..mentions.numbers import quantities
@@ -18,8 +17,6 @@ from .candidate import Candidate
 from .context import QUARTER_NOUNS, _ArticleContext
 from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
-#: ", on the southern edge of " right after a place name and before another.
-BESIDE_BEFORE = re.compile(r"\s*,\s*(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:edge|edges|outskirts|fringes?|suburbs|doorstep)\s+of\s+(?:the\s+)?(?:\w+\s+)?", re.I)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
@@ -168,11 +165,8 @@ class AttributeFinding:
         Y", "X, on the outskirts of Y"."""
         start = ctx.doc[tok_ids[0]].idx
         text = ctx.doc.text
-        match = BESIDE_BEFORE.search(text, max(0, start - 60), start)
-        if match is None or match.end() != start:
-            return False
-        before = match.start()
-        return any(ids and ctx.doc[ids[-1]].idx + len(ctx.doc[ids[-1]].text) == before for _, ids in ctx.toponym_spans)
+        ends = [ctx.doc[ids[-1]].idx + len(ctx.doc[ids[-1]].text) for _, ids in ctx.toponym_spans if ids and ids[-1] < tok_ids[0]]
+        return any(start - 60 <= end and BESIDE.match(text[end:start]) for end in ends)
 
     @staticmethod
     def _names_other_event(doc, tok_ids: list[int]) -> bool:
