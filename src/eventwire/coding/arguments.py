@@ -37,6 +37,13 @@ COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "author
 OWNED_FORCES = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship", "fighter", "troop", "soldier", "force", "unit", "artillery", "missile", "rocket", "ship", "vessel", "tank", "man", "member", "commando"}
 
 
+def _other_event_phrase(child: Token) -> bool:
+    """"after the shooting in X", "Hours after the shooting in X, ...": a phrase that tells
+    another event than its clause's."""
+    return child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS or child.dep_ == "npadvmod" and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in child.children)
+
+
 def _can_speak(doc, m: ActorMention) -> bool:
     """An official, a person or a force, or anyone's spokesman ("a KIA spokesman")."""
     head = doc[m.head]
@@ -80,10 +87,8 @@ class ArgumentLinking:
             if child.dep_ == "advcl" and child.i > trigger.i and child.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and root.i == trigger.i:
                 continue  # "fired tear gas to break up a protest in X": the act's purpose, where it was
-            if child.dep_ in CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in OTHER_EVENT_PREPS):
+            if child.dep_ in CLAUSE_DEPS or _other_event_phrase(child):
                 excluded.update(t.i for t in child.subtree)
-            elif child.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in ("after", "before") for c in child.children):
-                excluded.update(t.i for t in child.subtree)  # "Hours after the shooting in X, ...": another event
             elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
                     and any(c.dep_ == "cc" for c in root.children):
                 excluded.update(t.i for t in child.subtree)  # "Gunmen killed six in X, and gang members set a bus on fire in Y"

@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
-from .arguments import OTHER_EVENT_PREPS, ArgumentLinking
+from .arguments import OTHER_EVENT_PREPS, ArgumentLinking, _other_event_phrase
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
@@ -353,9 +353,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 spine = {head.i} | {a.i for a in head.ancestors}
                 elsewhere = {t.i for c in cand.sent if c.head.i in spine and c.i != c.head.i and c.i not in spine
                              and not c.left_edge.i <= cand.trigger.i <= c.right_edge.i
-                             and (c.dep_ == "prep" and c.lower_ in OTHER_EVENT_PREPS or c.dep_ == "npadvmod"
-                                  and any(p.dep_ == "prep" and p.lower_ in ("after", "before") for p in c.children)
-                                  or _dated_from_other(c))
+                             and (_other_event_phrase(c) or _dated_from_other(c))
                              for t in c.subtree}
                 within = {t.i for t in cand.sent if t.i not in elsewhere} if elsewhere else None
             cand.fatalities = self._fatalities(cand.sent, within)
@@ -518,11 +516,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         """Whether a rule candidate is an event a coder records (the precision gates)."""
         if cand.learned:
             return self._lead_recordable(ctx, cand)
-        if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None and not cand.fatalities and not (
-                cand.acled_type == "Explosions/Remote violence" and cand.places and (cand.place_from == "clause" or cand.place_from == "sentence" and not any(
-                    c is not cand and c.cls.name in VIOLENT for c in ctx.sentence_triggers.get(cand.sent.start, []))
-                    and all(PLACE_RANK.get(t.precision or "place", 0) <= PLACE_RANK["admin2"] for t in cand.places))):
-            # ("explosives dropped from drones ... damaged houses in a hamlet outside X": a town named in the sentence)
+        if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None \
+                and not cand.fatalities and not self._placed_strike(ctx, cand):
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
         if cand.acled_sub == "Excessive force against protesters" and not cand.fatalities \
@@ -595,6 +590,19 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
             return False  # a kidnapping without an armed group in sight is crime
         return True
+
+    @staticmethod
+    def _placed_strike(ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether an unattributed explosion or strike is placed by its own clause, or by its
+        sentence when it is the sentence's one act and the place is a town ("explosives
+        dropped from drones ... damaged houses in a hamlet outside X")."""
+        if cand.acled_type != "Explosions/Remote violence" or not cand.places:
+            return False
+        if cand.place_from == "clause":
+            return True
+        return cand.place_from == "sentence" and not any(
+            c is not cand and c.cls.name in VIOLENT for c in ctx.sentence_triggers.get(cand.sent.start, [])) \
+            and all(PLACE_RANK.get(t.precision or "place", 0) <= PLACE_RANK["admin2"] for t in cand.places)
 
     @staticmethod
     def _told_in_passing(trigger) -> bool:

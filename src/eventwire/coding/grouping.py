@@ -13,7 +13,7 @@ from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
-from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT
+from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
@@ -27,8 +27,6 @@ ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"
 ANAPHORIC_ACTORS = {"attacker", "assailant", "gunman", "gunmen", "kidnapper", "abductor", "raider", "bandit", "militant", "insurgent", "bomber"}
 
 
-#: units of a "two days after ..." phrase
-TIME_UNITS = {"minute", "hour", "day", "week", "month"}
 
 
 class Grouping:

@@ -40,8 +40,10 @@ def _inside_quote(doc, i: int) -> bool:
     return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
 
 
+#: units of a "two days after ..." phrase
+TIME_UNITS = {"minute", "hour", "day", "week", "month"}
 #: Spans of time that set a clause apart from the event told ("a day after", "hours before").
-TIME_SPANS = {"minute", "hour", "day", "night", "week", "month", "year"}
+TIME_SPANS = TIME_UNITS | {"night", "year"}
 
 
 def _dated_from_other(clause: Token) -> bool:
