@@ -3,6 +3,8 @@ default publication date, 2024-06-23, is a Sunday)."""
 
 from __future__ import annotations
 
+import pytest
+
 KE = {"Garissa": ("KE", "place", -0.45, 39.65, "Garissa"), "Wajir": ("KE", "place", 1.75, 40.06, "Wajir"),
       "Lamu": ("KE", "place", -2.27, 40.9, "Lamu"), "Nairobi": ("KE", "place", -1.28, 36.82, "Nairobi"),
       "Kenya": ("KE", "country", 1.0, 38.0)}
@@ -755,3 +757,120 @@ def test_goods_a_crowd_carried_off_are_a_riot_and_a_raids_weapons_are_not(code):
 def test_a_weapon_gas_is_no_crowd_control(code):
     text = "Six people were killed when government forces used chlorine gas south-west of Garissa, a monitoring group said Tuesday."
     assert [e.event_type for e in code(text, KE) if e.event_type == "PROTEST"] == []
+
+
+def test_a_named_man_arrested_is_one_whatever_he_leads(code):
+    text = ("Early on Monday, police arrested John Mwangi, who leads one of the unions that called the strike, at his "
+            "home in Nairobi, his lawyer said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "size") == [("Arrests", 1)]
+
+
+def test_passengers_marched_into_the_bush_a_day_before_a_told_event_is_an_abduction_on_the_road(code):
+    text = ("Rebels took the town of Wajir on Sunday. The fall of Wajir came a day after gunmen stopped a minibus on the "
+            "highway about 25 km east of Garissa and marched 17 passengers, most of them students, into the bush.")
+    [abduction] = [e for e in code(text, KE) if e.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert abduction.date == "2024-06-22"  # (the day before Sunday's fall)
+    assert abduction.location.lat is not None and abduction.location.geonameid is None
+    assert abduction.location.lon > KE["Garissa"][3]  # (east of Garissa, not in Wajir)
+
+
+def test_protesters_marching_are_no_abduction(code):
+    text = "Thousands of students marched through Wajir on Tuesday to demand lower fees."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Peaceful protest",)]
+
+
+def test_a_device_defused_on_the_way_to_a_town_is_placed_by_its_distance(code):
+    text = ("Al-Shabaab fighters killed two soldiers in Lamu on Monday. A bomb disposal team on Wednesday defused a device "
+            "buried under the road about 20 km south of Wajir on the way to Garissa.")
+    [defused] = [e for e in code(text, KE) if e.acled_sub_event_type == "Disrupted weapons use"]
+    assert defused.location.name != "Garissa" and defused.location.lat < KE["Wajir"][2]
+
+
+def test_it_said_after_a_wing_named_in_apposition_is_that_institution(code):
+    text = ("The military's media wing, Inter-Services Public Relations (ISPR), said Indian troops had fired mortars at "
+            'villages near Garissa on Monday. "Indian troops deliberately targeted innocent civilians, and every such act '
+            'will be answered," it said. Militants of Jaish-e-Mohammed later attacked a post near Wajir.')
+    statements = [e for e in code(text, KE) if e.event_type in ("ACCUSE", "THREATEN")]
+    assert statements and all(e.actor1 is not None and e.actor1.name == "Military Forces of Pakistan" for e in statements)
+
+
+def test_a_district_joined_to_a_town_by_a_second_preposition_is_a_place_of_its_own(code):
+    places = dict(KE, Lamu=("KE", "admin2", -2.27, 40.9, "Lamu"))
+    text = ("Al-Shabaab fighters fired mortars at villages near Garissa and in the Lamu valley on Monday night, killing a "
+            "man and his son near Garissa.")
+    assert sorted(rows(code(text, places), "location.name")) == [("Garissa",), ("Lamu",)]
+
+
+def test_a_strike_told_after_and_in_a_takeovers_sentence_is_an_event_of_its_own(code):
+    text = ("Rebels have taken the town of Wajir after a day of fighting with federal troops, and a drone strike on a "
+            "market at Garissa killed at least nine people a day later, officials said on Wednesday.")
+    events = code(text, KE)
+    assert sorted(rows(events, "acled_sub_event_type", "location.name", "fatalities")) == [
+        ("Air/drone strike", "Garissa", 9), ("Non-state actor overtakes territory", "Wajir", None)]
+
+
+def test_two_accounts_of_the_same_dead_give_the_lowest(code):
+    text = ("On Monday morning a drone struck a livestock market on the outskirts of Garissa. A hospital official told AFP "
+            "that nine bodies had been brought in, while residents said at least 14 people were killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "date", "fatalities") == [("Air/drone strike", "2024-06-17", 9)]
+
+
+def test_a_pull_out_that_ends_a_takeover_dates_it(code):
+    text = ("Rebels have taken the town of Wajir after a day of fighting with the army, residents said on Wednesday. "
+            "Gunfire erupted in Wajir before dawn on Sunday and lasted until early afternoon, when the last soldiers "
+            "pulled out. A health worker said 11 people had been killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "date", "fatalities") == [
+        ("Non-state actor overtakes territory", "2024-06-23", 11)]
+
+
+def test_a_claim_rejected_as_false_and_denied_reports_are_not_events(code):
+    text = ("Al-Shabaab fighters attacked a base near Wajir on Sunday. A commander said the group had also shot down a "
+            "military drone near Garissa on Monday, a claim the army rejected as false. A regional official denied "
+            "reports on social media that troops had abandoned Lamu, saying the town was calm on Tuesday.")
+    assert rows(code(text, KE), "location.name") == [("Wajir",)]
+    text = "A commander said the group had shot down a military drone near Garissa on Monday, a claim the army confirmed."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Disrupted weapons use",)]
+
+
+def test_a_quote_that_holds_a_group_responsible_for_deaths_is_an_accusation_of_it(code):
+    text = ('Al-Shabaab fighters attacked a base near Wajir on Sunday. "The terrorists hide among farmers and traders, and '
+            'they alone are responsible for every life lost," a spokesman for the Lamu regional government said.')
+    [accuse] = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert (accuse.actor1.name, accuse.actor2.name) == ("Government of Kenya", "al-Shabaab")
+    assert accuse.location.precision == "country"  # (not the body the spokesman speaks for)
+    text = "The police are responsible for security in Wajir, a spokesman said."
+    assert [e for e in code(text, KE) if e.event_type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("quote", [
+    "We will go after these criminals wherever they hide, on this side of the border or the other",
+    "Those who loot and burn are criminals, and they will feel the full weight of the law",
+])
+def test_promises_to_go_after_or_to_make_feel_the_law_are_threats(code, quote):
+    text = f'Rioters looted shops in Nairobi on Saturday. "{quote}," the commander of the army sector in Garissa said.'
+    threats = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert rows(threats, "location.precision") == [("country",)]
+
+
+def test_a_woman_who_blew_herself_up_among_cattle_traders_is_an_armed_groups_suicide_bomb(code):
+    text = ("On Monday, a woman wearing an explosive belt blew herself up at the entrance to the cattle market in Wajir, "
+            "killing three people, a hospital official told Reuters.")
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.name", "fatalities") == [
+        ("Suicide bomb", "Unidentified Armed Group (Kenya)", 3)]
+
+
+def test_a_toll_told_after_a_takeovers_details_is_the_takeovers_not_the_strike_told_before(code):
+    text = ("Rebels have taken the town of Wajir after a day of fighting with the army, and a drone strike on a market at "
+            "Garissa killed nine people a day later, residents said on Wednesday. Gunfire erupted in Wajir before dawn on "
+            "Sunday and lasted until early afternoon, when the last soldiers pulled out. A health worker said 11 people "
+            "had been killed.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities")) == [
+        ("Air/drone strike", "Garissa", 9), ("Non-state actor overtakes territory", "Wajir", 11)]
+
+
+def test_violence_told_as_what_came_before_a_dated_truce_takes_its_own_day(code):
+    text = ("Tribal elders agreed late on Thursday to a ten-day ceasefire after two days of violence in which gunmen "
+            "ambushed a convoy of travellers near Garissa, officials said. Gunmen opened fire on a convoy near Garissa "
+            "on Wednesday afternoon, killing at least eight passengers.")
+    attacks = [e for e in code(text, KE) if e.acled_sub_event_type == "Attack"]
+    assert rows(attacks, "date", "fatalities") == [("2024-06-19", 8)]

@@ -99,3 +99,19 @@ def test_a_municipality_named_after_its_seat_is_read_as_the_town():
         scored = {town.geonameid: (town, 1.0), district.geonameid: (district, 2.0)}
         _prefer_cities(scored, [Mention(9, 14, "Villa", 2, 3)], "fires in Villa and elsewhere")
         assert (scored[town.geonameid][1] > scored[district.geonameid][1]) == (district is municipality)
+
+
+# --- rules from round 17's misses ------------------------------------------------------
+
+def test_a_distance_in_a_later_clause_does_not_move_the_name_before_it(nlp, geoparser):
+    text = ("Rebels have taken Mendi in western Ethiopia. The fall of Mendi came a day after gunmen stopped a minibus on "
+            "the highway about 25 km east of Gimbi and marched the passengers into the bush.")
+    mendi = [t for t in parse(nlp, geoparser, text) if t.text == "Mendi"]
+    assert mendi and all(t.geonameid is not None and t.country_code == "ET" for t in mendi)
+    gimbi = find(parse(nlp, geoparser, text), "Gimbi")
+    assert all(haversine_km(t.lat, t.lon, gimbi.lat, gimbi.lon) > 50 for t in mendi)
+
+
+def test_a_common_adjective_opening_a_sentence_before_officials_is_no_place(nlp, geoparser):
+    text = "Rebels took Mendi in western Ethiopia on Sunday.\nFederal officials said the army would retake the town."
+    assert [t.text for t in parse(nlp, geoparser, text) if t.text == "Federal"] == []

@@ -81,3 +81,17 @@ def test_an_agency_that_put_the_toll_at_a_figure_is_credited(nlp):
 def test_a_network_whose_footage_is_cited_is_credited(nlp):
     text = "Gunmen set buses on fire, according to footage broadcast by the television network N+."
     assert credited(nlp, text) == [("N+", True)]
+
+
+def test_a_speaker_reached_by_an_outlet_credits_it(nlp):
+    text = "A rebel commander reached by AFP said his fighters would keep advancing."
+    assert credited(nlp, text) == [("Agence France-Presse", True)]
+    assert credited(nlp, "A convoy reached by the rebels was burned, officials said.") == []
+
+
+def test_outlets_the_parse_takes_for_places_are_known_by_name(nlp):
+    # "Greater Kashmir" and "TV Zimbo" parse as places; the table knows them as outlets
+    text = "Two militants were killed, the Srinagar-based daily Greater Kashmir reported, citing police."
+    assert credited(nlp, text) == [("Greater Kashmir", True)]
+    text = "Young men burned tyres, the private television channel TV Zimbo reported."
+    assert credited(nlp, text) == [("TV Zimbo", True)]

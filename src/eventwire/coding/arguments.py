@@ -12,7 +12,7 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
-from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
+from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -79,10 +79,16 @@ class ArgumentLinking:
         return root
 
     def _clause(self, trigger: Token) -> Span | list[Token]:
+        own = _subject_clause(trigger)
+        if own is not None:
+            return list(own.subtree)  # ("..., and a drone strike on Y killed nine": that clause)
         root = self._clause_head(trigger)
         excluded: set[int] = set()
         for child in root.children:
             if child.left_edge.i <= trigger.i <= child.right_edge.i:
+                continue
+            if _subject_clause(child) == child:
+                excluded.update(t.i for t in child.subtree)
                 continue
             if child.dep_ == "advcl" and child.i > trigger.i and child.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and root.i == trigger.i:
@@ -311,8 +317,10 @@ class ArgumentLinking:
             first = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
             if first is not None and first.pos_ in ("NOUN", "PROPN"):
                 return self._mention_of(ctx, first)
-        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we", "i"):
-            # "the air force said it had ...": the speaker of the reporting verb
+        if token.lower_ in ("they", "them", "it", "their", "its", "he", "she", "we", "i") and not (
+                token.lower_ in ("they", "them", "their") and _inside_quote(token.doc, token.i)):
+            # "the air force said it had ...": the speaker of the reporting verb (a quoted
+            # "they" is someone else: '"... they alone are responsible," a spokesman said')
             node = token.head
             for _ in range(4):
                 if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "claim", "announce", "report", "confirm", "tell", "add"):
@@ -361,7 +369,11 @@ class ArgumentLinking:
             start = ctx.previous_sentence_start(token.sent)
             if start is not None:
                 root = ctx.doc[start].sent.root
-                spoke = [ctx.mention_at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in ctx.mention_at
+                subjects = [c for c in root.children if c.dep_ == "nsubj"]
+                # ("The military's media wing, Inter-Services Public Relations (ISPR), said":
+                # the institution the apposition names)
+                subjects += [a for c in subjects if c.i not in ctx.mention_at for a in c.children if a.dep_ == "appos"]
+                spoke = [ctx.mention_at[c.i] for c in subjects if c.i in ctx.mention_at
                          and ctx.mention_at[c.i].category in ("government", "police", "state_military", "named")]
                 if spoke:
                     return spoke[0]

@@ -103,7 +103,9 @@ class AttributeFinding:
             # "marched through Bundibugyo town and Fort Portal")
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)
                     or self._coordinated(ctx, ids, [i for _, i in kept if i is not ids])]
-        if not kept and cand.cls.name not in STATEMENT + ("threaten",):
+        if cand.cls.name not in STATEMENT + ("threaten",) and all(self._way_to(ctx.doc, ids) for _, ids in kept):
+            # (or only where the road leads: "buried under the road about 20 km south of X on
+            # the way to Y")
             offset = self._offset_place(ctx, idx)
             if offset is not None:
                 return [offset]
@@ -167,6 +169,12 @@ class AttributeFinding:
         text = ctx.doc.text
         ends = [ctx.doc[ids[-1]].idx + len(ctx.doc[ids[-1]].text) for _, ids in ctx.toponym_spans if ids and ids[-1] < tok_ids[0]]
         return any(start - 60 <= end and BESIDE.match(text[end:start]) for end in ends)
+
+    @staticmethod
+    def _way_to(doc, tok_ids: list[int]) -> bool:
+        """Whether a place is where a road or journey leads ("on the way to X")."""
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "way"
 
     @staticmethod
     def _names_other_event(doc, tok_ids: list[int]) -> bool:
@@ -266,6 +274,10 @@ class AttributeFinding:
                     if node.dep_ == "conj" and (node.head.i == b.i or b.head.i == node.head.i and b.dep_ == "compound"):
                         return True
                     node = node.head if node.head != node else node
+            # "near X and in the Y valley": the prepositions are joined
+            preps = [_governing_prep(root), _governing_prep(other)]
+            if None not in preps and any(p.dep_ == "conj" and p.head.i == q.i for p, q in (preps, preps[::-1])):
+                return True
         return False
 
     @staticmethod
@@ -273,13 +285,16 @@ class AttributeFinding:
         """A place that locates an official speaking ("an official in X told AFP", "a
         police spokesman in X said"), not what is told."""
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        while root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") and root.head != root:
+            root = root.head  # ("a spokesman for the X regional government said": the body he speaks for)
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from") or prep.dep_ != "prep":
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "from", "for") or prep.dep_ != "prep":
             return False
         speaker = prep.head
         for _ in range(2):
-            # ("a medical source at a field hospital in X said": through the place they work at)
-            if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep" and speaker.head.lower_ in ("in", "at", "from"):
+            # ("a medical source at a field hospital in X said": through the place they work at;
+            # "the commander of the army's sector in X told CRTV": through the unit he leads)
+            if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep" and speaker.head.lower_ in ("in", "at", "from", "of"):
                 speaker = speaker.head.head
         return (speaker.lemma_.lower() in OFFICIAL_SPEAKERS | {"medic", "doctor", "nurse"} and speaker.dep_ == "nsubj"
                 and speaker.head.lemma_.lower() in ("say", "tell", "report", "confirm", "add", "state"))
@@ -650,6 +665,14 @@ class AttributeFinding:
                     values.update(self._one_more(t, values))
         if not values:
             return None
+        reports: dict[int | None, list[int]] = {}
+        for i in values:
+            verb = next((a for a in doc[i].ancestors if a.lemma_.lower() in REPORTING_LEMMAS), None)
+            reports.setdefault(verb.i if verb is not None else None, []).append(i)
+        if len(reports) >= 2 and None not in reports and all(doc[i].lemma_.lower() in UNSIDED_VICTIMS for i in values):
+            # "an official told AFP that nine bodies had been brought in, while residents said
+            # at least 14 people were killed": two accounts of the same dead -> the lowest
+            return min(sum(values[i] for i in ids) for ids in reports.values())
         counts = [v for i, v in values.items() if i not in tolls]
         totals = [v for i, v in values.items() if i in tolls]
         if totals:
@@ -733,8 +756,10 @@ class AttributeFinding:
             counted = {q.counted: q.value for q in quantities(cand.sent)}
             if len(people) >= 2 and all(p.i in counted or p.tag_ == "NN" and not any(c.dep_ == "nummod" for c in p.children) for p in people):
                 return sum(counted.get(p.i, 1) for p in people)  # ("a student leader and two other activists": three)
-            if cand.acled_sub == "Arrests" and len(people) == 1 and (t.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) or t.ent_type_ == "PERSON") \
+            if cand.acled_sub == "Arrests" and len(people) == 1 and t.ent_type_ == "PERSON" and t.tag_ == "NNP":
+                return 1  # "arrested Domingos Caxito, who leads one of the associations": one person, whatever he leads
+            if cand.acled_sub == "Arrests" and len(people) == 1 and t.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) \
                     and (m := self._mention_for(ctx, t)) is not None and m.category in ("civilians", "person"):
                 return 1  # "had arrested the man ... in a raid": one person
         return None
@@ -764,6 +789,12 @@ class AttributeFinding:
         return best
 
 
+#: Verbs that tell whose account a figure is.
+REPORTING_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add"}
+#: Victims named without a side: two accounts counting them count the same dead.
+UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead"}
+
+
 SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}
 
 
@@ -784,6 +815,18 @@ def _subset(counted: Token) -> bool:
     if counted.dep_ in ("nsubj",) and head.lemma_.lower() == "be":
         return any(p.dep_ == "prep" and p.lower_ == "among" for p in head.children)
     return False
+
+
+def _governing_prep(token: Token) -> Token | None:
+    """The preposition whose object the name is, or qualifies ("in the Y valley": "in")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.pos_ == "ADP":
+            return node.head
+        if node.dep_ not in ("compound", "amod", "nmod") or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _precision_rank(toponym: Toponym) -> int:

@@ -268,6 +268,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
         self._type(ctx, cand)
+        if cand.acled_sub == "Suicide bomb" and cand.agent is not None and cand.agent.category in ("civilians", "person"):
+            # "a woman wearing an explosive belt blew herself up": the bomber is an armed group's
+            cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", name=None,
+                                 template="Unidentified Armed Group ({country})")
         # places
         cand.places = self._places(ctx, clause, cand)
         if not cand.places:
@@ -275,6 +279,13 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             capital = self._capital_place(ctx, clause)
             if capital is not None:
                 cand.places, cand.place_from = [capital], "clause"
+        if not cand.places and not cand.nominal and cand.trigger.dep_ == "conj" and cand.trigger.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.trigger.children) \
+                and not any(c.trigger.i == cand.trigger.head.i for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+            # "stopped a minibus on the highway 25 km east of X and marched the passengers into
+            # the bush": the second act shares the first one's place (when the first is no
+            # event of its own)
+            cand.places = self._places(ctx, self._clause(cand.trigger.head), cand)
         if not cand.places:
             # the sentence's places, but not those in another violent act's clause ("Turkish
             # jets struck X and Y ..., a day after PKK fighters attacked a base")

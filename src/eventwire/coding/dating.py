@@ -74,7 +74,8 @@ class EventDating:
                 cand.dropped = True
         if real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
-            if not in_clause and self._background_clause(cand.trigger):
+            own = cand.trigger.head if cand.trigger.dep_ == "conj" else cand.trigger
+            if real[0].start not in {t.i for t in own.subtree} and self._background_clause(cand.trigger):
                 # "X killed seven on Tuesday, as the RSF tightened its grip and raided a village
                 # near Y": the day is the main clause's; the raid's own is told elsewhere
                 cand.date_explicit = False
@@ -94,6 +95,9 @@ class EventDating:
             cand.date_explicit = not HOURS_APART.search(cand.sent.text)
         elif (shifted := self._after_reference(ctx, cand)) is not None:
             # "Two days after the Wabag fighting, police exchanged fire ...": from that day
+            cand.date, cand.precision, cand.date_explicit = shifted, "day", True
+        elif (shifted := self._main_clause_reference(ctx, cand)) is not None:
+            # "The fall of X came a day after gunmen stopped a minibus ...": a day before the fall
             cand.date, cand.precision, cand.date_explicit = shifted, "day", True
         elif ctx.last_dated is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently", "afterwards")
                                                 for c in cand.trigger.children):
@@ -142,8 +146,15 @@ class EventDating:
     @staticmethod
     def _background_clause(trigger) -> bool:
         """Whether the trigger (or the verb it is coordinated with) opens an "as ..." or
-        "while ..." clause hung on another verb."""
+        "while ..." clause hung on another verb, or tells the events that came before the
+        main clause's ("after two days of violence in which ...")."""
         node = trigger.head if trigger.dep_ == "conj" else trigger
+        for up in [node, *list(node.ancestors)[:5]]:
+            if up.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in up.children) \
+                    or up.dep_ in ("pobj", "pcomp") and up.head.lower_ in ("after", "following"):
+                # "agreed late on Thursday to a truce after two days of violence in which gunmen
+                # ambushed a convoy": what came before the main clause's day
+                return True
         return node.dep_ == "advcl" and node.head != node and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children)
 
@@ -214,6 +225,33 @@ class EventDating:
             published = ctx.article.published
             return date if not published or date <= published[:10] else None
         return None
+
+    @staticmethod
+    def _main_clause_reference(ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        """"The fall of X came a day after gunmen stopped a minibus ...": an event told in a
+        clause that the main clause's event is counted from lies that many days before it
+        (after it, for "came a day before ..."); the main event's day is the one dated at
+        the place its subject names, else the last one dated."""
+        node = cand.trigger
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if node.dep_ != "advcl":
+            return None
+        marker = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        main = node.head
+        unit = next((c for c in main.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if marker is None or unit is None or unit.i > marker.i:
+            return None
+        number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        count = (int(number.text) if number is not None and number.text.isdigit()
+                 else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+        subject = {t.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        base = next((ctx.dated_at[t.geonameid or t.name] for t, ids in ctx.toponym_spans
+                     if ids and ids[0] in subject and (t.geonameid or t.name) in ctx.dated_at), None) or ctx.last_dated
+        if not count or base is None or base[1] != "day":
+            return None
+        days = count * (7 if unit.lemma_.lower() == "week" else 1)
+        return shift_date(base[0], -days if marker.lower_ == "after" else days)
 
     @staticmethod
     def _previous_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:

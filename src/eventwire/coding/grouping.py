@@ -13,7 +13,7 @@ from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
-from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT
+from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _subject_clause
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
@@ -73,7 +73,8 @@ class Grouping:
                 for child in member.trigger.children:
                     # another event's clause inside this one's subtree ("..., while jets struck ...",
                     # "..., and military aircraft struck hideouts the following day")
-                    own_clause = child.dep_ in CLAUSE_DEPS or child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children)
+                    own_clause = child.dep_ in CLAUSE_DEPS or child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children) \
+                        or _subject_clause(child) == child
                     if own_clause and any(t.i in other_triggers for t in child.subtree):
                         foreign.update(t.i for t in child.subtree)
                 for t in member.trigger.subtree:
@@ -135,6 +136,10 @@ class Grouping:
                     # "Jets struck X on Monday, a day after a drone attack on Y killed a worker":
                     # a clause set a time apart from the other
                     return False
+        if _subject_clause(a.trigger) != _subject_clause(b.trigger) or _coordinated_clause(a.trigger) != _coordinated_clause(b.trigger):
+            # "have taken X ..., and a drone strike on a market at Y killed nine a day later":
+            # a coordinated clause whose subject the parser made a conjoined noun
+            return False
         # (a bare number is a count of victims: "two were killed and 30 injured when ...")
         subj_a = [c for c in a.trigger.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")]
         subj_b = [c for c in b.trigger.children if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM")]
@@ -185,10 +190,17 @@ class Grouping:
         violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
         wanted = 2 if any(c.lower_ == "both" for c in cand.trigger.children) else 1
         absorbed = 0
-        for event in reversed(events):
-            same = (event.acled_event_type or event.event_type) == (cand.acled_type or cand.plover)
-            if not (same or (event.acled_event_type in violent and cand.acled_type in violent)):
-                continue
+        kin = [e for e in events if (e.acled_event_type or e.event_type) == (cand.acled_type or cand.plover)
+               or e.acled_event_type in violent and cand.acled_type in violent]
+        keys = {t.geonameid or t.name for t in cand.places}
+        there = [e for e in kin if e.location is not None and (e.location.geonameid or e.location.name) in keys]
+        if there and wanted == 1 and cand.place_from in ("clause", "previous") and kin[-1] not in there \
+                and kin[-1].location is not None and kin[-1].location.precision != "country" \
+                and (kin[-1].location.geonameid or kin[-1].location.name) not in keys:
+            # ("11 people had been killed" in the town taken, not at the strike told since
+            # elsewhere; but the fight just told without a place of its own keeps its toll)
+            kin = there
+        for event in reversed(kin):
             claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
             if (event.actor1 is None or claimed) and cand.agent_actor is not None and cand.agent is not None \
                     and cand.agent.category not in ("civilians", "person"):
@@ -254,6 +266,20 @@ class Grouping:
                 # and the group freed four soldiers.": the exchange's details
                 _absorb_restatement(merged[-1], event)
                 continue
+            if event.acled_sub_event_type == "Non-violent transfer of territory" and event.actor1 is not None:
+                # "have taken the town ... Gunfire erupted in X before dawn on Sunday ..., when
+                # the last soldiers pulled out": the loser's pull-out is the takeover's end,
+                # and its day the takeover's
+                takeover = [o for o in merged if o.acled_sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+                            and loc_key(o) == loc_key(event) and loc_key(o) is not None
+                            and (o.actor1 is None or o.actor1.name != event.actor1.name)]  # (the side that lost it)
+                if takeover:
+                    host = takeover[-1]
+                    if (id(host) in inferred or vague(host)) and id(event) not in inferred and event.date and not vague(event):
+                        host.date, host.time_precision = event.date, event.time_precision
+                        inferred.discard(id(host))
+                    host.sources.extend(s for s in event.sources if s not in host.sources)
+                    continue
             if event.acled_sub_event_type == "Looting/property destruction" and event.actor1 is not None:
                 # "... and looted the market, residents told Lusa": the outlet reports the
                 # takeover or attack by the same side at the same place and day too
@@ -391,6 +417,18 @@ class Grouping:
                     continue
             result.append(event)
         return result
+
+
+def _coordinated_clause(token: Token) -> Token | None:
+    """The coordinated verb with a subject and a time of its own whose clause the token
+    is in ("..., and a drone strike on Y killed nine a day later": "killed"; not "...,
+    and soldiers fought back": the same fight)."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
+                and any(t.ent_type_ == "DATE" or t.lower_ in ("later", "afterwards") for t in node.subtree):
+            return node
+    return None
 
 
 def _near(a, b, km: float) -> bool:

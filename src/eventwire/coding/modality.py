@@ -45,6 +45,8 @@ BACKGROUND_NOUNS = {"history", "conviction", "record", "past", "reputation", "le
 ALLEGATION_HEADS = {"accuse", "charge", "convict", "sentence", "jail", "try", "acquit", "indict", "suspect", "arrest", "prosecute", "imprison", "guilty", "innocent"}
 REPORTING = {"say", "report", "tell", "claim", "state", "add", "confirm", "announce", "write", "note", "quote", "accord", "believe", "suggest", "reveal", "show", "indicate"}
 DENY = {"deny", "refute", "dismiss", "reject"}
+#: what is denied: "denied reports that ...", "a claim the army rejected"
+CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "assertion", "suggestion", "account"}
 NEGATORS = {"not", "never", "n't", "no"}
 #: adverbs of a pattern of events rather than one ("has repeatedly shelled", "regularly attack")
 HABITUAL_ADV = {"repeatedly", "regularly", "often", "frequently", "routinely", "usually", "sometimes", "occasionally", "habitually", "constantly", "periodically", "daily", "nightly"}
@@ -58,6 +60,18 @@ HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 def _children_words(token: Token, deps: tuple[str, ...]) -> list[str]:
     return [c.lower_ for c in token.children if c.dep_ in deps]
+
+
+def _denied_claim_after(clause: Token) -> bool:
+    """Whether a reported clause is followed by ", a claim X rejected/denied" (however
+    the parser attached it)."""
+    doc = clause.doc
+    for i in range(clause.i + 2, clause.sent.end):
+        noun = doc[i]
+        if noun.lemma_.lower() in CLAIM_NOUNS and "," in (doc[i - 1].text, doc[i - 2].text) and any(
+                r.dep_ in ("relcl", "acl") and r.lemma_.lower() in DENY for r in noun.children):
+            return True
+    return False
 
 
 def modality(trigger: Token, published: str | None = None) -> str | None:
@@ -97,6 +111,8 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
     while True:
         steps += 1
         if previous is not None and previous.dep_ in ("ccomp", "parataxis") and token.lemma_.lower() in REPORTING:
+            if _denied_claim_after(previous):
+                return "negated"  # "said the group had shot down a drone, a claim the army rejected as false"
             break  # a reported fact: the reporting verb's own mood does not apply
         kids = list(token.children)
         aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
@@ -156,6 +172,9 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
         if token.dep_ == "ROOT" or token.head == token or steps > 12:
             break
         if token.dep_ in ("relcl",):
+            if token.head.lemma_.lower() in CLAIM_NOUNS and token.head.head.lemma_.lower() in DENY \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                return "negated"  # "denied reports that troops had abandoned X" (the "that" clause parsed as relative)
             # the relative clause's own verb decides; don't inherit the main clause's mood
             break
         previous = token

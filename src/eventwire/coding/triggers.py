@@ -51,6 +51,9 @@ UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault",
 
 #: what one "holds" another for a wrong
 BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
+#: what someone is blamed for ("responsible for every life lost")
+HARMS = {"life", "death", "killing", "killings", "attack", "violence", "bloodshed", "blood", "massacre", "loss", "suffering",
+         "destruction", "bombing", "murder", "abduction", "kidnapping", "crime", "atrocity", "casualty"}
 #: what a provocation "will be met with"
 RESPONSE_NOUNS = {"response", "force", "retaliation", "reply", "reaction", "fire"}
 
@@ -73,6 +76,10 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
+                    if name == "accuse" and token.lemma_.lower() == "be":
+                        cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
+                    if name == "abduction_away":
+                        cand.cls = self.lex.classes["abduction"]
                     if name == "under_fire":
                         cand.cls = self.lex.classes["attack"]
                         cand.under_fire = True
@@ -364,7 +371,7 @@ class TriggerFinding:
         lemma = t.lemma_.lower()
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
         if (lemma in self.lex.quote_threat_verbs or self._retribution(t)) and t.pos_ == "VERB" \
-                and any(c.lower_ in ("will", "'ll", "shall") for c in (t.head if t.dep_ == "conj" else t).children if c.dep_ == "aux") \
+                and any(c.lower_ in ("will", "'ll", "shall") for c in [*t.children, *(t.head.children if t.dep_ == "conj" else [])] if c.dep_ == "aux") \
                 and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t)):
             return True
         if lemma == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree):
@@ -379,6 +386,10 @@ class TriggerFinding:
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
+        if lemma in ("go", "come") and will and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
+                p.dep_ == "prep" and p.lower_ == "after" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in p.children)
+                for p in t.children):
+            return True  # '"We will go after these criminals wherever they hide"'
         return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
             and any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
 
@@ -410,8 +421,8 @@ class TriggerFinding:
         if lemma == "regret":
             return True
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if lemma == "face" and any(o.lemma_.lower() in ("weight", "consequence", "justice", "wrath", "force") for o in objects):
-            return True  # "those responsible will face the full weight of the law"
+        if lemma in ("face", "feel") and any(o.lemma_.lower() in ("weight", "consequence", "justice", "wrath", "force") for o in objects):
+            return True  # "those responsible will face the full weight of the law", "they will feel ..."
         if lemma == "find" and any(o.lemma_.lower() in ("rest", "place", "refuge", "peace", "shelter", "safety")
                                    and any(d.lower_ == "no" for d in o.children) for o in objects):
             return True  # "they will find no rest", "these killers will find no hiding place"
@@ -500,6 +511,9 @@ class TriggerFinding:
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
         if token.ent_type_ in SKIP_ENTS:
             return [], False  # "March 31" is a date, "Storm" may be a name
+        if token.tag_ in ("VBN", "VBD") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+            return [], False  # "the hospital where the wounded were taken": people, not a wounding
         if token.lower_ == "dead" and token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shot", "gunned") \
                 and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
             return ["attack"], False  # "two men on a motorcycle shot dead a rubber tapper", parsed around "dead"
@@ -510,6 +524,11 @@ class TriggerFinding:
                 t.lemma_.lower() in BLAME_ADJECTIVES and t.dep_ in ("oprd", "acomp", "xcomp", "amod", "ccomp")
                 for c in token.children for t in (c, *c.children)):
             return ["accuse"], False  # "said it held Dushanbe fully responsible for this provocation"
+        if token.lemma_.lower() == "be" and any(c.dep_ == "nsubj" for c in token.children) and any(
+                a.dep_ == "acomp" and a.lemma_.lower() in BLAME_ADJECTIVES and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in HARMS for o in p.subtree) for p in a.children)
+                for a in token.children):
+            return ["accuse"], False  # '"... they alone are responsible for every life lost," a spokesman said'
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":

@@ -238,6 +238,11 @@ class EventTyping:
         scope = cand.group_tokens or list(self._clause(cand.trigger))
         # (a verb that is itself an attack trigger names no cause: "stormed" is no storm)
         scope = [t for t in scope + list(cand.sent) if not (t.pos_ == "VERB" and "attack" in self.lex.verb_classes(t))]
+        # (nor does a word that only qualifies another noun: "a livestock market", "cattle herders")
+        causes = self.lex.non_violent_causes
+        scope = [t for t in scope if not (t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
+                                          and contains_phrase([t.head], causes) is None
+                                          and contains_phrase([t, t.head], [c for c in causes if len(c) > 1]) is None)]
         return contains_phrase(scope, self.lex.non_violent_causes) is None
 
     def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:

@@ -31,6 +31,17 @@ def _verb_as_adjective(token: Token) -> bool:
             and token.head.dep_ == "conj" and token.head.head.pos_ == "VERB" and token.head.head.i < token.i)
 
 
+def _subject_clause(token: Token) -> Token | None:
+    """The conjoined noun heading the clause the token is in, when the parser made a
+    clause's subject a noun conjoined to the verb before ("..., and a drone strike on Y
+    killed nine": "strike", with "killed" hanging on it)."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "VERB" and any(
+                v.dep_ == "acl" and v.tag_ == "VBD" and any(o.dep_ == "dobj" for o in v.children) for v in node.children):
+            return node
+    return None
+
+
 def _inside_quote(doc, i: int) -> bool:
     """Whether token ``i`` is inside quotation marks: an odd number of marks before it in
     its sentence, counting a quote the sentence before left open."""

@@ -805,6 +805,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
             evidence = strong
         if common_word and (token.is_sent_start or m.variant):
             evidence = [e for e in evidence if _cue_word(e) in CUE_AFTER or " of" in e]
+            if token.is_sent_start and m.token_end - m.token_start == 1 and m.label not in ("GPE", "LOC") \
+                    and all(_cue_word(e) in CUE_AFTER for e in evidence):
+                evidence = []  # "Federal officials said": an adjective, not "Kirkuk officials"
         if evidence and not m.variant:
             m.accepted = True
             continue
@@ -979,13 +982,13 @@ def _person_keys(doc: Doc, mentions: list[Mention]) -> set[str]:
             continue
         if _person_context(doc, m) or _age_apposition(doc, m):
             votes[m.key] = votes.get(m.key, 0) + 1
-        elif m.label in ("GPE", "LOC") or any(_cue_word(e) in LOCATIVE for e in _context_evidence(doc, m)):
+        elif m.label in ("GPE", "LOC") or any(_cue_word(e) in LOCATIVE or " of'" in e for e in _context_evidence(doc, m)):
             votes[m.key] = votes.get(m.key, 0) - 1
     return {key for key, vote in votes.items() if vote > 0}
 
 
 #: Prepositions that put a name on the map ("in Salem", "around Salem").
-LOCATIVE = {"in", "near", "around", "outside", "into", "across", "throughout", "inside"}
+LOCATIVE = {"in", "near", "around", "outside", "into", "across", "throughout", "inside", "at", "towards", "toward"}
 
 
 def _naming_evidence(doc: Doc, m: Mention) -> bool:

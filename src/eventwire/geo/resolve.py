@@ -149,7 +149,22 @@ def _contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-def find_relations(text: str, mentions: list[Mention]) -> list[Relation]:
+#: Participles that may stand between a place and the distance that locates it
+#: ("X, located about 50 km north of Y").
+LOCATING_VERBS = {"locate", "situate", "lie", "base", "set", "sit"}
+
+
+def _told_apart(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between a name and a distance phrase is a clause of its own ("The
+    fall of X came a day after gunmen stopped a minibus on the highway 25 km east of Y"):
+    then the distance places what that clause tells, not the name."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in LOCATING_VERBS for t in span)
+
+
+def find_relations(text: str, mentions: list[Mention], doc: Doc | None = None) -> list[Relation]:
     relations = []
     ordered = sorted(mentions, key=lambda m: m.start)
     for match in RELATION.finditer(text):
@@ -161,6 +176,8 @@ def find_relations(text: str, mentions: list[Mention]) -> list[Relation]:
         if not before:
             continue
         subject = before[-1]
+        if doc is not None and _told_apart(doc, subject.end, match.start()):
+            continue
         km = float(match.group("num").replace(",", "")) * UNITS[match.group("unit").lower()]
         bearing = BEARINGS[match.group("dir").lower().replace("-", "")] if "-" not in match.group("dir") \
             else BEARINGS[match.group("dir").lower()]
@@ -221,7 +238,7 @@ class Resolver:
                         reasons[inner.key].append(f"in {entry_out.name}")
 
         focus: dict[tuple[str, int], float] = {}
-        relations = find_relations(text, mentions)
+        relations = find_relations(text, mentions, doc)
         subjects = {r.subject for r in relations}  # placed by the relation, not a vote on focus
         # "Irish", "Iraqi troops": a nationality, not where the story is.
         demonyms = {key for key, group in by_key.items()

@@ -221,9 +221,10 @@ class OutletFinder:
         if dep == "conj":
             return self._frame(parent)
         if dep == "agent" or (dep == "pobj" and parent.dep_ == "agent"):
-            # "a statement carried by X": the passive's agent
+            # "a statement carried by X", "a commander reached by X said": the passive's agent
             verb = parent.head if dep == "pobj" else parent
-            return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain")
+            return verb.lemma_.lower() in ("quote", "cite", "report", "publish", "broadcast", "air", "carry", "release", "post", "obtain",
+                                           "reach", "contact", "interview")
         if dep in ("compound", "nmod", "appos") and parent.lemma_.lower() in STAFF_NOUNS:
             return self._frame(parent)  # "according to a Reuters witness", "an AFP photographer said"
         if dep in ("compound", "nmod", "appos", "poss", "npadvmod") and parent.lemma_.lower() in MEDIA_NOUNS:
