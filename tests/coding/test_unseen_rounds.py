@@ -874,3 +874,60 @@ def test_violence_told_as_what_came_before_a_dated_truce_takes_its_own_day(code)
             "on Wednesday afternoon, killing at least eight passengers.")
     attacks = [e for e in code(text, KE) if e.acled_sub_event_type == "Attack"]
     assert rows(attacks, "date", "fatalities") == [("2024-06-19", 8)]
+
+
+def test_a_dateless_sentence_goes_on_with_the_day_its_paragraph_opened_with(code):
+    text = ("Police shot dead two people in Nairobi on Monday. On Tuesday the protests spread to other towns. Police "
+            "fired tear gas to break up a march by several hundred people through the centre of Garissa.")
+    [garissa] = [e for e in code(text, KE) if e.location is not None and e.location.name == "Garissa"]
+    assert (garissa.acled_sub_event_type, garissa.date) == ("Protest with intervention", "2024-06-18")
+    text = ("A roadside bomb killed two soldiers in Garissa on Sunday morning, the army said.\nOn Monday, seven "
+            "militants surrendered to the army in Wajir.\nRegional officials condemned the bombing in Garissa.")
+    [bombing] = [e for e in code(text, KE) if e.location is not None and e.location.name == "Garissa"]
+    assert bombing.date == "2024-06-23"  # (a new paragraph does not go on with the one before's Monday)
+
+
+def test_police_who_shoot_people_as_a_strike_turns_into_unrest_use_excessive_force_in_the_suburb(code):
+    places = dict(KE, Ruiru=("KE", "place", -1.15, 36.96, "Ruiru"))
+    text = ("Police shot dead at least two people in the northern Nairobi suburb of Ruiru on Saturday as a strike by "
+            "minibus drivers against a rise in fuel prices turned into unrest.")
+    [shooting] = [e for e in code(text, places) if e.fatalities]
+    assert (shooting.acled_sub_event_type, shooting.location.name) == ("Excessive force against protesters", "Ruiru")
+
+
+def test_an_officer_hurt_in_a_riot_is_no_force_of_the_police_told_before(code):
+    text = ("Police shot dead two people in Nairobi on Saturday as a strike by minibus drivers turned into unrest. "
+            "The opposition party UNITA said six people had been killed there. In Wajir, young men hurled stones at "
+            "police and built barricades of burning tyres. A police officer was seriously injured in Wajir.")
+    events = code(text, KE)
+    assert [e.acled_sub_event_type for e in events if e.location is not None and e.location.name == "Wajir"] == ["Violent demonstration"]
+    assert all(e.actor1 is None or e.actor1.name != "UNITA" for e in events)  # (named as a party here)
+
+
+def test_a_quoted_imperative_demand_of_a_protests_organiser_is_a_request(code):
+    text = ("In Garissa, hundreds of people began a sit-in outside the press club on Thursday to demand that the road be "
+            'kept open. "Our children are dying because there is no medicine. Open the road and protect it, that is all '
+            'we ask," one of the organisers, a schoolteacher named Sajid Hussain, told AFP.')
+    [request] = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor1.type in ("protesters", "civilians") and request.location.precision == "country"
+    text = 'Police shot two men in Garissa on Thursday. "Look at what they did to my son," his mother told AFP.'
+    assert [e for e in code(text, KE) if e.event_type == "REQUEST"] == []
+
+
+def test_a_spokeswoman_after_associations_spoke_speaks_for_them(code):
+    text = ("Police shot dead two people in Nairobi on Saturday as a strike by minibus drivers turned into unrest. The "
+            "drivers' associations said the strike would continue until the government restored the old diesel price. "
+            '"We want the old fare back and our president released," spokeswoman Teresa Lumbo told the news website '
+            "Novo Jornal.")
+    [request] = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor1.type == "civilians"  # (the associations, not the government)
+
+
+def test_a_lists_one_toll_gives_way_to_each_places_own_dead(code):
+    text = ("Pakistani shells struck homes in Garissa and Wajir late on Thursday, killing four civilians, officials said, "
+            "while Pakistan's military said Indian fire had killed two people on its side. In Garissa, shells began "
+            "landing in residential areas at around 9:30 p.m., and three members of one family died when their house "
+            "collapsed. Residents said five people were killed in the town. In Wajir, a woman was killed and two "
+            "children were wounded, police said.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities")) == [
+        ("Shelling/artillery/missile attack", "Garissa", 3), ("Shelling/artillery/missile attack", "Wajir", 1)]

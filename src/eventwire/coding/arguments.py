@@ -15,6 +15,8 @@ from .context import _ArticleContext, _quoted
 from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
+#: who speaks for a body, whatever body the text has just had speak
+SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel",
@@ -273,6 +275,19 @@ class ArgumentLinking:
                 owner = ctx.mention_at.get(unit.i)
                 if owner is not None and owner.type not in (None, "civilians"):
                     return owner
+        if mention is not None and mention.category == "government" and not mention.name and mention.head < len(ctx.doc) \
+                and ctx.doc[mention.head].lemma_.lower() in SPOKESPEOPLE and not any(
+                    c.dep_ in ("poss", "compound", "amod", "prep") and c.i != token.i and c.ent_type_ != "PERSON"
+                    for c in ctx.doc[mention.head].children):
+            # "The drivers' associations said ... 'We want ...,' spokeswoman X told Y": the
+            # body the sentence before had speak, when no government is named as hers
+            start = ctx.previous_sentence_start(token.sent)
+            if start is not None:
+                root = ctx.doc[start].sent.root
+                body = [ctx.mention_at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in ctx.mention_at
+                        and ctx.mention_at[c.i].category in ("civil_society", "protesters")]
+                if body:
+                    return body[0]
         if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
             # "the Houthis' military spokesman", "the group's commander": who they speak for
             for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
@@ -522,6 +537,9 @@ class ArgumentLinking:
         j = ctx.sent_starts.index(last.sent.start)
         if i - j > 2 or last.agent_actor is None:
             return
+        if any(c.cls.name in ("riot", "protest", "mob") for start in ctx.sent_starts[j + 1:i + 1]
+               for c in ctx.sentence_triggers.get(start, [])):
+            return  # ("young men hurled stones at police ... A police officer was injured in X": the riot's)
         generic = ("Attack", "Armed clash")
         if cand.acled_sub in generic and last.acled_sub not in generic:
             cand.acled_sub, cand.acled_type, cand.plover, cand.mode = last.acled_sub, last.acled_type, last.plover, last.mode

@@ -43,6 +43,8 @@ EMBLEM_NOUNS = {"flag", "banner", "anthem", "passport", "currency", "membership"
 #: people who speak for an institution; where they sit is not where the event was
 OFFICIAL_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer", "commander", "governor",
                      "administrator", "councillor", "councilor", "minister", "lawmaker", "authority", "authorities"}
+#: nouns whose "of X" names the suburb itself, a compound before them the city ("the Luanda suburb of X")
+SUBURB_NOUNS = {"suburb", "township", "satellite"}
 #: words by which the text names a division ("Puno region", "Kunduz province")
 DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -502,6 +504,11 @@ class AttributeFinding:
                 return False
             via = node
             node = node.head
+            named_by_of = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if node.lemma_.lower() in SUBURB_NOUNS and via.dep_ in ("compound", "nmod", "amod") and any(g.i in inner_set for g in named_by_of):
+                return True  # "the northern Luanda suburb of X": X is the suburb, the city holds it
+            if node.lemma_.lower() in SUBURB_NOUNS and via.dep_ == "prep" and via.lower_ == "of":
+                return False  # (and not the other way round, as "the Karrada district of Baghdad" reads)
             if node.i in inner_set:
                 return True
             if any(c.i in inner_set for c in node.children if c.dep_ in ("compound", "amod", "nmod")):

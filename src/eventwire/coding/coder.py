@@ -48,7 +48,7 @@ from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
 from .dating import EventDating
-from .grouping import ANAPHORIC_ACTORS, Grouping
+from .grouping import ANAPHORIC_ACTORS, Grouping, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import TriggerFinding
@@ -493,7 +493,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 mode = cand.mode if cand.reality is None else cand.reality
                 event_type = cand.plover
                 size = cand.place_sizes.get(id(place), None if cand.place_sizes else cand.size) if place is not None else cand.size
-                fatalities = cand.fatalities if n == 0 else None
+                fatalities = cand.fatalities if n == 0 else None  # (a list's one toll, on its first place ...)
                 confidence = self._confidence(cand, location, place_from)
                 loc_key = (location.name if location else "") or ""
                 digest = hashlib.sha1(f"{ctx.article.id}|{evidence.start}|{cand.acled_sub or event_type}|{loc_key}".encode("utf-8")).hexdigest()[:16]
@@ -516,10 +516,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     confidence=confidence,
                     quote=cand.quote,
                 ))
+                if n == 0 and fatalities and len(places) > 1:
+                    inferred.add(shared_toll(events[-1]))  # (... until a report of that place's own dead)
                 if not cand.date_explicit:
                     inferred.add(id(events[-1]))
-                    if place_from == "previous" and cand.agent is None:
-                        # "Some 14 people were killed." after an attack: the same event
+                    if cand.agent is None and (place_from == "previous" or place_from == "clause" and cand.acled_sub == "Attack"
+                                               and not cand.nominal and cand.fatalities):
+                        # "Some 14 people were killed." after an attack, "In X, a woman was killed
+                        # and two children were wounded" after shells struck X: the same event
                         inferred.add(-id(events[-1]))
         return events, inferred
 
@@ -555,7 +559,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
-        if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia"):
+        if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia") \
+                and not (cand.agent is not None and cand.agent.category == "civil_society"):
             return False  # '"We just want light and food," said a woman': a wish, not a political demand
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
@@ -584,6 +589,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # "raided homes and warned families not to ...": the raid's warning
         if cand.anaphoric and self._absorb(events, cand):
             return False
+        if cand.anaphoric and cand.place_from == "previous" and cand.agent_actor is not None and cand.agent_actor.type == "state forces":
+            keys = {t.geonameid or t.name for t in cand.places}
+            if any(e.location is not None and (e.location.geonameid or e.location.name) in keys and e.actor1 is not None
+                   and e.actor1.type == "state forces" and e.actor1.name != cand.agent_actor.name for e in events):
+                return False  # "... Indian fire had killed two people on its side": not where the other side's shells fell
         if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
             return False
         if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):

@@ -19,7 +19,7 @@ from ..mentions.dates import days_after, find_dates, shift_date
 from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
 from .triggers import BACK_REFERENCE_NOUNS
-from .words import STATEMENT, VIOLENT
+from .words import STATEMENT, TIME_SPANS, VIOLENT
 
 #: "The violence broke out on Saturday": the violence just told, retold with its day
 RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive", "incident"}
@@ -113,6 +113,10 @@ class EventDating:
             # "In the early hours of the same day, police raided ... In X, two gang members were
             # killed in a shootout with police during a separate raid": the narrative's day
             cand.date, cand.precision = ctx.last_dated
+        elif (opened := self._paragraph_day(ctx, cand)) is not None:
+            # "On Sunday the protests spread to the provinces. Police fired tear gas to break up
+            # a march in X": the day that opened the paragraph's narrative
+            cand.date, cand.precision, cand.date_explicit = opened[0], opened[1], True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
@@ -144,16 +148,35 @@ class EventDating:
                    for c in before)
 
     @staticmethod
+    def _paragraph_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day a sentence of the same paragraph just before opens with ("On Sunday
+        ..."), when this one names none."""
+        k = ctx.sent_starts.index(cand.sent.start)
+        if k < 1 or cand.cls.name in STATEMENT + ("threaten",):
+            return None
+        prev = ctx.sents[k - 1]
+        if "\n" in ctx.doc.text[prev.start_char + len(prev.text.rstrip()):cand.sent.start_char + 1] or prev.start < ctx.dateline_end:
+            # (the paragraph break may be the last token of the sentence before)
+            return None
+        days = [d for d in find_dates(prev, ctx.article.published) if d.date and d.precision == "day" and not d.historical]
+        if not days or days[0].start > prev.start + 2:
+            return None
+        return days[0].date, days[0].precision
+
+    @staticmethod
     def _background_clause(trigger) -> bool:
         """Whether the trigger (or the verb it is coordinated with) opens an "as ..." or
         "while ..." clause hung on another verb, or tells the events that came before the
         main clause's ("after two days of violence in which ...")."""
         node = trigger.head if trigger.dep_ == "conj" else trigger
-        for up in [node, *list(node.ancestors)[:5]]:
-            if up.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in up.children) \
-                    or up.dep_ in ("pobj", "pcomp") and up.head.lower_ in ("after", "following"):
+        path = [node, *list(node.ancestors)[:5]]
+        for up in path:
+            spans = [t for t in path + [c for c in up.children if c.dep_ == "nsubj"]  # (the parse of "after two days of ... fought")
+                     if t.lemma_.lower() in TIME_SPANS and any(c.lower_ == "of" for c in t.children)]
+            if spans and (up.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in up.children)
+                          or up.dep_ in ("pobj", "pcomp") and up.head.lower_ in ("after", "following")):
                 # "agreed late on Thursday to a truce after two days of violence in which gunmen
-                # ambushed a convoy": what came before the main clause's day
+                # ambushed a convoy": what came in the days before the main clause's day
                 return True
         return node.dep_ == "advcl" and node.head != node and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children)

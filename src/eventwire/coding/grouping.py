@@ -192,6 +192,10 @@ class Grouping:
         absorbed = 0
         kin = [e for e in events if (e.acled_event_type or e.event_type) == (cand.acled_type or cand.plover)
                or e.acled_event_type in violent and cand.acled_type in violent]
+        if cand.agent is not None and cand.agent.category in ("state_military", "police", "named") and cand.agent_actor is not None:
+            # ("... while Pakistan's military said Indian fire had killed two people on its
+            # side": not the Pakistani shelling told before)
+            kin = [e for e in kin if e.actor1 is None or e.actor1.name == cand.agent_actor.name or e.actor1.type != "state forces"]
         keys = {t.geonameid or t.name for t in cand.places}
         there = [e for e in kin if e.location is not None and (e.location.geonameid or e.location.name) in keys]
         if there and wanted == 1 and cand.place_from in ("clause", "previous") and kin[-1] not in there \
@@ -325,11 +329,13 @@ class Grouping:
                            and not (kind(o) != kind(event) and o.evidence is not None and event.evidence is not None
                                     and o.evidence.start == event.evidence.start)]  # (two acts told in one sentence stay two)
                 if earlier and not (event.location and event.location.precision == "country"):
+                    _take_own_toll(earlier[-1], event, inferred)
                     _absorb_restatement(earlier[-1], event)
                     continue
             if -id(event) in inferred and family(event) == "political violence":
                 earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
                 if earlier:
+                    _take_own_toll(earlier[-1], event, inferred)
                     _absorb_restatement(earlier[-1], event)
                     continue
             twin = None
@@ -350,6 +356,7 @@ class Grouping:
                 twin.date, twin.time_precision = event.date, event.time_precision
                 twin.size = event.size if event.size is not None else twin.size  # (the summary's figure spans places)
                 inferred.discard(id(twin))
+            _take_own_toll(twin, event, inferred)
             if twin.fatalities is None:
                 twin.fatalities = event.fatalities
             if twin.size is None:
@@ -417,6 +424,19 @@ class Grouping:
                     continue
             result.append(event)
         return result
+
+
+def shared_toll(event: Event) -> tuple[str, int]:
+    """The mark, among the merge's ``inferred`` ids, of an event that carries the one toll
+    a sentence gave for a list of places ("shells struck X and Y, killing four")."""
+    return ("shared toll", id(event))
+
+
+def _take_own_toll(host: Event, other: Event, inferred: set) -> None:
+    """A report of the dead at one place replaces the list's toll the place carried."""
+    if shared_toll(host) in inferred and other.fatalities is not None:
+        host.fatalities = other.fatalities
+        inferred.discard(shared_toll(host))
 
 
 def _coordinated_clause(token: Token) -> Token | None:

@@ -49,6 +49,10 @@ PASSIVE_THREATS = {"hunt", "pursue", "chase", "track", "crush", "eliminate", "wi
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
 
+#: verbs of a quoted imperative demand besides the "must" list ("Open the road", "Bring them home")
+IMPERATIVE_DEMANDS = {"open", "reopen", "protect", "bring", "restore", "give", "cancel", "free", "release", "stop", "end"}
+
+
 #: what one "holds" another for a wrong
 BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
 #: what someone is blamed for ("responsible for every life lost")
@@ -456,6 +460,9 @@ class TriggerFinding:
             and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i", "you") for c in t.children)
             for t in inside)
+        # '"Open the road and protect it, that is all we ask"', '"Cancel the price increase"':
+        # an imperative of a demand verb opening a quoted sentence
+        demand = demand or any(self._imperative_demand(t) for t in inside)
         # '"We want electricity for our children," said X': a demand only if X stands for a
         # protest or an organisation (see the coder's gate), not a passer-by's wish
         wish = not demand and any(
@@ -476,6 +483,16 @@ class TriggerFinding:
             cand.wish = wish  # type: ignore[attr-defined]
             return cand
         return None
+
+    def _imperative_demand(self, t: Token) -> bool:
+        """Whether a quoted word is an imperative demand opening its sentence ("Open the road",
+        "Cancel the price increase, free our friends")."""
+        if t.tag_ != "VB" or t.pos_ != "VERB" or t.lemma_.lower() not in self.lex.quote_demand_verbs | IMPERATIVE_DEMANDS:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children) or t.dep_ in ("xcomp", "acl", "relcl", "pcomp"):
+            return False
+        before = t.doc[t.i - 1] if t.i > 0 else None
+        return before is None or before.text in QUOTES or before.text in (".", "!", ";") or t.i == t.sent.start
 
     def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
         """'A rebel spokesman said the group would "burn the town" if ...': a threat told
@@ -517,8 +534,11 @@ class TriggerFinding:
         if token.lower_ == "dead" and token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shot", "gunned") \
                 and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
             return ["attack"], False  # "two men on a motorcycle shot dead a rubber tapper", parsed around "dead"
+        subjects = list(token.children)
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("begin", "start", "continue", "keep"):
+            subjects += list(token.head.children)  # ("shells began landing in residential areas")
         if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash", "hit", "drop") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in token.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in subjects):
             return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z", "the drone hit the market"
         if token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES and t.dep_ in ("oprd", "acomp", "xcomp", "amod", "ccomp")

@@ -17,6 +17,8 @@ from .words import _dated_from_other
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: words that make a gathering a protest
 PROTEST_CUES = {"chant", "placard", "banner", "slogan", "protest", "peacefully", "demand", "denounce", "bang", "whistle", "sit-in"}
+#: crowd events an act of force may be told during ("as a strike by taxi drivers turned into unrest")
+CROWD_EVENTS = {"strike", "protest", "demonstration", "march", "rally", "sit-in", "walkout", "picket", "boycott"}
 #: verbs of a road blockade
 BLOCKING_VERBS = {"block", "blockade", "barricade", "stop", "halt"}
 #: firearms that make a fight a battle whatever heavier weapons it also used
@@ -70,6 +72,9 @@ class EventTyping:
             if trigger.pos_ == "VERB" and trigger.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
                 # "a drone hit a substation, killing a man": the means is the subject of the verb it follows
                 scope += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+            if trigger.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in trigger.children):
+                # "shells began landing in X": the subject of the verb it continues
+                scope += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
             for sub, mode, words in self.lex.instruments:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
@@ -114,7 +119,9 @@ class EventTyping:
                     # "forces killed three Palestinians during a raid that set off a gunbattle":
                     # the dead fell in a battle
                     cand.acled_sub = "Armed clash"
-                elif target_type == "protesters" and agent is not None and agent.type == "state forces":
+                elif agent is not None and agent.type == "state forces" and (
+                        target_type == "protesters" or target_type == "civilians" and self._during_protest(cand.trigger)):
+                    # (or "police shot dead two people in X as a strike by taxi drivers turned into unrest")
                     cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
                 else:
                     cand.acled_sub = "Attack"
@@ -202,6 +209,17 @@ class EventTyping:
             return [t for t in sent_tokens if t.i in inside]
         away = {t.i for c in clauses for t in c.subtree}
         return [t for t in sent_tokens if t.i not in away]
+
+    @staticmethod
+    def _during_protest(trigger: Token) -> bool:
+        """Whether an "as/when/during ..." phrase on the act tells of a protest or strike."""
+        for child in trigger.children:
+            opener = child.lower_ if child.dep_ == "prep" else next((m.lower_ for m in child.children if m.dep_ == "mark"), None) \
+                if child.dep_ == "advcl" else None
+            if opener in ("as", "when", "while", "during") and any(
+                    t.lemma_.lower() in CROWD_EVENTS and t.pos_ == "NOUN" for t in child.subtree):
+                return True
+        return False
 
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         sent_tokens = self._own_clause(cand, sent_tokens)

@@ -155,6 +155,19 @@ class ActorMention:
 AFFILIATION_WORDS = {"linked", "affiliated", "aligned", "allied", "backed", "inspired", "loyal"}
 
 
+def _called_party(span) -> bool:
+    """Whether the text names the group as a political party ("the opposition party X",
+    "X's party", "the X party")."""
+    root = span.root
+    near = [root.head] if root.dep_ in ("appos", "compound", "nmod") else []
+    near += [c for c in root.children if c.dep_ in ("appos", "compound", "nmod")]
+    if span.start > 0:
+        near.append(span.doc[span.start - 1])
+    if span.end < len(span.doc):
+        near.append(span.doc[span.end])
+    return any(t.lemma_.lower() == "party" for t in near)
+
+
 #: words that make a generic armed actor an insurgent one, never a state-aligned militia
 INSURGENT_WORDS = {"jihadist", "jihadists", "islamist", "islamists", "insurgent", "insurgents", "rebel", "rebels"}
 
@@ -218,6 +231,11 @@ class ActorFinder:
                 end_ext = head.i + 1
             for i in range(start, end_ext):
                 taken.add(i)
+            if _called_party(span):
+                # "the opposition party UNITA": a former armed movement the text names as a party
+                mentions.append(ActorMention(start, end_ext, head.i, doc[start:end_ext].text, "named", name=entry.name,
+                                             country=entry.country, type=None, extra={"organisation": True}))
+                continue
             mentions.append(ActorMention(start, end_ext, head.i, doc[start:end_ext].text, "named",
                                          name=entry.name, country=entry.country, type=entry.type,
                                          extra={"authority": True} if entry.authority else {}))
