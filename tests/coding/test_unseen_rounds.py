@@ -931,3 +931,20 @@ def test_a_lists_one_toll_gives_way_to_each_places_own_dead(code):
             "children were wounded, police said.")
     assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "fatalities")) == [
         ("Shelling/artillery/missile attack", "Garissa", 3), ("Shelling/artillery/missile attack", "Wajir", 1)]
+
+
+
+
+def test_rioting_in_unnamed_districts_is_not_placed_in_the_town_named_before(code):
+    text = ("Police shot dead two people in Lamu on Friday. On Saturday there was rioting and looting in two other "
+            "districts of the capital, police said.")
+    riots = [e for e in code(text, KE) if e.acled_event_type == "Riots"]
+    assert rows(riots, "location.precision") == [("country",)]
+
+
+def test_a_coarse_retelling_of_an_abduction_adds_to_the_abduction_not_the_killing(code):
+    text = ("Boko Haram fighters killed seven villagers and abducted six women in a night raid near Wajir on Tuesday. "
+            "The raiders arrived on motorbikes, a local official told Agence France-Presse. The women were led away "
+            "towards the mountains, the official said.")
+    [abduction] = [e for e in code(text, KE) if e.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert "Agence France-Presse" in abduction.sources

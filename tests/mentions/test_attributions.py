@@ -95,3 +95,19 @@ def test_outlets_the_parse_takes_for_places_are_known_by_name(nlp):
     assert credited(nlp, text) == [("Greater Kashmir", True)]
     text = "Young men burned tyres, the private television channel TV Zimbo reported."
     assert credited(nlp, text) == [("TV Zimbo", True)]
+
+
+def test_a_broadcaster_a_spokesman_spoke_on_is_credited(nlp):
+    text = '"They will feel the full weight of the law," an interior ministry spokesman said on the state broadcaster TPA.'
+    assert credited(nlp, text) == [("Televisão Pública de Angola", True)]
+
+
+def test_the_same_speaker_again_brings_back_the_outlet_he_told(nlp):
+    from eventwire.mentions.attributions import OutletFinder
+    doc = nlp("The raiders arrived at 10 p.m., a local official told Agence France-Presse. A chief said ten people had "
+              "died. The women were led away towards the mountains, the official said.")
+    credited = OutletFinder(nlp).credited_by_sentence(doc)
+    last = list(doc.sents)[-1]
+    assert credited.get(last.start) == ["Agence France-Presse"]
+    doc = nlp("The raiders arrived at 10 p.m., a resident told Agence France-Presse. The women were led away, the official said.")
+    assert OutletFinder(nlp).credited_by_sentence(doc).get(list(doc.sents)[-1].start) is None

@@ -448,6 +448,9 @@ class AttributeFinding:
                 iso = iso or self.forms.get(c.text) or self.forms.get(ctx.doc[c.left_edge.i:c.i + 1].text)
             if mods and iso is None:
                 return None  # "the state capital", "the provincial capital"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS" \
+                    and tok.head.head.lemma_.lower() in self.lex.place_nouns:
+                return None  # "in two other districts of the capital": places in it, named or not
             iso = iso or ctx.focus_country
             name = self.capitals.get(iso or "")
             if not name:

@@ -286,7 +286,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # the bush": the second act shares the first one's place (when the first is no
             # event of its own)
             cand.places = self._places(ctx, self._clause(cand.trigger.head), cand)
-        if not cand.places:
+        unnamed = cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "across") and t.tag_ == "NNS"
+                                       and t.lemma_.lower() in self.lex.place_nouns and not any(x.i in ctx.toponym_tokens for x in t.subtree)
+                                       for t in cand.trigger.subtree)
+        if not cand.places and not unnamed:
+            # (not for "rioting and looting in two other districts of the capital": places the
+            # text does not name)
             # the sentence's places, but not those in another violent act's clause ("Turkish
             # jets struck X and Y ..., a day after PKK fighters attacked a base")
             others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group
@@ -320,11 +325,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.places, cand.place_from = places, "previous"
                     cand.prior_sides = True
                     self._type(ctx, cand)
-        if not cand.places and ctx.last_event_places and self._refers_back(clause):
+        if not cand.places and not unnamed and ctx.last_event_places and self._refers_back(clause):
             # "47 people had been arrested over the violence": where the violence was
             cand.places = list(ctx.last_event_places)
             cand.place_from = "previous"
-        if not cand.places and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) \
+        if not cand.places and not unnamed and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) \
                 and cand.cls.name not in STATEMENT + ("threaten", "curfew"):
             # no place in the sentence: the narrative goes on where the last event was (for
             # violence, where the last violence was: "Men attacked students in X, hours after

@@ -159,6 +159,10 @@ class _ArticleContext:
                 names = self.credited.setdefault(doc[o.start].sent.start, [])
                 if o.name not in names:
                     names.append(o.name)
+        for token, name in coder.outlet_finder.references(doc, outlet_mentions):
+            names = self.credited.setdefault(token.sent.start, [])
+            if name not in names:
+                names.append(name)
         self._spread_over_quotes(doc)
         countries = Counter(t.country_code for t in toponyms if t.country_code)
         self.focus_country = countries.most_common(1)[0][0] if countries else None

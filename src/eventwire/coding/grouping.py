@@ -410,7 +410,7 @@ class Grouping:
                         if not same_day:
                             result.append(event)
                             continue
-                        target = same_day[0]
+                        target = next((o for o in same_day if kind(o) == kind(event)), same_day[0])  # (the abduction's, of an abduction)
                         kinds = {kind(o) for o in same_day}
                         if kind(event) not in kinds and event.acled_event_type == target.acled_event_type and (
                                 not event.location or not event.location.admin1 or event.location.admin1 == target.location.admin1):

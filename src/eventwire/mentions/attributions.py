@@ -38,6 +38,11 @@ MEDIA_NAME_ENDS = {"Agency", "Corporation", "Television", "TV", "Radio", "Broadc
 MEDIA_NAME_WORDS = {"Broadcasting", "News", "Press", "Television", "TV", "Radio"}
 
 
+#: speakers a later "the X said" brings back ("A local official told AFP ... , the official said")
+RETURNING_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "witness", "resident", "source", "commander",
+                      "doctor", "officer", "administrator", "councillor", "councilor", "chief"}
+
+
 #: an outlet's people, whose account is the outlet's ("a Reuters witness")
 STAFF_NOUNS = {"witness", "photographer", "journalist", "cameraman", "team", "crew", "reporter", "correspondent", "tally", "count", "investigation", "analysis"}
 
@@ -212,6 +217,8 @@ class OutletFinder:
                 return True
             if prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in ("report", "interview", "article", "broadcast", "footage"):
                 return True
+            if prep.lower_ == "on" and prep.head.lemma_.lower() in ("say", "speak", "tell", "announce", "declare", "warn", "appear"):
+                return True  # "a spokesman said on the state broadcaster TPA"
         if dep == "dobj" and parent.lemma_.lower() in ("tell", "cite", "inform"):
             return True
         if dep == "poss" and parent.lemma_.lower() in ("report", "reporting", "tally", "count", "footage", "correspondent", "reporter", "interview", "analysis", "investigation"):
@@ -246,11 +253,38 @@ class OutletFinder:
             names = result.setdefault(sent_start, [])
             if mention.name not in names:
                 names.append(mention.name)
-        for token, name in self._back_references(doc, mentions):
+        for token, name in self.references(doc, mentions):
             names = result.setdefault(token.sent.start, [])
             if name not in names:
                 names.append(name)
         return result
+
+    def references(self, doc: Doc, mentions: list[OutletMention]) -> list[tuple[Token, str]]:
+        """Outlets a sentence credits without naming them: "..., the station said", and
+        "..., the official said" of an official who told one before."""
+        return self._back_references(doc, mentions) + self._returning_speakers(doc, mentions)
+
+    def _returning_speakers(self, doc: Doc, mentions: list[OutletMention]) -> list[tuple[Token, str]]:
+        """"A local official told AFP ... The women were led away, the official said": the
+        outlet the same speaker told, a sentence or two before."""
+        found = []
+        credited = [m for m in mentions if m.credited]
+        for token in doc:
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in ("say", "add") or token.lemma_.lower() not in RETURNING_SPEAKERS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            sent = token.sent
+            if any(sent.start <= m.start < sent.end for m in credited):
+                continue
+            for m in reversed([m for m in credited if m.end <= sent.start and sent.start - m.end < 80]):
+                told = doc[m.start:m.end].root
+                verb = told.head
+                if told.dep_ == "dobj" and verb.lemma_.lower() == "tell" and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() == token.lemma_.lower() for c in verb.children):
+                    found.append((token, m.name))
+                    break
+        return found
 
     def _back_references(self, doc: Doc, mentions: list[OutletMention]) -> list[tuple[Token, str]]:
         """'..., the station said': the outlet named last before it (within two sentences)."""
