@@ -948,3 +948,57 @@ def test_a_coarse_retelling_of_an_abduction_adds_to_the_abduction_not_the_killin
             "towards the mountains, the official said.")
     [abduction] = [e for e in code(text, KE) if e.acled_sub_event_type == "Abduction/forced disappearance"]
     assert "Agence France-Presse" in abduction.sources
+
+
+# --- statements from round 15 (developed on lightly before) ------------------------------
+
+@pytest.mark.parametrize("quote, speaker", [
+    ("Whoever picks up a gun for the apostates will be buried with them", "an al-Shabaab spokesman said"),
+    ("Our war will continue until the last soldier of the occupying army leaves Kenya", "al-Shabaab said"),
+])
+def test_vows_to_bury_whoever_and_that_the_war_goes_on_until_are_threats(code, quote, speaker):
+    text = f'Al-Shabaab fighters attacked a base near Wajir on Sunday. "{quote}," {speaker}.'
+    [threat] = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert threat.actor1.name == "al-Shabaab"
+    calm = 'Al-Shabaab fighters attacked a base near Wajir on Sunday. "The trial will continue until the end of the month," the judge said.'
+    assert [e for e in code(calm, KE) if e.event_type == "THREATEN"] == []
+
+
+def test_a_militia_commanders_must_send_us_ammunition_is_a_request(code):
+    text = ('Al-Shabaab fighters attacked Wajir on Sunday. "We held this town with our own rifles. The government must '
+            'send us ammunition and pay our fighters," the militia commander told the news website Hiiraan Online.')
+    assert [e.event_type for e in code(text, KE) if e.event_type == "REQUEST"] == ["REQUEST"]
+
+
+def test_a_party_spokeswoman_speaks_for_the_party_the_sentence_before_named(code):
+    text = ("Police shot dead three protesters in Nairobi on Monday. CHADEMA demanded the immediate release of its "
+            'officials. "We call on the government to free our leaders and to allow an independent inquiry into the '
+            'killings of last year," party spokeswoman Neema Mollel said.')
+    [request] = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor1.name == "CHADEMA"  # (not the government it calls on; and "last year" is what it asks about)
+
+
+def test_an_organisers_demand_closing_in_a_later_sentence_and_an_accused_committee(code):
+    text = ("Police detained 14 activists of a rights committee in Garissa on Monday. "
+            '"We only ask that our brothers be produced before a court. If they have committed a crime, try them," '
+            "said Ali Hassan, a committee organiser. A spokesman for the county government accused the committee of "
+            'providing "a political cover for terrorists".')
+    events = code(text, KE)
+    [request] = [e for e in events if e.event_type == "REQUEST"]
+    assert request.actor1.type == "civilians" and request.quote.startswith("We only ask")
+    assert [e.actor1.name for e in events if e.event_type == "ACCUSE"] == ["Government of Kenya"]
+
+
+def test_a_pamphlet_signed_by_a_front_speaks_for_the_group(code):
+    text = ("FARC dissidents shot dead two indigenous guards near Garissa on Sunday, a FARC dissident group said. A pamphlet "
+            'signed by the Dagoberto Ramos front declared that "any guard who lays a hand on our combatants will be a '
+            'military target."')
+    events = code(text, KE)
+    [threat] = [e for e in events if e.event_type == "THREATEN"]
+    assert threat.actor1.name == "Revolutionary Armed Forces of Colombia"
+
+
+def test_background_threats_and_expulsions_stay_history(code):
+    text = ("Rebels seized Wajir on Tuesday. The rebels briefly seized Garissa in 2015 and threatened it again a year later, "
+            "before being pushed back.")
+    assert [e for e in code(text, KE) if e.event_type == "THREATEN"] == []

@@ -17,6 +17,8 @@ from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subj
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 #: who speaks for a body, whatever body the text has just had speak
 SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}
+#: words for a body that say only that a spokesman has one ("party spokeswoman X")
+BODY_WORDS = {"party", "group", "movement", "association", "union", "committee", "organisation", "organization", "alliance", "coalition"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
 ARMED_MODIFIERS = {"gang", "militia", "rebel", "insurgent", "cartel", "guerrilla", "militant", "jihadist", "terrorist", "armed", "bandit"}
 MEMBER_NOUNS = {"member", "supporter", "loyalist", "follower", "militant", "fighter", "element", "gunman", "gunmen", "militiaman", "militiamen", "attacker", "assailant", "insurgent", "rebel",
@@ -31,6 +33,10 @@ CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "when", "while"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 #: what a body issues and what then "said" it
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release"}
+#: writings whose signer speaks ("a pamphlet signed by the X front declared")
+DOCUMENT_NOUNS = {"pamphlet", "leaflet", "flyer", "letter", "note", "communique", "communiqué", "statement", "poster", "message"}
+#: parts of an armed group named as their own ("the Dagoberto Ramos front")
+UNIT_NOUNS = {"front", "column", "bloc", "brigade", "battalion", "wing", "faction", "cell", "unit", "company"}
 REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
 #: institutions and bodies, which "he" or "she" never stands for
 COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "authority", "administration", "regime", "ministry",
@@ -256,6 +262,16 @@ class ArgumentLinking:
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         mention = self._mention_of(ctx, token)
+        if mention is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+            # "a pamphlet signed by the X front declared ...": who signed it (a front or column
+            # of the armed group the story is about, when no table knows it)
+            for signer in (o for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in ("sign", "issue", "release", "send", "publish")
+                           for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"):
+                found = self._mention_of(ctx, signer)
+                if found is None and signer.lemma_.lower() in UNIT_NOUNS:
+                    found = self.actor_finder.salient_armed(ctx.mentions, before=signer.i)
+                if found is not None:
+                    return found
         if mention is None and token.lemma_.lower() == "statement":
             # "a coalition statement accused ...": the body named before by that word
             # ("the Saudi-led coalition")
@@ -275,19 +291,27 @@ class ArgumentLinking:
                 owner = ctx.mention_at.get(unit.i)
                 if owner is not None and owner.type not in (None, "civilians"):
                     return owner
-        if mention is not None and mention.category == "government" and not mention.name and mention.head < len(ctx.doc) \
-                and ctx.doc[mention.head].lemma_.lower() in SPOKESPEOPLE and not any(
-                    c.dep_ in ("poss", "compound", "amod", "prep") and c.i != token.i and c.ent_type_ != "PERSON"
-                    for c in ctx.doc[mention.head].children):
+        spoke = next((t for t in ctx.doc[mention.start:mention.end] if t.lemma_.lower() in SPOKESPEOPLE), None) \
+            if mention is not None and mention.category == "government" and not mention.name else None
+        if spoke is not None and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ != "PERSON"
+                                         and c.lemma_.lower() not in BODY_WORDS for c in spoke.children):
             # "The drivers' associations said ... 'We want ...,' spokeswoman X told Y": the
             # body the sentence before had speak, when no government is named as hers
             start = ctx.previous_sentence_start(token.sent)
             if start is not None:
                 root = ctx.doc[start].sent.root
-                body = [ctx.mention_at[c.i] for c in root.children if c.dep_ == "nsubj" and c.i in ctx.mention_at
-                        and ctx.mention_at[c.i].category in ("civil_society", "protesters")]
+                subjects = [c for c in root.children if c.dep_ == "nsubj"]
+                body = [ctx.mention_at[c.i] for c in subjects if c.i in ctx.mention_at
+                        and (ctx.mention_at[c.i].category in ("civil_society", "protesters")
+                             or ctx.mention_at[c.i].category == "named" and ctx.mention_at[c.i].type != "state forces")]
                 if body:
                     return body[0]
+                named = [c for c in subjects if c.pos_ == "PROPN" and c.i not in ctx.mention_at and c.ent_type_ not in ("PERSON", "GPE", "NORP")
+                         and any(w.lemma_.lower() in BODY_WORDS for w in spoke.children)]
+                if named:
+                    # ("CHADEMA demanded ... 'We call on ...,' party spokeswoman X said": the party no table knows)
+                    org = named[0]
+                    return ActorMention(org.i, org.i + 1, org.i, org.text, "named", name=org.text, extra={"organisation": True})
         if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
             # "the Houthis' military spokesman", "the group's commander": who they speak for
             for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
@@ -354,6 +378,21 @@ class ArgumentLinking:
                 if node.head == node:
                     break
                 node = node.head
+        if token.lower_ in ("we", "i") and _inside_quote(token.doc, token.i) and token.sent.root.lemma_.lower() not in REPORTING_VERBS:
+            # '"We only ask that ... . If they have committed a crime, try them," said X, a BYC
+            # organiser': the speaker named where the quotation closes
+            k = ctx.sent_starts.index(token.sent.start)
+            for nxt in ctx.sents[k + 1:k + 3]:
+                root = nxt.root
+                if root.lemma_.lower() not in REPORTING_VERBS:
+                    continue
+                for subj in (c for c in root.children if c.dep_ == "nsubj"):
+                    described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at]
+                    if described:
+                        return ctx.mention_at[described[0].i]
+                    if subj.i in ctx.mention_at:
+                        return ctx.mention_at[subj.i]
+                break
         if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
             # "..., he said": the official named last (in this sentence or the one before, or
             # before the quote that sentence opens)
@@ -554,6 +593,11 @@ class ArgumentLinking:
             # (a quote opened in the sentence before: '"We are not asking for luxury. We want
             # electricity," said X')
             quote = ctx.doc[inside[0].i:inside[-1].i + 1].text.strip(" ,")
+        if not quote and _inside_quote(ctx.doc, cand.trigger.i):
+            # ('"We only ask that our brothers be produced before a court. ...," said X': a
+            # quotation that closes in a later sentence)
+            opening = max((t.i for t in cand.sent if t.i < cand.trigger.i and t.text in QUOTES), default=cand.sent.start - 1)
+            quote = ctx.doc[opening + 1:cand.sent.end].text.strip(" ,\"“”")
         if inside is not None:
             if cand.trigger.lemma_.lower() == "quote" or cand.agent is None or cand.agent.category == "named" and cand.agent.extra.get("outlet"):
                 for obj in (c for c in cand.trigger.children if c.dep_ == "dobj"):

@@ -569,9 +569,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # '"We just want light and food," said a woman': a wish, not a political demand
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
-        if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None and cand.target.category != "named"):
+        if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None
+                                                                             and cand.target.category not in ("named", "civil_society")):
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (demand|call on|urge|ask)\b", cand.quote)
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (only |just |simply )?(demand|call on|urge|ask)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None)  # ('"The minister must resign," said X')
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request

@@ -137,8 +137,8 @@ class _ArticleContext:
         for k, m in enumerate(self.mentions):
             if m.category != "armed_generic" or doc[m.head].lemma_.lower() not in ("group", "organisation", "organization"):
                 continue
-            if any(o.armed and o.category == "named" and o.start < m.start for o in self.mentions):
-                continue
+            if any(o.armed and o.category == "named" and o.start <= m.start and o is not m for o in self.mentions):
+                continue  # (or one inside it: "a FARC dissident group")
             sent_start = doc[m.head].sent.start
             prev = [s.start for s in doc.sents if s.start < sent_start]
             start = prev[-1] if prev else sent_start

@@ -68,7 +68,10 @@ class EventDating:
         if not chosen and cand.continuation is not None:
             chosen = find_dates(cand.continuation, published)
         real = [d for d in chosen if not d.historical]
-        if chosen and not real and cand.reality is None:
+        content = {t.i for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp", "dobj") for t in c.subtree} if statement else set()
+        if chosen and not real and cand.reality is None and not (content and all(d.start in content for d in chosen)):
+            # (but a statement's past dates may be what it speaks of: "called on the government
+            # ... to allow an inquiry into the killings of last year")
             cand.reality = "historical"
             if not self.keep_unreal:
                 cand.dropped = True

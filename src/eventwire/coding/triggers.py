@@ -44,7 +44,9 @@ PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "gr
 CHEMICAL_AGENTS = {"chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "poisonous", "chemical", "phosgene", "vx"}
 #: What a quoted "X will be ...-ed" promises to do to X when it is a threat.
 PASSIVE_THREATS = {"hunt", "pursue", "chase", "track", "crush", "eliminate", "wipe", "destroy", "punish", "kill", "finish",
-                   "annihilate", "execute", "slaughter", "behead", "defeat", "expel", "target", "attack", "strike", "bomb"}
+                   "annihilate", "execute", "slaughter", "behead", "defeat", "expel", "target", "attack", "strike", "bomb", "bury"}
+#: what a group vows to carry on ("our war will continue until ...")
+STRUGGLE_NOUNS = {"war", "fight", "struggle", "jihad", "resistance", "attack", "operation", "campaign", "offensive", "revolution"}
 #: what one comes under in an attack
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "bombardment", "assault", "mortar", "rocket"}
 
@@ -382,8 +384,9 @@ class TriggerFinding:
             return True  # '"Every migrant who works for the military is a target"'
         if (lemma in self.lex.quote_threat_verbs or lemma in COERCION_VERBS | {"treat", "deal"}) and will and any(
                 c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
+                or c.dep_ == "csubjpass" and any(d.dep_ == "nsubj" and d.lower_ in GENERIC_SUBJECTS for d in c.children)
                 for c in t.children):
-            return True  # '"Every gang member who burns a bus will be hunted down"'
+            return True  # '"Every gang member who burns a bus will be hunted down"', '"Whoever picks up a gun ... will be buried"'
         if lemma in PASSIVE_THREATS and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" and c.lower_ not in ("we", "i", "you") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
             return True  # '"These terrorists will be hunted down"'
@@ -394,6 +397,9 @@ class TriggerFinding:
                 p.dep_ == "prep" and p.lower_ == "after" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in p.children)
                 for p in t.children):
             return True  # '"We will go after these criminals wherever they hide"'
+        if lemma in ("continue", "go") and will and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRUGGLE_NOUNS for c in t.children) \
+                and any(u.lower_ == "until" for u in t.subtree):
+            return True  # '"Our war will continue until the last soldier leaves"'
         return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
             and any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
 
