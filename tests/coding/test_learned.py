@@ -173,3 +173,11 @@ def test_events_flagged_unreal_are_not_retyped(nlp):
     events = [e for e in coder.code(nlp(text), article, toponyms(text, ARUA)) if e.acled_event_type]
     assert events and all(e.mode == "negated" for e in events)
     assert all(e.acled_sub_event_type != "Violent demonstration" for e in events)
+
+
+def test_a_crowds_riot_is_not_retyped_as_looting(code_with):
+    text = "Hundreds of young men stoned police vehicles and torched a police post in Arua on Thursday, a witness said."
+    (rules,) = [e for e in code_with(None, text, ARUA) if e.acled_event_type]
+    assert rules.acled_sub_event_type == "Violent demonstration"
+    kept = code_with(ScriptedClassifier("Looting/property destruction", 0.99), text, ARUA)
+    assert [e.acled_sub_event_type for e in kept if e.acled_event_type] == ["Violent demonstration"]

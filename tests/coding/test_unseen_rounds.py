@@ -1002,3 +1002,22 @@ def test_background_threats_and_expulsions_stay_history(code):
     text = ("Rebels seized Wajir on Tuesday. The rebels briefly seized Garissa in 2015 and threatened it again a year later, "
             "before being pushed back.")
     assert [e for e in code(text, KE) if e.event_type == "THREATEN"] == []
+
+
+def test_a_past_named_inside_a_participle_does_not_make_the_dispersal_history(code):
+    text = ("Police fired live rounds and tear gas at youths who set fire to a police post in the border town of Wajir "
+            "on Thursday, as protests marking the first anniversary of last year's disputed election broke out in "
+            "several cities.")
+    assert [e.acled_event_type for e in code(text, KE) if e.acled_event_type] != []
+
+
+def test_one_protester_shot_dead_and_a_rights_groups_three_are_the_riots_toll(code):
+    text = ("Hundreds of young men stoned police vehicles in Wajir on Thursday, a witness told AFP. One protester was shot "
+            "dead, the regional police commander said. A rights group said three people had been killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Violent demonstration", 1)]
+
+
+def test_a_death_told_as_supporters_fought_running_battles_with_police_is_the_riots(code):
+    text = ("At least one person was killed and dozens were wounded in Nairobi on Wednesday as young opposition "
+            "supporters fought running battles with police.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Violent demonstration", 1)]

@@ -111,3 +111,9 @@ def test_the_same_speaker_again_brings_back_the_outlet_he_told(nlp):
     assert credited.get(last.start) == ["Agence France-Presse"]
     doc = nlp("The raiders arrived at 10 p.m., a resident told Agence France-Presse. The women were led away, the official said.")
     assert OutletFinder(nlp).credited_by_sentence(doc).get(list(doc.sents)[-1].start) is None
+
+
+def test_an_outlet_right_before_a_subjectless_reported_is_credited(nlp):
+    text = ("In Mwanza, police used tear gas to disperse some 500 people who tried to march to the regional "
+            "commissioner's office, the daily newspaper The Citizen reported.")
+    assert credited(nlp, text) == [("The Citizen", True)]

@@ -783,6 +783,8 @@ class AttributeFinding:
         for span in spans:
             for q in quantities(span):
                 counted = ctx.doc[q.counted]
+                if self._is_death(counted, ctx.doc[q.start:q.end]) or counted.head.lemma_.lower() in ("wound", "injure"):
+                    continue  # the dead and wounded are no crowd's size
                 qtokens = set(range(q.start, q.end))
                 place_ids = [t.i for t in counted.subtree if t.i in ctx.toponym_tokens and t.i >= q.end]
                 if place_ids:
@@ -802,7 +804,7 @@ class AttributeFinding:
 #: Verbs that tell whose account a figure is.
 REPORTING_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add"}
 #: Victims named without a side: two accounts counting them count the same dead.
-UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead"}
+UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead", "protester", "demonstrator", "marcher"}
 
 
 SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}

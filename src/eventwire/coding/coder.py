@@ -360,7 +360,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 ctx.last_event_places = list(cand.places)
         self._date(ctx, cand, clause)
         # how many
-        if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters":
+        if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters" \
+                or cand.acled_type == "Riots" and not cand.nominal:  # ("one person was killed ... as supporters fought police")
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
             if within is None:
                 # "police fired tear gas in X, a day after a student was shot dead in Y": the

@@ -57,7 +57,9 @@ class EventDating:
         # latest the event can be; used only when nothing else dates it
         reported = [] if statement else [d for d in dates if self._reporting_date(cand.sent.doc[d.start], cand.trigger)]
         dates = [d for d in dates if d not in reported]
-        dates = [d for d in dates if d.start not in participial] or dates
+        # (a participle's own day may date the act; not a past it names: "as protests marking
+        # the anniversary of last year's election broke out")
+        dates = [d for d in dates if d.start not in participial] or [d for d in dates if not d.historical]
         # "a gunbattle that lasted until early on Wednesday": when it ended, not its day
         dates = [d for d in dates if not self._end_point(cand.sent.doc, d.start)]
         clause_idx = {t.i for t in clause}

@@ -36,10 +36,14 @@ class Grouping:
         """One violent event per sentence (the most specific class wins); property
         destruction folds into a violent event; arrests into a protest."""
         priority = {"territory": 0, "remote": 1, "fire_weapon": 1, "clash": 2, "attack": 3}
+        riots = {c.trigger.i for c in found if c.cls.name == "riot"}
+        # "opposition supporters fought running battles with police": the battles are the riot's
+        found = [c for c in found if not (c.cls.name == "clash" and c.nominal and c.trigger.head.i in riots)]
         violent = [c for c in found if c.cls.name in VIOLENT]
         others = [c for c in found if c.cls.name not in VIOLENT]
         result: list[Candidate] = []
-        dispersals = [c for c in found if c.cls.name == "protest" and c.intervention]
+        dispersals = [c for c in found if c.cls.name == "protest" and c.intervention or c.cls.name == "riot" and not c.nominal]
+        # (or a riot: "one person was killed ... as supporters fought running battles with police")
         if dispersals:
             # "A protester was killed ... when troops fired tear gas at a crowd", "fired tear
             # gas ..., injuring six": the harm is the dispersal's, not an attack of its own
@@ -333,7 +337,9 @@ class Grouping:
                     _absorb_restatement(earlier[-1], event)
                     continue
             if -id(event) in inferred and family(event) == "political violence":
-                earlier = [o for o in merged if family(o) == "political violence" and loc_key(o) == loc_key(event)]
+                # (or the riot there: "One protester was shot dead ... a rights group said three
+                # people had been killed")
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event)]
                 if earlier:
                     _take_own_toll(earlier[-1], event, inferred)
                     _absorb_restatement(earlier[-1], event)

@@ -141,6 +141,9 @@ class LearnedTyping:
                 continue  # the text counts dead: not a kidnapping, an arrest or a peaceful march
             if event.acled_sub_event_type == "Peaceful protest" and PEACEFUL.search(text[left:right]):
                 continue  # "gathered peacefully", "ended without incident": the text says so
+            if event.acled_event_type == "Riots" and sub == "Looting/property destruction" and event.actor1 is not None \
+                    and event.actor1.type in ("protesters", "rioters"):
+                continue  # a crowd that burns and loots riots (ACLED codes its destruction within the riot)
             # Strategic developments are unrelated kinds (arrests, looting, agreements):
             # within them the classifier needs the cross-type confidence
             same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"

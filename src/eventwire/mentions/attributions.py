@@ -192,6 +192,10 @@ class OutletFinder:
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.pos_ == "NOUN" and self._frame(before):
             return True  # "told the daily newspaper O País" (the name parsed apart from its kind word)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lemma_.lower() in self.reporting and after.pos_ == "VERB" and all(
+                c.left_edge.i <= span.start < c.right_edge.i + 1 for c in after.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True  # "..., the daily newspaper The Citizen reported." with the name parsed into another subject
         # "The AP also reported": matched "AP" with "The" outside the span
         return False
 

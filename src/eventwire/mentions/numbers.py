@@ -155,6 +155,10 @@ def quantity_at(token: Token) -> Quantity | None:
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "am", "pm", "a.m.", "p.m."}
 
 
+#: nouns "one" qualifies without counting anyone ("on one side", "one way or another")
+NOT_COUNTED_BY_ONE = {"side", "way", "point", "hand", "another", "thing", "reason", "time", "place", "day", "night"}
+
+
 def _counts_people(token: Token) -> bool:
     node = token
     while node.dep_ == "conj" and node.head != node:
@@ -179,7 +183,9 @@ def quantities(span: Span) -> list[Quantity]:
         partitive = token.lower_ == "one" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ == "of"  # "lost one of their own", "one of the guards was shot",
         # ("five officers and one of the attackers were killed")
-        if token.lower_ in ("a", "an", "one", "some", "no", "both", "single") and not partitive:
+        counting = token.lower_ == "one" and _counts_people(token) and token.head.lemma_.lower() not in NOT_COUNTED_BY_ONE \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].i == token.head.i  # "One protester was shot dead"
+        if token.lower_ in ("a", "an", "one", "some", "no", "both", "single") and not (partitive or counting):
             continue  # only as part of a longer quantity
         q = quantity_at(token)
         if q is not None:
