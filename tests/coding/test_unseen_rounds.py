@@ -1021,3 +1021,28 @@ def test_a_death_told_as_supporters_fought_running_battles_with_police_is_the_ri
     text = ("At least one person was killed and dozens were wounded in Nairobi on Wednesday as young opposition "
             "supporters fought running battles with police.")
     assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Violent demonstration", 1)]
+
+
+def test_a_riot_told_after_a_curfew_takes_the_day_its_own_narrative_gives(code):
+    text = ("Authorities imposed a curfew on the town of Wajir on Sunday after a crowd attacked its police station over "
+            "the death of a young man in custody.\nHundreds of people gathered outside Wajir police station late on "
+            "Saturday after the family was told he had died in a cell. Some in the crowd threw stones and petrol bombs "
+            "and set fire to two police motorcycles, the Daily Nation reported.")
+    riots = [e for e in code(text, KE) if e.acled_sub_event_type == "Violent demonstration"]
+    assert rows(riots, "date") == [("2024-06-22",)]
+
+
+
+def test_two_riots_at_one_place_on_one_day_are_one():
+    from eventwire.coding.grouping import Grouping
+    from eventwire.records import Event, Location
+
+    town = Location("Makeni", geonameid=1, lat=8.88, lon=-12.04, country_code="SL", precision="place")
+    fight = Event("a", "t", "PROTEST", "riot", "Riots", "Mob violence", location=town, date="2026-03-14", fatalities=2, sources=["X"])
+    told = Event("b", "t", "PROTEST", "riot", "Riots", "Violent demonstration", location=town, date="2026-03-14", fatalities=4,
+                 sources=["X", "Awoko"])
+    other_day = Event("c", "t", "PROTEST", "riot", "Riots", "Violent demonstration", location=town, date="2026-03-15", sources=["X"])
+    merged = Grouping._merge_article([fight, told, other_day], set())
+    assert [(e.acled_sub_event_type, e.date, e.fatalities) for e in merged] == [
+        ("Mob violence", "2026-03-14", 2), ("Violent demonstration", "2026-03-15", None)]
+    assert merged[0].sources == ["X", "Awoko"]

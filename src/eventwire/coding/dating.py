@@ -117,7 +117,10 @@ class EventDating:
         elif ctx.last_dated is not None and self._follows_dated(ctx, cand):
             # "In the early hours of the same day, police raided ... In X, two gang members were
             # killed in a shootout with police during a separate raid": the narrative's day
+            # (for a riot told on from the gathering dated just before, its own: "Hundreds
+            # gathered outside the police station late on Saturday ... Some in the crowd threw stones")
             cand.date, cand.precision = ctx.last_dated
+            cand.date_explicit = cand.cls.name in ("riot", "mob")
         elif (opened := self._paragraph_day(ctx, cand)) is not None:
             # "On Sunday the protests spread to the provinces. Police fired tear gas to break up
             # a march in X": the day that opened the paragraph's narrative
@@ -146,11 +149,11 @@ class EventDating:
         """Whether this is violence told right after a sentence that dated violence or
         arrests to the day (the story's running day, not the lede's)."""
         k = ctx.sent_starts.index(cand.sent.start)
-        if k < 2 or cand.cls.name not in VIOLENT or cand.nominal and any(c.lower_ in ("the", "this", "that") for c in cand.trigger.children):
+        if k < 2 or cand.cls.name not in VIOLENT + ("riot", "mob") or cand.nominal and any(c.lower_ in ("the", "this", "that") for c in cand.trigger.children):
             return False  # (a lede's days are its summary's; "the ambush took place" is told by the lede)
         before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
-        return any(c.cls.name in VIOLENT + ("arrest",) and c.date_explicit and c.precision == "day" and (c.date, c.precision) == ctx.last_dated
-                   for c in before)
+        return any(c.cls.name in VIOLENT + ("arrest", "protest", "mobilize", "riot") and c.date_explicit and c.precision == "day"
+                   and (c.date, c.precision) == ctx.last_dated for c in before)
 
     @staticmethod
     def _paragraph_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
@@ -174,6 +177,9 @@ class EventDating:
         "while ..." clause hung on another verb, or tells the events that came before the
         main clause's ("after two days of violence in which ...")."""
         node = trigger.head if trigger.dep_ == "conj" else trigger
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children) \
+                and not any(c.dep_ == "npadvmod" for c in node.children):
+            return True  # "imposed a curfew on Sunday after a crowd attacked its police station": before Sunday, or on it
         path = [node, *list(node.ancestors)[:5]]
         for up in path:
             spans = [t for t in path + [c for c in up.children if c.dep_ == "nsubj"]  # (the parse of "after two days of ... fought")

@@ -392,6 +392,20 @@ class Grouping:
                 protests[key] = event
             kept.append(event)
         merged = kept
+        # one riot per place and day: "supporters of two parties fought with stones" (mob
+        # violence) told on as "youths hurled stones and attacked each other" is that riot
+        riots: dict = {}
+        kept = []
+        for event in merged:
+            if event.acled_event_type == "Riots" and loc_key(event) is not None and event.date:
+                key = (loc_key(event), event.date)
+                first = riots.get(key)
+                if first is not None and first is not event:
+                    _absorb_restatement(first, event)
+                    continue
+                riots[key] = event
+            kept.append(event)
+        merged = kept
         fine_rank = PLACE_RANK["admin2"]
         result = []
         for event in merged:
