@@ -1046,3 +1046,16 @@ def test_two_riots_at_one_place_on_one_day_are_one():
     assert [(e.acled_sub_event_type, e.date, e.fatalities) for e in merged] == [
         ("Mob violence", "2026-03-14", 2), ("Violent demonstration", "2026-03-15", None)]
     assert merged[0].sources == ["X", "Awoko"]
+
+
+def test_an_ultimatum_after_warning_is_a_threat(code):
+    text = ('JNIM fighters attacked army posts near Wajir on Monday. JNIM claimed both attacks in a statement, warning the '
+            'volunteers to "lay down your weapons and go home, or every post will fall like Wajir."')
+    assert [e.actor1.name for e in code(text, KE) if e.event_type == "THREATEN"] == ["JNIM"]
+
+
+def test_a_vow_to_break_a_siege_is_a_plan_and_a_vow_to_crush_is_a_threat(code):
+    plan = "RSF fighters shelled Wajir on Monday. The army has vowed to break the siege of Wajir."
+    assert [e for e in code(plan, KE) if e.event_type == "THREATEN"] == []
+    threat = "RSF fighters shelled Wajir on Monday. The army vowed to crush the RSF fighters."
+    assert [e.event_type for e in code(threat, KE) if e.event_type == "THREATEN"] == ["THREATEN"]

@@ -45,6 +45,8 @@ CHEMICAL_AGENTS = {"chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "
 #: What a quoted "X will be ...-ed" promises to do to X when it is a threat.
 PASSIVE_THREATS = {"hunt", "pursue", "chase", "track", "crush", "eliminate", "wipe", "destroy", "punish", "kill", "finish",
                    "annihilate", "execute", "slaughter", "behead", "defeat", "expel", "target", "attack", "strike", "bomb", "bury"}
+#: what an ultimatum promises ("..., or every post will fall")
+ULTIMATUM_FATES = {"fall", "die", "burn", "perish", "suffer", "pay", "regret", "lose", "bleed"}
 #: what a group vows to carry on ("our war will continue until ...")
 STRUGGLE_NOUNS = {"war", "fight", "struggle", "jihad", "resistance", "attack", "operation", "campaign", "offensive", "revolution"}
 #: what one comes under in an attack
@@ -421,6 +423,10 @@ class TriggerFinding:
         def promised(t: Token) -> bool:
             verb = t.head if t.dep_ == "conj" else t  # ("will be treated as a collaborator and punished")
             return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+        if any(t.lower_ == "or" for t in quoted) and any(
+                t.lemma_.lower() in ULTIMATUM_FATES and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+                and any(o.lower_ == "or" and o.i < t.i for o in quoted) for t in quoted):
+            return True  # '"lay down your weapons and go home, or every post will fall like X"': an ultimatum
         return any((t.lemma_.lower() in self.lex.quote_threat_verbs or t.lemma_.lower() in COERCION_VERBS) and promised(t)
                    for t in quoted)
 
@@ -705,8 +711,10 @@ class TriggerFinding:
             if not words & {"gas", "teargas", "cannon", "rubber", "pellet", "stun"}:
                 return False
         if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
-            # "vowed to retake the base" is a plan, not a threat
-            if any(c.dep_ == "xcomp" and "territory" in self.lex.verb_classes(c) for c in token.children):
+            # "vowed to retake the base", "vowed to break the siege of X" are plans, not threats
+            # ("vowed to crush the rebels" is one)
+            if any(c.dep_ == "xcomp" and ("territory" in self.lex.verb_classes(c) or c.lemma_.lower() not in self.lex.quote_threat_verbs)
+                   for c in token.children):
                 return False
         if cls.name == "threaten" and lemma == "warn":
             # "warned that a new strain could appear" is no threat; "warned the rebels" may be;
