@@ -1059,3 +1059,18 @@ def test_a_vow_to_break_a_siege_is_a_plan_and_a_vow_to_crush_is_a_threat(code):
     assert [e for e in code(plan, KE) if e.event_type == "THREATEN"] == []
     threat = "RSF fighters shelled Wajir on Monday. The army vowed to crush the RSF fighters."
     assert [e.event_type for e in code(threat, KE) if e.event_type == "THREATEN"] == ["THREATEN"]
+
+
+def test_its_secretary_general_speaks_for_the_coalition_and_the_person_to_be_freed_is_not_asked(code):
+    text = ("Police shot dead three protesters in Nairobi on Thursday. The coalition, for its part, rejected the warning. "
+            '"We demand the immediate release of John Mwangi and of everyone detained on Thursday," its secretary-general, '
+            "Akinyi Otieno, told reporters.")
+    [request] = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor1.type == "civilians" and (request.actor2 is None or request.actor2.name != "John Mwangi")
+
+
+def test_a_demand_quoted_over_two_sentences_is_its_coordinators_for_the_alliance(code):
+    text = ("Police shot dead three protesters in Nairobi on Wednesday. The alliance rejected the accusation. "
+            '"We demand the immediate release of our comrades and a date for the elections. Until then, we will not leave '
+            'the streets," its coordinator, Akinyi Otieno, told reporters.')
+    assert [e.actor1.type for e in code(text, KE) if e.event_type == "REQUEST"] == ["civilians"]

@@ -17,6 +17,9 @@ from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subj
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 #: who speaks for a body, whatever body the text has just had speak
 SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}
+#: offices whose holder speaks for the body "its" points to ("its secretary-general, X, told reporters")
+OFFICE_NOUNS = {"secretary-general", "general", "coordinator", "chairman", "chairwoman", "chair", "leader", "head", "president",
+                "spokesman", "spokeswoman", "spokesperson", "director", "founder", "secretary"}
 #: words for a body that say only that a spokesman has one ("party spokeswoman X")
 BODY_WORDS = {"party", "group", "movement", "association", "union", "committee", "organisation", "organization", "alliance", "coalition"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -262,6 +265,12 @@ class ArgumentLinking:
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
         mention = self._mention_of(ctx, token)
+        if (mention is None or mention.category in ("government", "civilians") and not mention.name) and self._office_of_body(token):
+            # '"We demand ...," its secretary-general told reporters' after "The coalition, for
+            # its part, rejected the warning": the body the sentence before had speak
+            body = self._previous_speaker_body(ctx, token)
+            if body is not None:
+                return body
         if mention is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "a pamphlet signed by the X front declared ...": who signed it (a front or column
             # of the armed group the story is about, when no table knows it)
@@ -364,6 +373,10 @@ class ArgumentLinking:
             for _ in range(4):
                 if node.dep_ in ("ccomp",) and node.head.lemma_.lower() in ("say", "claim", "announce", "report", "confirm", "tell", "add"):
                     for subj in node.head.children:
+                        if subj.dep_ == "nsubj" and token.lower_ in ("we", "i") and self._office_of_body(subj):
+                            body = self._previous_speaker_body(ctx, subj)  # ('"We demand ...," its secretary-general said')
+                            if body is not None:
+                                return body
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
                         described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at] if subj.dep_ == "nsubj" else []
@@ -387,6 +400,8 @@ class ArgumentLinking:
                 if root.lemma_.lower() not in REPORTING_VERBS:
                     continue
                 for subj in (c for c in root.children if c.dep_ == "nsubj"):
+                    if self._office_of_body(subj) and (body := self._previous_speaker_body(ctx, subj)) is not None:
+                        return body  # ('"We demand ... . Until then, ...," its coordinator told reporters')
                     described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at]
                     if described:
                         return ctx.mention_at[described[0].i]
@@ -511,6 +526,29 @@ class ArgumentLinking:
         for subj in root.children:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
                 return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+        return None
+
+    @staticmethod
+    def _office_of_body(token: Token) -> bool:
+        """"its secretary-general", "their coordinator": an office of the body "its" points to."""
+        return token.lemma_.lower() in OFFICE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+
+    def _previous_speaker_body(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """The organisation the sentence before has as its subject (an association, party or
+        coalition, named or not), for "its leader", "its coordinator"."""
+        start = ctx.previous_sentence_start(token.sent)
+        while start is not None and ctx.doc[start].text in QUOTES:
+            start = ctx.previous_sentence_start(ctx.doc[start].sent)  # (back past the quotation's own sentences)
+        if start is None:
+            return None
+        root = ctx.doc[start].sent.root
+        for subj in (c for c in root.children if c.dep_ == "nsubj"):
+            m = ctx.mention_at.get(subj.i)
+            if m is not None and (m.category in ("civil_society", "protesters") or m.category == "named" and m.type != "state forces"):
+                return m
+            if m is None and subj.lemma_.lower() in BODY_WORDS:
+                return ActorMention(subj.left_edge.i, subj.i + 1, subj.i, ctx.doc[subj.left_edge.i:subj.i + 1].text, "civil_society",
+                                    type="civilians", template="Civilians ({country})")
         return None
 
     def _statement_author(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:

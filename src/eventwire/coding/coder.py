@@ -572,6 +572,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None
                                                                              and cand.target.category not in ("named", "civil_society")):
+            if cand.cls.name == "request" and cand.quote and cand.target_actor is not None and (
+                    cand.target_actor.type == "civilians" or cand.target is not None and cand.target.category == "person"):
+                cand.target_actor = None  # '"We demand the release of X"': X is what is asked for, not who is asked
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
                 and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (only |just |simply )?(demand|call on|urge|ask)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None)  # ('"The minister must resign," said X')
