@@ -1074,3 +1074,13 @@ def test_a_demand_quoted_over_two_sentences_is_its_coordinators_for_the_alliance
             '"We demand the immediate release of our comrades and a date for the elections. Until then, we will not leave '
             'the streets," its coordinator, Akinyi Otieno, told reporters.')
     assert [e.actor1.type for e in code(text, KE) if e.event_type == "REQUEST"] == ["civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    'Islamic State militants attacked a checkpoint near Wajir on Tuesday. Islamic State claimed the attack and said its '
+    'fighters would "keep striking the apostate army at every checkpoint it sets up in Kenya".',
+    'Al-Shabaab fighters attacked Wajir on Sunday and troops drove them out. "We will keep striking them wherever they '
+    'camp, and we will not leave these villages to the militants again," an army commander said.',
+])
+def test_vows_to_keep_striking_are_threats(code, text):
+    assert [e.event_type for e in code(text, KE) if e.event_type == "THREATEN"] == ["THREATEN"]

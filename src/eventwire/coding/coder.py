@@ -93,8 +93,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if any(c.cls.name in VIOLENT and not c.dropped for c in near):
                 triggers_by_sent[index] = triggers_by_sent[index] + self._casualty_clauses(ctx, sent, triggers_by_sent[index])
         for index, sent in enumerate(sents):
-            if any(not c.dropped for c in triggers_by_sent[index]):
-                continue
+            if any(not c.dropped and not (c.nominal and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() in ("claim", "condemn", "deny"))
+                   for c in triggers_by_sent[index]):
+                continue  # (but "X claimed the attack and said its fighters would ..." may still threaten)
             previous = triggers_by_sent.get(index - 1) or []
             new_paragraph = sent.start > 0 and ctx.doc[sent.start - 1].is_space and "\n" in ctx.doc[sent.start - 1].text
             if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous) and not new_paragraph:

@@ -403,7 +403,9 @@ class TriggerFinding:
                 and any(u.lower_ == "until" for u in t.subtree):
             return True  # '"Our war will continue until the last soldier leaves"'
         return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
-            and any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
+            and (any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
+                 or any(x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in t.children))
+        # ('"We will keep striking them wherever they camp"')
 
     def _quoted_menace(self, sent: Span, warn: Token) -> bool:
         """A quotation after "warned" that promises harm: a first-person "will" of a threat
@@ -522,7 +524,9 @@ class TriggerFinding:
             for act in (c for c in token.children if c.dep_ == "ccomp"):
                 if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in act.children):
                     continue
-                persist = act.lemma_.lower() in ("keep", "continue") and any(u.lower_ == "until" for u in act.subtree)
+                persist = act.lemma_.lower() in ("keep", "continue") and (any(u.lower_ == "until" for u in act.subtree) or any(
+                    x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in act.children))
+                # ("would keep advancing until ...", 'would "keep striking the army at every checkpoint"')
                 if act.lemma_.lower() not in self.lex.quote_threat_verbs and not persist:
                     continue  # (but "would keep advancing until every garrison has fallen" is a threat)
                 quoted = any(t.i in inside_ids for t in act.subtree)
