@@ -1084,3 +1084,9 @@ def test_a_demand_quoted_over_two_sentences_is_its_coordinators_for_the_alliance
 ])
 def test_vows_to_keep_striking_are_threats(code, text):
     assert [e.event_type for e in code(text, KE) if e.event_type == "THREATEN"] == ["THREATEN"]
+
+
+def test_a_quoted_we_whose_speaker_is_named_a_sentence_later_is_read_while_triggers_are_found(code):
+    # (the speaker lookup runs before the coder has listed the article's sentences)
+    text = '"We fought them for hours in Wajir. They came from the hills," said a member of the vigilance committee.'
+    assert isinstance(code(text, KE), list)

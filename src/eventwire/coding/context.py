@@ -184,7 +184,8 @@ class _ArticleContext:
         self.last_dated: tuple[str, str] | None = None
         self.day_anchor: tuple[int, str] | None = None  # (sentence start, date "the next day" counts from)
         self.last_event_places: list[Toponym] = []
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
         self.peg: DateMention | None = None
         for sent in list(doc.sents)[:6]:
             for d in find_dates(sent, article.published):
