@@ -305,22 +305,11 @@ class ArgumentLinking:
         if spoke is not None and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ != "PERSON"
                                          and c.lemma_.lower() not in BODY_WORDS for c in spoke.children):
             # "The drivers' associations said ... 'We want ...,' spokeswoman X told Y": the
-            # body the sentence before had speak, when no government is named as hers
-            start = ctx.previous_sentence_start(token.sent)
-            if start is not None:
-                root = ctx.doc[start].sent.root
-                subjects = [c for c in root.children if c.dep_ == "nsubj"]
-                body = [ctx.mention_at[c.i] for c in subjects if c.i in ctx.mention_at
-                        and (ctx.mention_at[c.i].category in ("civil_society", "protesters")
-                             or ctx.mention_at[c.i].category == "named" and ctx.mention_at[c.i].type != "state forces")]
-                if body:
-                    return body[0]
-                named = [c for c in subjects if c.pos_ == "PROPN" and c.i not in ctx.mention_at and c.ent_type_ not in ("PERSON", "GPE", "NORP")
-                         and any(w.lemma_.lower() in BODY_WORDS for w in spoke.children)]
-                if named:
-                    # ("CHADEMA demanded ... 'We call on ...,' party spokeswoman X said": the party no table knows)
-                    org = named[0]
-                    return ActorMention(org.i, org.i + 1, org.i, org.text, "named", name=org.text, extra={"organisation": True})
+            # body the sentence before had speak, when no government is named as hers (a
+            # "party spokeswoman" also for a party no table knows: "CHADEMA demanded ...")
+            body = self._previous_speaker_body(ctx, token, unknown_party=any(w.lemma_.lower() in BODY_WORDS for w in spoke.children))
+            if body is not None:
+                return body
         if mention is not None and not mention.name and mention.head < len(ctx.doc) and ctx.doc[mention.head].lemma_.lower() in SPEAKER_NOUNS:
             # "the Houthis' military spokesman", "the group's commander": who they speak for
             for owner in (c for c in ctx.doc[mention.head].children if c.dep_ in ("poss", "compound") and c.i < mention.head):
@@ -533,9 +522,10 @@ class ArgumentLinking:
         """"its secretary-general", "their coordinator": an office of the body "its" points to."""
         return token.lemma_.lower() in OFFICE_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
 
-    def _previous_speaker_body(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+    def _previous_speaker_body(self, ctx: "_ArticleContext", token: Token, unknown_party: bool = False) -> ActorMention | None:
         """The organisation the sentence before has as its subject (an association, party or
-        coalition, named or not), for "its leader", "its coordinator"."""
+        coalition, named or not), for "its leader", "its coordinator", "spokeswoman X"; with
+        ``unknown_party``, also a proper name no table knows ("CHADEMA demanded ...")."""
         start = ctx.previous_sentence_start(token.sent)
         while start is not None and ctx.doc[start].text in QUOTES:
             start = ctx.previous_sentence_start(ctx.doc[start].sent)  # (back past the quotation's own sentences)
@@ -549,6 +539,8 @@ class ArgumentLinking:
             if m is None and subj.lemma_.lower() in BODY_WORDS:
                 return ActorMention(subj.left_edge.i, subj.i + 1, subj.i, ctx.doc[subj.left_edge.i:subj.i + 1].text, "civil_society",
                                     type="civilians", template="Civilians ({country})")
+            if m is None and unknown_party and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                return ActorMention(subj.i, subj.i + 1, subj.i, subj.text, "named", name=subj.text, extra={"organisation": True})
         return None
 
     def _statement_author(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:
