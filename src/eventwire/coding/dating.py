@@ -248,13 +248,10 @@ class EventDating:
         for child, marker in spans:
             if marker is None:
                 continue
-            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            count = (int(number.text) if number is not None and number.text.isdigit()
-                     else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+            days = _span_days(child)
             base = self._referenced_day(ctx, cand) or ctx.last_dated
-            if not count or base is None or base[1] != "day":
+            if not days or base is None or base[1] != "day":
                 return None
-            days = count * (7 if child.lemma_.lower() == "week" else 1)
             date = shift_date(base[0], days if marker.lower_ == "after" else -days)
             published = ctx.article.published
             return date if not published or date <= published[:10] else None
@@ -276,15 +273,12 @@ class EventDating:
         unit = next((c for c in main.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
         if marker is None or unit is None or unit.i > marker.i:
             return None
-        number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-        count = (int(number.text) if number is not None and number.text.isdigit()
-                 else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+        days = _span_days(unit)
         subject = {t.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         base = next((ctx.dated_at[t.geonameid or t.name] for t, ids in ctx.toponym_spans
                      if ids and ids[0] in subject and (t.geonameid or t.name) in ctx.dated_at), None) or ctx.last_dated
-        if not count or base is None or base[1] != "day":
+        if not days or base is None or base[1] != "day":
             return None
-        days = count * (7 if unit.lemma_.lower() == "week" else 1)
         return shift_date(base[0], -days if marker.lower_ == "after" else days)
 
     @staticmethod
@@ -344,3 +338,12 @@ class EventDating:
         date: the day of the event just told."""
         times = [e for e in sent.ents if e.label_ == "TIME"]
         return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
+
+
+def _span_days(unit) -> int | None:
+    """The days a "two days" / "a week" unit of an after/before phrase counts (``None`` when
+    its number is not read)."""
+    number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    count = (int(number.text) if number is not None and number.text.isdigit()
+             else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+    return count * (7 if unit.lemma_.lower() == "week" else 1) if count else None

@@ -203,8 +203,7 @@ class Grouping:
         keys = {t.geonameid or t.name for t in cand.places}
         there = [e for e in kin if e.location is not None and (e.location.geonameid or e.location.name) in keys]
         if there and wanted == 1 and cand.place_from in ("clause", "previous") and kin[-1] not in there \
-                and kin[-1].location is not None and kin[-1].location.precision != "country" \
-                and (kin[-1].location.geonameid or kin[-1].location.name) not in keys:
+                and kin[-1].location is not None and kin[-1].location.precision != "country":
             # ("11 people had been killed" in the town taken, not at the strike told since
             # elsewhere; but the fight just told without a place of its own keeps its toll)
             kin = there
