@@ -1090,3 +1090,140 @@ def test_a_quoted_we_whose_speaker_is_named_a_sentence_later_is_read_while_trigg
     # (the speaker lookup runs before the coder has listed the article's sentences)
     text = '"We fought them for hours in Wajir. They came from the hills," said a member of the vigilance committee.'
     assert isinstance(code(text, KE), list)
+
+
+# --- round 18's pass --------------------------------------------------------------------
+
+
+def test_a_second_clause_hung_on_the_participle_is_an_event_of_its_own(code):
+    # the parser makes "killed" the complement of "killing", with "fire" conjoined to its victims
+    text = ("Somali drones hit an apartment block in Garissa late on Friday, killing at least three people, and Somali "
+            "artillery fire on the nearby town of Wajir killed a woman in the early hours of Saturday, officials said.")
+    events = code(text, KE)
+    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date", "fatalities")) == [
+        ("Air/drone strike", "Garissa", "2024-06-21", 3), ("Shelling/artillery/missile attack", "Wajir", "2024-06-22", 1)]
+
+
+def test_a_coordinated_clause_dated_the_following_night_is_its_own_event(code):
+    text = ("Gunmen killed eight civilians in a raid on a village near Wajir late on Friday, and a grenade thrown into a "
+            "crowded bar in Garissa killed two people the following night, officials said.")
+    events = code(text, KE)
+    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date", "fatalities")) == [
+        ("Attack", "Wajir", "2024-06-21", 8), ("Grenade", "Garissa", "2024-06-22", 2)]
+
+
+def test_the_weapon_and_the_attackers_told_again_go_back_to_their_own_event(code):
+    text = ("Gunmen killed eight civilians in a raid on a village near Wajir late on Friday, and a grenade thrown into a "
+            "crowded bar in Garissa killed two people the following night, officials said. "
+            "The attackers arrived on foot at around 10 p.m. and shot at residents, a local administrator told AFP. "
+            "Soldiers caught up with the attackers the next morning and killed four of them. "
+            "The grenade exploded at around 9 p.m. in a bar in the northern Kamenge neighbourhood, Radio Isanganiro reported.")
+    events = code(text, KE)
+    by_type = {e.acled_sub_event_type: e for e in events}
+    assert by_type["Attack"].location.name == "Wajir" and "Agence France-Presse" in by_type["Attack"].sources
+    assert (by_type["Armed clash"].date, by_type["Armed clash"].fatalities) == ("2024-06-22", 4)  # the morning after Friday's raid
+    assert by_type["Grenade"].location.name == "Garissa" and "Radio Isanganiro" in by_type["Grenade"].sources
+    assert len(events) == 3
+
+
+def test_projectiles_parsed_into_the_place_before_them_still_strike(code):
+    text = "In Wajir, about 30 km southeast of Garissa, shells and rockets hit a row of houses at around 4 a.m. on Saturday."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Shelling/artillery/missile attack", "Wajir")]
+
+
+def test_a_sentence_opening_plural_is_a_weapon_not_a_person(code):
+    text = "Drones also struck a car on the edge of Wajir on Friday afternoon, wounding two men, officials said."
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name") == [("Air/drone strike", "Wajir")]
+    assert events[0].actor1 is None or events[0].actor1.name != "Drones"
+
+
+def test_a_person_taken_from_home_by_armed_men_is_abducted_but_not_by_police(code):
+    text = ("Al-Shabaab fighters attacked Lamu on Friday. In Wajir, an opposition official was taken from his home on "
+            "Sunday night by armed men in plain clothes, his wife said.")
+    assert ("Abduction/forced disappearance", "Wajir", "2024-06-23") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")
+    text = ("Al-Shabaab fighters attacked Lamu on Friday. Police arrested several officials in Wajir this week, according to "
+            "relatives, who said they had been taken from their homes at night.")
+    assert "Abduction/forced disappearance" not in {e.acled_sub_event_type for e in code(text, KE)}
+
+
+def test_a_state_of_siege_is_declared_per_place_but_not_a_flood_emergency(code):
+    text = ("The government declared a state of siege in Wajir and Garissa on Monday, after a weekend of gunfights over "
+            "disputed land left six people dead.")
+    events = code(text, KE)
+    assert sorted(rows([e for e in events if e.acled_sub_event_type == "Other"], "location.name", "date")) == [
+        ("Garissa", "2024-06-17"), ("Wajir", "2024-06-17")]
+    # the weekend's gunfights have no one day of their own: a span up to Monday
+    assert {e.time_precision for e in events if e.acled_sub_event_type == "Armed clash"} == {"week"}
+    text = "The government declared a state of emergency in Garissa on Monday after floods killed 40 people."
+    assert code(text, KE) == []
+
+
+def test_a_crowd_beating_men_accused_of_a_crime_is_mob_violence(code):
+    text = ("In Wajir, a crowd beat two men accused of trying to snatch a child and set fire to a police patrol car when "
+            "officers tried to take them away late on Sunday. One of the men died in hospital.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "actor1.type", "fatalities") == [("Mob violence", "rioters", 1)]
+
+
+def test_the_place_and_day_of_the_other_side_in_a_fight_are_the_fights(code):
+    text = ("Further north, border guards fought a rebel reconnaissance group that tried to cross the frontier near the "
+            "village of Wajir on Thursday, the army said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name", "date") == [("Armed clash", "Wajir", "2024-06-20")]
+
+
+def test_a_shootout_told_with_its_day_adds_to_that_days_fight_not_the_last_one(code):
+    text = ("Gunmen of rival factions fought a battle in Garissa late on Tuesday, leaving six people dead, and soldiers "
+            "clashed with gunmen in Garissa the next morning, authorities said. "
+            "Prosecutors said six men were killed in the Tuesday shootout, the newspaper Daily Nation reported.")
+    events = code(text, KE)
+    assert sorted(rows(events, "date", "sources")) == [("2024-06-18", ["Example News", "Daily Nation"]), ("2024-06-19", ["Example News"])]
+
+
+def test_a_lead_summary_is_the_bodys_event_in_the_same_district():
+    from eventwire.coding.grouping import _lead_summary_of
+    from eventwire.records import Actor, Event, Evidence, Location
+
+    army = Actor("Military Forces of Kenya", country="KE", type="state forces")
+    gunmen = Actor("Unidentified Armed Group (Kenya)", country="KE", type="rebel group")
+
+    def clash(name, lat, at, admin2="Garissa", sides=(army, gunmen)):
+        return Event(event_id=f"e{at}", article_id="t", event_type="ASSAULT", acled_event_type="Battles", acled_sub_event_type="Armed clash", date="2024-06-19",
+                     actor1=sides[0], actor2=sides[1], evidence=Evidence("...", at, at + 3),
+                     location=Location(name=name, lat=lat, lon=39.65, admin2=admin2, country_code="KE", precision="place"))
+
+    lead, body = clash("Garissa", -0.45, 0), clash("Ijara", -0.60, 200, sides=(gunmen, army))
+    assert _lead_summary_of(lead, body, 0)
+    assert not _lead_summary_of(lead, clash("Ijara", -0.60, 200, admin2="Ijara"), 0)  # another district
+    assert not _lead_summary_of(lead, clash("Bura", -1.10, 200), 0)  # beyond 40 km
+    assert not _lead_summary_of(clash("Garissa", -0.45, 50), body, 0)  # not told in the lead
+
+
+def test_armed_youths_of_two_peoples_firing_on_each_other_fight_one_battle(code):
+    text = ("At least five people were killed when rival factions fought with guns in Garissa late on Sunday, police said. "
+            "The fighting began at around 9 p.m. near the central market, when armed Borana and Somali youths opened fire "
+            "on each other across the road, a police spokesman told the state-owned Daily Beacon.")
+    events = code(text, KE)
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities") == [("Armed clash", "Garissa", "2024-06-23", 5)]
+    assert "Daily Beacon" in events[0].sources
+
+
+def test_after_a_lead_in_two_places_the_next_paragraph_goes_on_with_the_first(code):
+    text = ("Police shot dead a young man during a march in Garissa on Tuesday, and protesters set fire to a police post "
+            "in nearby Wajir the following day.\n"
+            "Several thousand people were walking towards the governor's office when police fired tear gas and then live "
+            "rounds, witnesses told AFP.")
+    events = code(text, KE)
+    force = [e for e in events if e.location.name == "Garissa"]
+    assert force and all("Agence France-Presse" in e.sources for e in force)
+    riot = [e for e in events if e.location.name == "Wajir"]
+    assert rows(riot, "acled_sub_event_type", "date", "fatalities") == [("Violent demonstration", "2024-06-19", None)]
+
+
+def test_a_quoted_demand_in_a_new_paragraph_is_its_speakers_not_the_statement_before(code):
+    text = ("Protesters set fire to a police post in Garissa on Wednesday. "
+            "\"Those who attack public buildings will answer for it before the courts,\" the ministry said in a statement.\n"
+            "\"We want the officers who killed our brother arrested and tried,\" a spokeswoman for the family collective told "
+            "the private broadcaster RFM.")
+    requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert rows(requests, "actor1.type", "sources") == [("civilians", ["Example News", "RFM"])]

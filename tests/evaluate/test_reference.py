@@ -56,6 +56,13 @@ def test_an_outlets_alias_is_the_outlet():
     assert s.gold[0].sources_ok is True
 
 
+def test_an_alias_two_outlets_share_matches_the_one_the_record_names():
+    # the gold file writes "APS", which is Algeria's and Senegal's agency alike
+    gold = GOLD | {"events": [GOLD["events"][0] | {"sources": ["APS"]}]}
+    assert score("a", [event(sources=["Pub", "Agence de Presse Sénégalaise"])], gold).gold[0].sources_ok is True
+    assert score("a", [event(sources=["Pub", "Reuters"])], gold).gold[0].sources_ok is False
+
+
 @pytest.mark.slow
 def test_reference_article_end_to_end():
     gold_path = REFERENCE / "anbar-2014-06-22.gold.json"

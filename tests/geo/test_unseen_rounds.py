@@ -115,3 +115,19 @@ def test_a_distance_in_a_later_clause_does_not_move_the_name_before_it(nlp, geop
 def test_a_common_adjective_opening_a_sentence_before_officials_is_no_place(nlp, geoparser):
     text = "Rebels took Mendi in western Ethiopia on Sunday.\nFederal officials said the army would retake the town."
     assert [t.text for t in parse(nlp, geoparser, text) if t.text == "Federal"] == []
+
+
+# --- rules from round 18's misses ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Drones also struck a car on the edge of Graivoron on Friday afternoon, wounding two men.", "Graivoron", "RU"),
+    ("Air defences shot down two drones approaching Stary Oskol early on Saturday.", "Stary Oskol", "RU"),
+])
+def test_a_name_after_the_edge_of_or_approaching_is_a_place(nlp, geoparser, text, name, country):
+    assert find(parse(nlp, geoparser, text), name).country_code == country
+
+
+def test_the_department_of_a_name_is_the_first_level_division_not_the_municipality(nlp, geoparser):
+    text = "The government declared a state of siege in two mountain municipalities in the western department of San Marcos."
+    place = find(parse(nlp, geoparser, text), "San Marcos")
+    assert (place.country_code, place.precision) == ("GT", "admin1")

@@ -62,3 +62,22 @@ def test_a_plural_tagged_as_a_name_at_sentence_start_is_still_a_generic_actor(fi
     doc = nlp("Fighters entered the town from the north.")
     doc[0].tag_, doc[0].pos_, doc[0].lemma_ = "NNPS", "PROPN", "Fighters"  # (how the tagger read it in one report)
     assert [m.actor("KE").name for m in finder.find(doc)] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_person(finder, nlp):
+    assert "Drones" not in actors(finder, nlp, "Drones also struck a car on the edge of the town on Friday afternoon.")
+
+
+def test_armed_youths_named_by_their_peoples_are_a_militia(finder, nlp):
+    found = actors(finder, nlp, "The fighting began when armed Kusasi and Mamprusi youths opened fire on each other.")
+    (mention,) = [a for text, a in found.items() if text.endswith("youths")]
+    assert mention.type != "rioters"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The FSB said it had detained a resident of the town.", "Police Forces of Russia", "state forces"),
+    ("Members of the Imbonerakure beat five opposition members.", "Imbonerakure", "political militia"),
+    ("The government blamed the RED-Tabara rebel group.", "RED-TABARA: Resistance for the Rule of Law in Burundi", "rebel group"),
+])
+def test_security_services_and_groups_added_to_the_tables(finder, nlp, text, name, kind):
+    assert any(a.name == name and a.type == kind for a in actors(finder, nlp, text).values())

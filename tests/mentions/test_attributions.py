@@ -117,3 +117,26 @@ def test_an_outlet_right_before_a_subjectless_reported_is_credited(nlp):
     text = ("In Mwanza, police used tear gas to disperse some 500 people who tried to march to the regional "
             "commissioner's office, the daily newspaper The Citizen reported.")
     assert credited(nlp, text) == [("The Citizen", True)]
+
+
+def test_unknown_outlets_named_beside_their_kind_or_by_their_own_name(nlp):
+    # (invented outlet names, so that the table cannot know them)
+    assert credited(nlp, "A nurse told the independent newspaper Ubumwe that ten bodies had been brought in.") == [("Ubumwe", True)]
+    assert credited(nlp, "About 300 people gathered, the daily Le Matinal reported.") == [("Le Matinal", True)]
+    assert credited(nlp, "A landmine exploded, killing two farmers, the local radio station Kalo FM reported.") == [("Kalo FM", True)]
+    assert credited(nlp, "A nurse told Sunrise FM that seven bodies had been brought in.") == [("Sunrise FM", True)]
+    assert credited(nlp, "The fighting began near the market, a police spokesman told the state-owned Daily Beacon.") == [("Daily Beacon", True)]
+    assert credited(nlp, "His wife told Radio Libre Africaine, a station that broadcasts from exile.") == [("Radio Libre Africaine", True)]
+    assert credited(nlp, "TASS put the toll at three, while the local news site Nord.ru, citing neighbours, said four people had "
+                         "died.") == [("TASS", True), ("Nord.ru", True)]
+    assert credited(nlp, "The Daily routine of the soldiers was described.") == []
+
+
+def test_a_statement_read_on_a_broadcaster_credits_it(nlp):
+    assert credited(nlp, "The ministry said in a statement read on the state broadcaster GBC.") == [("Ghana Broadcasting Corporation", True)]
+
+
+def test_an_alias_two_agencies_share_is_the_one_of_the_country_the_report_names(nlp):
+    assert credited(nlp, "The Senegalese army said in a statement carried by the state news agency APS.") == [("Agence de Presse Sénégalaise", True)]
+    assert credited(nlp, "The Algerian army said in a statement carried by APS.") == [("Algérie Presse Service", True)]
+    assert credited(nlp, "The army said in a statement carried by APS.") == [("APS", True)]  # (neither country named)

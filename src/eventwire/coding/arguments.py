@@ -12,7 +12,7 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
-from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _verb_as_adjective
+from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _subject_clause_tokens, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
 #: who speaks for a body, whatever body the text has just had speak
@@ -92,7 +92,7 @@ class ArgumentLinking:
     def _clause(self, trigger: Token) -> Span | list[Token]:
         own = _subject_clause(trigger)
         if own is not None:
-            return list(own.subtree)  # ("..., and a drone strike on Y killed nine": that clause)
+            return _subject_clause_tokens(own)  # ("..., and a drone strike on Y killed nine": that clause)
         root = self._clause_head(trigger)
         excluded: set[int] = set()
         for child in root.children:
@@ -302,6 +302,12 @@ class ArgumentLinking:
                     return owner
         spoke = next((t for t in ctx.doc[mention.start:mention.end] if t.lemma_.lower() in SPOKESPEOPLE), None) \
             if mention is not None and mention.category == "government" and not mention.name else None
+        if spoke is not None:
+            # "a spokeswoman for the family collective": the body she speaks for
+            for body in (o for p in spoke.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"):
+                owner = ctx.mention_at.get(body.i)
+                if owner is not None and (owner.category in ("civil_society", "protesters") or owner.category == "named" and owner.type != "state forces"):
+                    return owner
         if spoke is not None and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ != "PERSON"
                                          and c.lemma_.lower() not in BODY_WORDS for c in spoke.children):
             # "The drivers' associations said ... 'We want ...,' spokeswoman X told Y": the

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.resolve import BEARINGS, BESIDE, RELATION, UNITS
 from ..geodesy import destination, haversine_km
-from ..mentions.dates import days_after, shift_date
+from ..mentions.dates import WEEKDAYS, days_after, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
@@ -34,6 +34,8 @@ AREA_NOUNS = {"neighbourhood", "neighborhood", "quarter", "suburb", "township", 
 ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county", "state", "countryside", "country", "border", "area",
                    "outskirts", "suburb", "camp", "highway", "road", "north", "south", "east", "west", "territory", "hinterland", "capital"}
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
+#: Words of a DATE that tell a day of the report's week, not another time.
+DAY_WORDS = set(WEEKDAYS) | {"today", "yesterday", "tonight", "overnight", "on", "late", "early", "last", "night", "morning", "evening", "afternoon"}
 TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
 #: words that end a street's or square's name ("Rustaveli Avenue", "Tahrir Square")
 STREET_WORDS = {"avenue", "street", "square", "boulevard", "road", "prospekt", "highway", "bridge", "roundabout",
@@ -313,8 +315,10 @@ class AttributeFinding:
                 or node.head.i in ctx.outlet_at  # ("the news agency Saba, which is run by the government in X")
             if node.dep_ == "relcl" and described:
                 # (or what the actor did at another time: "the army, which recaptured X in March 2025, has vowed ...")
+                # (but "fought a group that tried to cross the frontier near X on Thursday": the
+                # fight's own day and place)
                 return node.lemma_.lower() in ("control", "hold", "run", "dominate", "operate", "base", "be", "govern", "rule") \
-                    or any(t.ent_type_ == "DATE" for t in node.subtree)
+                    or any(t.ent_type_ == "DATE" and t.lower_ not in DAY_WORDS for t in node.subtree)
             node = node.head
         return False
 

@@ -38,6 +38,8 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
     quote: str | None = None
     anaphoric: bool = False
+    #: the earlier event a definite subject takes up again ("The grenade exploded ...")
+    referent: "Candidate | None" = None
     group_tokens: list[Token] = field(default_factory=list)
     group: list["Candidate"] = field(default_factory=list)
     continuation: Span | None = None

@@ -48,10 +48,10 @@ from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
 from .dating import EventDating
-from .grouping import ANAPHORIC_ACTORS, Grouping, shared_toll
+from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
-from .triggers import TriggerFinding
+from .triggers import PROJECTILES, TriggerFinding
 from .types import EventTyping
 from .words import DEATH_VERBS, PLACE_RANK, STATEMENT, VIOLENT, _dated_from_other
 
@@ -105,8 +105,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]
         for index, sent in enumerate(sents):
             found = triggers_by_sent[index]
-            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in found + (triggers_by_sent.get(index - 1) or [])):
-                continue
+            new_paragraph = sent.start > 0 and ctx.doc[sent.start - 1].is_space and "\n" in ctx.doc[sent.start - 1].text
+            previous = [] if new_paragraph else triggers_by_sent.get(index - 1) or []
+            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in found + previous):
+                continue  # (a statement's quote goes on; but a new paragraph's quote is another's)
             inside = self._quote_tokens(sent)
             quoted = {t.i for t in inside}
             if not inside or any(not c.dropped and c.cls.name in VIOLENT and c.trigger.i not in quoted for c in found):
@@ -132,9 +134,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             for cand in merged:
                 self._fill(ctx, cand)
                 candidates.append(cand)
+                told_before = any(c.cls.name in ("protest", "riot") for k in range(max(0, index - 2), index)
+                                  for c in ctx.sentence_triggers.get(sents[k].start, []))
                 if (cand.cls.name in ("request", "accuse") and cand.agent is not None and cand.agent.type == "protesters"
-                        and not cand.dropped and not any(c.cls.name == "protest" for c in merged)):
+                        and not cand.dropped and not any(c.cls.name == "protest" for c in merged) and not told_before):
                     # "Protesters in X demanded the governor's resignation on Friday": they protested
+                    # (not '"We want them out," one of the protesters said' after the protest was told)
                     protest = Candidate(sent, cand.trigger, self.lex.classes["protest"], False, reality=cand.reality)
                     self._fill(ctx, protest)
                     candidates.append(protest)
@@ -330,6 +335,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "47 people had been arrested over the violence": where the violence was
             cand.places = list(ctx.last_event_places)
             cand.place_from = "previous"
+        if not cand.places and not unnamed and cand.cls.name in VIOLENT:
+            earlier = self._referent(ctx, cand)
+            if earlier is not None:
+                # "Drones hit X ..., and artillery fire on Y killed a woman. The drone struck the
+                # upper floors ...": the event that weapon (or those attackers) was told in
+                cand.places, cand.place_from, cand.anaphoric, cand.referent = list(earlier.places), "previous", True, earlier
         if not cand.places and not unnamed and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) \
                 and cand.cls.name not in STATEMENT + ("threaten", "curfew"):
             # no place in the sentence: the narrative goes on where the last event was (for
@@ -337,7 +348,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # a march in Y. Nine students were injured.")
             violent = ctx.last_violent_places if cand.cls.name in VIOLENT and ctx.last_violent_places \
                 and ctx.last_violent_places[0] == ctx.last_places[0] else None
-            cand.places = list((violent or ctx.last_places)[1])
+            cand.places = list(self._lead_first(ctx, ctx.last_places[0]) or (violent or ctx.last_places)[1])
             cand.place_from = "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those", "both") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
@@ -364,6 +375,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters" \
                 or cand.acled_type == "Riots" and not cand.nominal:  # ("one person was killed ... as supporters fought police")
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
+            if within is None and cand.trigger.dep_ == "conj" and cand.trigger.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cand.trigger.children):
+                # "Gendarmes shot dead a young man in X, and protesters set fire to a post in Y the
+                # following day": the dead are the first clause's
+                within = {t.i for t in self._clause(cand.trigger)}
             if within is None:
                 # "police fired tear gas in X, a day after a student was shot dead in Y": the
                 # dead of the event the day is counted from are not this one's
@@ -427,6 +443,51 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             before = [e for e in events if e.evidence is not None and e.evidence.start < sent.start_char and e.acled_event_type in violent]
             if before and (before[-1].actor1 is None or before[-1].actor1.name.startswith("Unidentified")):
                 before[-1].actor1 = group.actor()
+
+    @staticmethod
+    def _referent(ctx: "_ArticleContext", cand: Candidate) -> Candidate | None:
+        """The earlier event a definite subject takes up again, when the sentence before
+        told more than one: "The grenade exploded at around 9 p.m. ..." (the latest event
+        told with that weapon), "The attackers arrived on foot ..." (the latest one with a
+        perpetrator)."""
+        node = cand.trigger
+        subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and node.dep_ in ("conj", "advcl") and node.head != node:
+            node = node.head  # ("The attackers arrived on foot ..., shot at residents")
+            subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s for s in subjects if any(c.lower_ == "the" for c in s.children)]
+        weapons = {s.lemma_.lower() for s in subjects if s.lemma_.lower() in WEAPON_SUBJECTS | PROJECTILES}
+        actors = [s for s in subjects if s.lemma_.lower() in ANAPHORIC_ACTORS or s.lower_ in ANAPHORIC_ACTORS]
+        previous = ctx.previous_sentence_start(cand.sent)
+        if not (weapons or actors) or previous is None:
+            return None
+        told = [c for c in ctx.sentence_triggers.get(previous, []) if c.places and c.cls.name in VIOLENT]
+        if len({(c.places[0].geonameid or c.places[0].name) for c in told}) < 2 and not weapons:
+            return None  # (one event before: the narrative goes on there anyway)
+        for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
+            for other in reversed(ctx.sentence_triggers[start]):
+                if not other.places or other.cls.name not in VIOLENT:
+                    continue
+                words = other.group_tokens or list(other.trigger.subtree)
+                if weapons and any(t.lemma_.lower() in weapons for t in words):
+                    return other
+                if not weapons and other.agent_actor is not None:
+                    return other
+        return None
+
+    @staticmethod
+    def _lead_first(ctx: "_ArticleContext", start: int) -> list[Toponym] | None:
+        """"Gendarmes shot dead a young man during a march in X on Tuesday, and protesters set
+        fire to a post in Y the following day. Several thousand people were walking towards
+        the governor's office when ...": after a lead that tells events in two places, the
+        next paragraph goes on with the first."""
+        if start != min(ctx.sentence_triggers, default=None):
+            return None
+        told = sorted((c for c in ctx.sentence_triggers[start] if c.places and c.cls.name not in STATEMENT + ("threaten",)),
+                      key=lambda c: c.trigger.i)
+        if len({c.places[0].geonameid or c.places[0].name for c in told}) < 2:
+            return None
+        return told[0].places
 
     @staticmethod
     def _told_again(ctx: "_ArticleContext", cand: Candidate, clause) -> bool:
@@ -538,6 +599,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         """Whether a rule candidate is an event a coder records (the precision gates)."""
         if cand.learned:
             return self._lead_recordable(ctx, cand)
+        if cand.referent is not None and cand.anaphoric:
+            self._absorb(events, cand)
+            return False  # "The grenade exploded at around 9 p.m. ...": the event told before, told again
         if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None \
                 and not cand.fatalities and not self._placed_strike(ctx, cand):
             return False  # nobody did anything to anybody: not an event a coder records
@@ -559,6 +623,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False  # "rounded up men in a village and shot them": the killing is the event
         if cand.cls.name == "curfew" and cand.place_from != "clause":
             return False  # a curfew on a quarter the gazetteer lacks: where it is, is unknown
+        if cand.cls.name == "curfew" and not ctx.conflict and not any(
+                t.lemma_.lower() in ("curfew", "siege", "martial") for t in cand.trigger.subtree):
+            return False  # a state of emergency over floods or an epidemic: no security measure
         if cand.cls.name == "aid" and (cand.target_actor is None or cand.agent_actor is not None and cand.target_actor.type == "state forces"
                                        and cand.target_actor.country == cand.agent_actor.country):
             return False  # "the government has sent extra troops to the state": its own forces, no one aided
@@ -578,7 +645,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.target_actor = None  # '"We demand the release of X"': X is what is asked for, not who is asked
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
                 and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (only |just |simply )?(demand|call on|urge|ask)\b", cand.quote)
-                     or getattr(cand, "quote_threat", None) is not None)  # ('"The minister must resign," said X')
+                     or getattr(cand, "quote_threat", None) is not None  # ('"The minister must resign," said X')
+                     or cand.agent is not None and cand.agent.category in ("civil_society", "protesters")
+                     and re.match(r"(?i)\W*we (want|need)\b", cand.quote))  # (an organisation's "We want ...")
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)

@@ -50,7 +50,11 @@ class EventDating:
                     t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
                     or t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and cand.trigger.i in (t.head.head.head.i, t.head.head.head.head.i))
                 # ("opened fire on people gathered outside a shop late on Friday")
-                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) else foreign).update(x.i for x in t.subtree)
+                # (or what the fight's other side was doing: "fought a reconnaissance group that
+                # tried to cross the frontier near X on Thursday")
+                doing = t.dep_ == "relcl" and t.tag_ == "VBD" and t.head.dep_ == "dobj" and t.head.head.i == cand.trigger.i \
+                    and cand.cls.name in VIOLENT and not any(c.dep_ == "aux" for c in t.children)
+                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) or doing else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
         # "On Tuesday, the department said it had arrested six": the day of the report, the
@@ -87,6 +91,11 @@ class EventDating:
             offset = self._days_apart(cand.trigger, {t.i for t in clause})
             if offset and real[0].start not in clause_idx and real[0].precision == "day":
                 cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
+        elif cand.referent is not None and cand.referent.date and not self._later_date(ctx, cand):
+            # "The attackers arrived on foot at around 10 p.m., ...": the day of the event they
+            # take up again, which the narrative goes on from ("Soldiers caught up with the
+            # attackers the next morning")
+            cand.date, cand.precision, cand.date_explicit = cand.referent.date, cand.referent.precision, cand.referent.date_explicit
         elif self._later_date(ctx, cand):
             # "the next day", "a day later", "the previous evening": counted from the day of the
             # event just reported
@@ -129,12 +138,24 @@ class EventDating:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
             cand.date, cand.precision = published[:10], "week"
+        if cand.date and self._span_before(cand.trigger):
+            # "declared a state of siege on Monday, after a weekend of gunfights": days of
+            # fighting up to the main clause's day, no one day of their own
+            cand.precision, cand.date_explicit = "week", False
         said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
         if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
             ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)
                 ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+
+    @staticmethod
+    def _span_before(trigger) -> bool:
+        """"after a weekend of gunfights", "after two days of street battles": an event noun
+        counted over a span of days that the main clause's event followed."""
+        span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+        return span is not None and span.lemma_.lower() in TIME_SPANS | {"weekend"} and span.dep_ == "pobj" \
+            and span.head.lower_ in ("after", "following", "amid")
 
     @staticmethod
     def _end_point(doc, start: int) -> bool:

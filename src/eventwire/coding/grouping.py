@@ -13,7 +13,7 @@ from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
-from .words import CLAUSE_DEPS, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _subject_clause
+from .words import CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _subject_clause, _subject_clause_tokens
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
@@ -65,7 +65,8 @@ class Grouping:
         for group in groups:
             territory = [c for c in group if c.cls.name == "territory"]
             ambush = [c for c in group if c.cls.name == "clash" and c.trigger.lemma_.lower() in ("ambush", "assault", "attack")]
-            if not territory and ambush and all(c.cls.name != "remote" or c.trigger.lemma_.lower() in BOMB_WORDS for c in group):
+            if not territory and ambush and all(c.cls.name != "remote" or c.trigger.lemma_.lower() in BOMB_WORDS or any(
+                    s.dep_ == "nsubj" and s.lemma_.lower() in BOMB_WORDS for s in c.trigger.children) for c in group):
                 territory = ambush[:1]  # "ambushed a convoy after a roadside bomb hit it": one armed clash
             chosen = territory or [min(group, key=lambda c: (priority[c.cls.name], c.nominal, c.trigger.i))]
             tokens: dict[int, Token] = {}
@@ -80,9 +81,14 @@ class Grouping:
                     own_clause = child.dep_ in CLAUSE_DEPS or child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children) \
                         or _subject_clause(child) == child
                     if own_clause and any(t.i in other_triggers for t in child.subtree):
-                        foreign.update(t.i for t in child.subtree)
+                        # (but "killing at least three people, and artillery fire on Y killed
+                        # a woman": the victims the parser gave the next clause are this one's)
+                        other = _subject_clause(child)
+                        foreign.update(t.i for t in child.subtree if other is None or _subject_clause(t) == other)
+                own = _subject_clause(member.trigger)
+                mine = None if own is None else {t.i for t in _subject_clause_tokens(own)}
                 for t in member.trigger.subtree:
-                    if t.i not in foreign:
+                    if t.i not in foreign and (mine is None or t.i in mine):
                         tokens[t.i] = t
             for cand in chosen:
                 cand.shared_sentence = len(groups) > 1
@@ -207,6 +213,9 @@ class Grouping:
             # ("11 people had been killed" in the town taken, not at the strike told since
             # elsewhere; but the fight just told without a place of its own keeps its toll)
             kin = there
+        same_day = [e for e in kin if e.date == cand.date]
+        if cand.date_explicit and same_day and kin and kin[-1].date != cand.date:
+            kin = same_day  # ("six men were killed in the Tuesday shootout": Tuesday's, not the one told last)
         for event in reversed(kin):
             claimed = TriggerFinding._claimant_verb(cand.trigger) is not None and cand.agent is not None and cand.agent.category == "named"
             if (event.actor1 is None or claimed) and cand.agent_actor is not None and cand.agent is not None \
@@ -264,6 +273,8 @@ class Grouping:
             crowd = ("protesters", "rioters")
             return a.actor1.type in crowd and b.actor1.type in crowd
 
+        starts = [e.evidence.start for e in events if e.evidence is not None]
+        lead = min(starts) if starts else None
         merged: list[Event] = []
         for event in events:
             if event.event_type == "RETREAT" and event.mode == "release" and event.acled_event_type is None and id(event) in inferred \
@@ -351,6 +362,13 @@ class Grouping:
                         twin = other
                         break
             if twin is None:
+                twin = next((o for o in merged if _lead_summary_of(o, event, lead)), None)
+                if twin is not None:
+                    # "... and soldiers clashed with cartel gunmen south of the city the next
+                    # morning" told in the lead, then "soldiers patrolling near the town of X,
+                    # about 25 km south of the state capital, came under fire": the body's place
+                    twin.location = event.location
+            if twin is None:
                 merged.append(event)
                 continue
             for source in event.sources:
@@ -422,6 +440,9 @@ class Grouping:
                          and (event.location is None or event.location.precision != "admin2"
                               or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or "")
                               or not o.location.admin2 and _near(o.location, event.location, 60))]
+                if finer and family(event) != "political violence" and event.location is not None and event.location.precision != "country" \
+                        and not any(kind(o) == kind(event) for o in finer):
+                    finer = []  # (a department's agreement is no coarse copy of its towns' curfews)
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred or vague(event)]
@@ -465,9 +486,29 @@ def _coordinated_clause(token: Token) -> Token | None:
     for node in [token, *token.ancestors]:
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
-                and any(t.ent_type_ == "DATE" or t.lower_ in ("later", "afterwards") for t in node.subtree):
+                and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("later", "afterwards") or _next_part_of_day(t) for t in node.subtree):
             return node
     return None
+
+
+def _next_part_of_day(token: Token) -> bool:
+    """"the following night", "the next morning": a time the parser gives no entity."""
+    return token.lemma_.lower() in PARTS_OF_DAY and any(c.lower_ in ("following", "next") for c in token.children)
+
+
+def _lead_summary_of(summary: Event, event: Event, lead: int | None) -> bool:
+    """Whether ``summary``, told in the lead, is ``event`` told again in the body with a
+    place of its own: the same kind of violence between the same sides on the same day,
+    in the same district and within 40 km."""
+    if lead is None or summary.evidence is None or event.evidence is None or summary.evidence.start != lead or event.evidence.start == lead:
+        return False
+    if not summary.acled_sub_event_type or summary.acled_sub_event_type != event.acled_sub_event_type or not summary.date or summary.date != event.date:
+        return False
+    a, b = summary.location, event.location
+    if a is None or b is None or not a.admin2 or a.admin2 != b.admin2 or a.country_code != b.country_code or not _near(a, b, 40):
+        return False
+    sides = {x.name for x in (summary.actor1, summary.actor2) if x is not None}
+    return bool(sides & {x.name for x in (event.actor1, event.actor2) if x is not None})
 
 
 def _near(a, b, km: float) -> bool:

@@ -144,6 +144,9 @@ class LearnedTyping:
             if event.acled_event_type == "Riots" and sub == "Looting/property destruction" and event.actor1 is not None \
                     and event.actor1.type in ("protesters", "rioters"):
                 continue  # a crowd that burns and loots riots (ACLED codes its destruction within the riot)
+            if event.acled_sub_event_type == "Mob violence" and sub == "Violent demonstration" and event.actor2 is not None \
+                    and event.actor2.type == "civilians":
+                continue  # a crowd beating people the rules found no demonstration around
             # Strategic developments are unrelated kinds (arrests, looting, agreements):
             # within them the classifier needs the cross-type confidence
             same_family = SUB_TO_TYPE.get(sub) == event.acled_event_type != "Strategic developments"

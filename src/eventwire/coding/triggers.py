@@ -39,6 +39,10 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
 MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tunnel", "cave", "base", "camp", "convoy",
                     "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
+#: Where a person is taken from when they are carried off ("taken from his home").
+HOME_NOUNS = {"home", "house", "bed", "residence", "compound", "hotel", "office", "car", "vehicle", "shop"}
+#: Takers whose taking is an arrest, not an abduction.
+STATE_TAKERS = {"police", "policeman", "officer", "soldier", "troop", "army", "gendarme", "agent", "force", "authority", "military"}
 PROJECTILES = {"rocket", "shell", "missile", "mortar", "bomb", "projectile", "grenade", "round", "drone", "munition", "explosive"}
 #: Gases that are weapons, not crowd control.
 CHEMICAL_AGENTS = {"chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "poisonous", "chemical", "phosgene", "vx"}
@@ -541,6 +545,20 @@ class TriggerFinding:
                 return cand
         return None
 
+    @staticmethod
+    def _taken_from_home(token: Token) -> bool:
+        """"was taken from his home by armed men", "men dragged him from his house": a person
+        carried off from where they live (by people the text does not call police or soldiers,
+        whose taking is an arrest)."""
+        if not any(p.dep_ == "prep" and p.lower_ == "from" and any(o.lemma_.lower() in HOME_NOUNS for o in p.children if o.dep_ == "pobj")
+                   for p in token.children):
+            return False
+        takers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        takers += [c for c in token.children if c.dep_ == "nsubj"]
+        # (not "arrested officials ..., who said they had been taken from their homes": no
+        # takers named, the arrest's)
+        return bool(takers) and not any(t.lemma_.lower() in STATE_TAKERS or t.lower_ in ("they", "we") for t in takers)
+
     def _classes_of(self, token: Token) -> tuple[list[str], bool]:
         if token.ent_type_ in SKIP_ENTS:
             return [], False  # "March 31" is a date, "Storm" may be a name
@@ -553,9 +571,17 @@ class TriggerFinding:
         subjects = list(token.children)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("begin", "start", "continue", "keep"):
             subjects += list(token.head.children)  # ("shells began landing in residential areas")
-        if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash", "hit", "drop") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in PROJECTILES for c in subjects):
-            return ["remote"], False  # "Cambodian rockets and artillery shells landed in X, Y and Z", "the drone hit the market"
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
+            return ["abduction"], False  # "a CNL official was taken from his home on Sunday night by armed men"
+        before = token.doc[token.i - 1] if token.i > 0 else token
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash", "hit", "strike", "drop") and (any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in PROJECTILES or c.i == c.sent.start and c.lower_.rstrip("s") in PROJECTILES)
+                for c in subjects)  # (a sentence's first word may be taken for a name: "Drones also struck ...")
+                or before.pos_ == "NOUN" and before.lemma_.lower() in PROJECTILES and before.dep_ in ("conj", "appos")):
+            # "Cambodian rockets and artillery shells landed in X, Y and Z", "the drone hit the
+            # market"; (or "In X, 30 km southeast of Y, shells and rockets hit ...", the
+            # projectiles parsed into the place before them)
+            return ["remote"], False
         if token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
                 t.lemma_.lower() in BLAME_ADJECTIVES and t.dep_ in ("oprd", "acomp", "xcomp", "amod", "ccomp")
                 for c in token.children for t in (c, *c.children)):
@@ -741,7 +767,7 @@ class TriggerFinding:
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
             if subjects and all(m is not None and m.category == "civilians" and not m.name for m in subjects):
                 return False  # "residents blamed the military": hearsay about who did it, not a political statement
-        if cls.name == "abduction" and lemma in ("seize", "grab", "take") and not any(
+        if cls.name == "abduction" and lemma in ("seize", "grab", "take") and not (lemma == "take" and self._taken_from_home(token)) and not any(
                 (m := self._mention_for(ctx, o)) is not None and m.type in ("civilians", None) and m.category != "country"
                 for obj in self._objects(token) for o in (obj, *(c for c in obj.subtree if c.dep_ in ("appos", "conj") and c.pos_ != "PRON"))):
             # (or "seized the leader of an association, X, and his son": the people named beside)

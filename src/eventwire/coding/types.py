@@ -111,10 +111,18 @@ class EventTyping:
                 if agent is not None and agent.category == "civilians" and not agent.armed and target_type == "protesters":
                     # "dozens of masked men attacked students blocking a street": a mob
                     agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
+                if agent is not None and agent.type == "protesters" and target_type == "civilians" \
+                        and cand.trigger.doc[agent.head].lemma_.lower() in ("crowd", "mob") \
+                        and not {t.lemma_.lower() for t in sent_tokens} & (PROTEST_CUES | {"demonstrator", "protester", "march", "rally", "demonstration"}):
+                    # "a crowd beat two men accused of trying to snatch a child": no demonstration,
+                    # a crowd's violence against people (ACLED Mob violence)
+                    agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
                 if agent is not None and agent.type in ("rioters", "protesters"):
                     cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type in ("civilians", "protesters") else "Violent demonstration")
                 elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
                     cand.acled_sub = "Armed clash"
+                elif agent is not None and agent.armed and self._reciprocal(cand.trigger):
+                    cand.acled_sub = "Armed clash"  # "armed youths opened fire on each other": a fight between armed sides
                 elif agent is not None and (agent.armed or agent.type == "state forces") and self._battle_told(cand):
                     # "forces killed three Palestinians during a raid that set off a gunbattle":
                     # the dead fell in a battle

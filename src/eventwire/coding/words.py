@@ -39,7 +39,37 @@ def _subject_clause(token: Token) -> Token | None:
         if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "VERB" and any(
                 v.dep_ == "acl" and v.tag_ == "VBD" and any(o.dep_ == "dobj" for o in v.children) for v in node.children):
             return node
+        subject = _subject_inside_participle(node)
+        if subject is not None:
+            # the words of the first clause's victims stay with it ("killing at least three people")
+            inside = lambda n: n.left_edge.i <= token.i <= n.right_edge.i  # noqa: E731
+            return None if inside(subject.head) and not inside(subject) else subject
     return None
+
+
+def _subject_inside_participle(verb: Token) -> Token | None:
+    """"..., killing at least three people, and artillery fire on Y killed a woman": the
+    parser hung the second clause's verb on the participle as its complement, with the
+    victims as its subject and the real subject ("fire") conjoined to them. Returns that
+    conjoined noun."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or verb.head.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for noun in subject.children:
+            if noun.dep_ == "conj" and noun.pos_ == "NOUN" and any(c.dep_ == "cc" and c.i < noun.i for c in subject.children):
+                return noun
+    return None
+
+
+def _subject_clause_tokens(node: Token) -> list[Token]:
+    """The words of the clause ``_subject_clause`` found."""
+    verb = node.head.head
+    if node.head.dep_ == "nsubj" and _subject_inside_participle(verb) == node:
+        words = list(node.subtree) + [verb] + [t for c in verb.children if c.i != node.head.i for t in c.subtree]
+        return sorted(words, key=lambda t: t.i)
+    return list(node.subtree)
 
 
 def _inside_quote(doc, i: int) -> bool:
@@ -55,6 +85,8 @@ def _inside_quote(doc, i: int) -> bool:
 TIME_UNITS = {"minute", "hour", "day", "week", "month"}
 #: Spans of time that set a clause apart from the event told ("a day after", "hours before").
 TIME_SPANS = TIME_UNITS | {"night", "year"}
+#: parts of a day a report dates by ("the following night", "the next morning")
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "day"}
 
 
 def _dated_from_other(clause: Token) -> bool:

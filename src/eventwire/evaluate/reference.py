@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geodesy import haversine_km
-from ..mentions.attributions import canonical_outlet
+from ..mentions.attributions import canonical_outlet, outlet_aliases
 from ..records import Article, Event
 
 
@@ -177,8 +177,9 @@ def score(article_id: str, events: list[Event], gold: dict[str, Any]) -> Referen
                 row.size_ok = event.size == spec["size"]
             wanted = spec.get("sources") or []
             # (an outlet's alias is the outlet: gold "SUNA" is the record's "Sudan News Agency")
-            have = {canonical_outlet(s) for s in event.sources}
-            row.missing_sources = [s for s in wanted if canonical_outlet(s) not in have]
+            # (a gold file may write an outlet by an alias it shares with others: "APS")
+            have = {a for s in event.sources for a in outlet_aliases(canonical_outlet(s))}
+            row.missing_sources = [s for s in wanted if canonical_outlet(s) not in have and s not in have]
             row.sources_ok = not row.missing_sources
             if row.required:
                 for ok in (row.fatalities_ok, row.size_ok, row.sources_ok):

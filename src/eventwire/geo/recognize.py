@@ -46,7 +46,7 @@ CUE_BEFORE = {
     "seized", "seize", "seizing", "captured", "capture", "capturing", "took", "take", "retook",
     "entered", "attacked", "bombed", "shelled", "stormed", "liberated", "besieged", "overran",
     "evacuated", "fled", "invaded", "occupied", "surrounded", "hit", "struck", "raided",
-    "visited", "visit", "based", "born", "outskirts", "suburb", "suburbs", "downtown",
+    "visited", "visit", "based", "born", "outskirts", "suburb", "suburbs", "downtown", "approaching",
 }
 #: Two-word cues ending in "of" ("town of", "north of", "control of").
 CUE_OF = {
@@ -56,6 +56,7 @@ CUE_OF = {
     "center", "centre", "heart", "streets", "residents", "people", "governor", "mayor",
     "control", "fall", "capture", "siege", "part", "parts", "republic", "kingdom", "island",
     "municipality", "neighborhood", "neighbourhood", "borough", "township", "parish",
+    "edge", "edges", "fringes", "vicinity", "environs", "entrance",
 }
 #: Generic words right after a name ("Anbar province", "Takhar governorate").
 CUE_AFTER = {

@@ -115,23 +115,35 @@ def _names_division(text: str, group: list[Mention]) -> bool:
     mention itself or as the next word where the text first names it ("in the Tillabéri
     region ... departments of Tillabéri"; but "the outskirts of Jiribam ... Jiribam district"
     is the town)."""
-    if any(m.text.lower().split()[-1] in ADMIN_WORDS for m in group if len(m.text.split()) > 1):
-        return True
+    return _division_word(text, group) is not None
+
+
+def _division_word(text: str, group: list[Mention]) -> str | None:
+    """The division word :func:`_names_division` found."""
+    for m in group:
+        if len(m.text.split()) > 1 and m.text.lower().split()[-1] in ADMIN_WORDS:
+            return m.text.lower().split()[-1]
     first = min(group, key=lambda m: m.start)
     if not text:
-        return False
-    if re.search(r"\b(province|governorate|region|state|department|oblast) of\s+(the\s+)?$", text[max(0, first.start - 30):first.start], re.I):
-        return True  # "the eastern province of Deir ez-Zor"
-    return (text[first.end:first.end + 16].split() or [""])[0].lower().strip(",.;") in ADMIN_WORDS
+        return None
+    before = re.search(r"\b(province|governorate|region|state|department|oblast) of\s+(the\s+)?$", text[max(0, first.start - 30):first.start], re.I)
+    if before:
+        return before.group(1).lower()  # "the eastern province of Deir ez-Zor"
+    after = (text[first.end:first.end + 16].split() or [""])[0].lower().strip(",.;")
+    return after if after in ADMIN_WORDS else None
 
 
 def _prefer_divisions(scored: dict[int, tuple[Entry, float]], group: list[Mention], text: str = "") -> None:
     """The text names a division, so a division of that name beats the town it is named after."""
-    if not _names_division(text, group):
+    word = _division_word(text, group)
+    if word is None:
         return
+    # ("the western department of San Marcos": a first-level division over the municipality
+    # of the same name; a district is the second level)
+    top = word in ("province", "governorate", "region", "state", "department", "oblast")
     for gid, (entry, score) in list(scored.items()):
         if entry.kind in ("admin1", "admin2"):
-            scored[gid] = (entry, score + 3.0)
+            scored[gid] = (entry, score + 3.0 + (0.5 if top and entry.kind == "admin1" else 0.0))
 
 
 def _contains(outer: Entry, inner: Entry) -> bool:

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from ..geo.recognize import common_words
 from ..records import Actor
 
 ARMED_TYPES = ("rebel group", "political militia", "identity militia", "external/other")
@@ -245,6 +246,8 @@ class ActorFinder:
                 continue
             if ent[-1].lower_ in PLACE_WORDS:
                 continue  # "Rakhine State", "Kunduz Province": a place the NER took for a person
+            if len(ent) == 1 and ent.start == ent.sent.start and ent.text.endswith("s") and ent.text[:-1].lower() in common_words():
+                continue  # "Drones also struck a car ...": a plural noun opening the sentence
             title_tokens = [t for t in doc[max(ent.sent.start, ent.start - 4):ent.start] if t.lower_ in self.titles_gov | self.titles_mil]
             inner_title = [t for t in ent if t.lower_ in self.titles_gov | self.titles_mil]
             titles = title_tokens + inner_title
@@ -337,6 +340,11 @@ class ActorFinder:
                 if pair in self.lemma_category:
                     return pair
                 pair = f"{child.lower_} {low}"
+                if pair in self.lemma_category:
+                    return pair
+        if any(t.lower_ == "armed" and t.dep_ == "amod" for c in token.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree):
+            # "armed Kusasi and Mamprusi youths": the adjective parsed onto the names before the noun
+            for pair in (f"armed {lemma}", f"armed {low}"):
                 if pair in self.lemma_category:
                     return pair
         if lemma in self.lemma_category:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 #: nouns that name an outlet by its kind ("Lusa news agency", "the broadcaster NHK")
 MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "paper",
-               "television", "tv", "website", "outlet", "network", "service", "weekly", "magazine", "portal"}
+               "television", "tv", "website", "site", "outlet", "network", "service", "weekly", "magazine", "portal"}
 
 
 #: kind words that name an unknown outlet beside its name ("radio station RPP")
@@ -77,12 +77,41 @@ def outlet_table() -> tuple[dict[str, str], dict[str, str]]:
     return aliases, ambiguous
 
 
+@lru_cache(maxsize=1)
+def shared_aliases() -> dict[str, list[tuple[str, str]]]:
+    """Aliases several outlets share -> ``[(outlet, its country's name), ...]``."""
+    shared: dict[str, list[tuple[str, str]]] = {}
+    for outlet in _load_yaml("outlets.yaml")["outlets"]:
+        for alias in outlet.get("shared", []):
+            shared.setdefault(str(alias), []).append((outlet["name"], outlet.get("country", "")))
+    return shared
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> dict[str, frozenset[str]]:
+    return {outlet["name"]: frozenset({outlet["name"], *map(str, outlet.get("aliases", [])), *map(str, outlet.get("shared", []))})
+            for outlet in _load_yaml("outlets.yaml")["outlets"]}
+
+
+def outlet_aliases(name: str) -> frozenset[str]:
+    """Every way the table writes an outlet (its name, aliases and shared aliases)."""
+    return _written_forms().get(name, frozenset({name}))
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """The canonical name of an outlet given as metadata ("AP" -> "Associated Press")."""
     if not name:
         return name
     aliases, _ = outlet_table()
     return aliases.get(name.strip(), name.strip())
+
+
+def _name_run(doc: Doc, start: int) -> list[Token]:
+    """The proper-noun words from ``start`` on ("Zig FM", "Le Quotidien", "Iwacu")."""
+    end = start
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NUM") and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    return list(doc[start:end])
 
 
 class OutletFinder:
@@ -93,9 +122,10 @@ class OutletFinder:
         self.reporting = set(data["reporting_verbs"])
         self.to_verbs = set(data["to_verbs"])
         self.aliases, self.ambiguous = outlet_table()
+        self.shared = shared_aliases()
         self.strings = nlp.vocab.strings
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for alias in list(self.aliases) + list(self.ambiguous):
+        for alias in list(self.aliases) + list(self.ambiguous) + list(self.shared):
             # case-sensitive: "AP", "Fox", "Dawn" are outlets only when written so
             self.matcher.add(alias, [nlp.make_doc(alias)])
             if alias[:4] == "The ":
@@ -116,6 +146,12 @@ class OutletFinder:
         named_in_full: set[str] = set()
         found: list[OutletMention] = []
         for alias, span in chosen:
+            if alias in self.shared:
+                # "APS" in a report on Senegal is Senegal's press agency
+                named = [name for name, country in self.shared[alias] if country and country in doc.text]
+                name = named[0] if len(named) == 1 else alias
+                found.append(OutletMention(name, span.start, span.end, self._credited(span)))
+                continue
             if alias in self.aliases or (alias.startswith("the ") and "The " + alias[4:] in self.aliases):
                 name = self.aliases.get(alias) or self.aliases["The " + alias[4:]]
                 named_in_full.add(name)
@@ -151,15 +187,50 @@ class OutletFinder:
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
                 # "Radio station RPP": the name after the last lowercase kind word
                 names.append([t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM")])
+            elif not names and not follows:
+                # "told the independent newspaper Iwacu that ...", "the local radio station Zig
+                # FM reported": the name right after its kind, parsed apart from it
+                names.append(_name_run(doc, token.i + 1))
             for name in names:
-                if not name or any(t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") for t in name):
+                # (a place's name qualifies the kind before it: "the Cochabamba daily"; right
+                # after it, a place tag is the tagger's guess: "the newspaper Ubumwe")
+                blocked = ("DATE",) if name and name[0].i == token.i + 1 else ("GPE", "NORP", "LOC", "DATE")
+                if not name or any(t.ent_type_ in blocked for t in name):
                     continue
                 if name[-1].i - name[0].i + 1 != len(name):
                     continue  # not one run of words
                 text = doc[name[0].i:name[-1].i + 1].text
                 head = doc[name[0].i:name[-1].i + 1].root
-                credited = self._frame(token) or self._frame(head)
+                credited = self._frame(token) or self._frame(head) or self._verb_after(doc, name[0].i, name[-1].i + 1)
                 found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
+        # "the daily Le Quotidien reported": the kind word parsed as the name's adjective
+        for token in doc:
+            if token.lower_ in ("daily", "weekly") and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PROPN" \
+                    and token.i > 0 and (doc[token.i - 1].lower_ in ("the", "a") or doc[token.i - 1].pos_ == "ADJ"):
+                name = _name_run(doc, token.i + 1)
+                if name and name[-1].i == token.head.i and not any(m.start <= name[0].i < m.end for m in found):
+                    text = doc[name[0].i:name[-1].i + 1].text
+                    found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, self._frame(token.head)))
+        # "told Joy FM", "Citi FM reported", "the state-owned Daily Graphic": names that say
+        # what they are
+        for token in doc:
+            if token.pos_ != "PROPN" or any(m.start <= token.i < m.end for m in found):
+                continue
+            if token.text in ("FM",) and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                start = token.i - 1
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                    start -= 1
+                name = list(doc[start:token.i + 1])
+            elif token.text == "Daily" and token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+                name = _name_run(doc, token.i)
+            else:
+                continue
+            if not name or any(m.start <= name[-1].i < m.end for m in found):
+                continue
+            text = doc[name[0].i:name[-1].i + 1].text
+            head = doc[name[0].i:name[-1].i + 1].root
+            credited = self._frame(head) or self._verb_after(doc, name[0].i, name[-1].i + 1)
+            found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
         # "the state-run Rwanda Broadcasting Agency", "Somali National Television": an
         # organisation named as a broadcaster or news agency
         for ent in doc.ents:
@@ -173,14 +244,16 @@ class OutletFinder:
             if any(m.start <= start < m.end or start <= m.start < ent.end for m in found):
                 continue
             found.append(OutletMention(self.aliases.get(name.text, name.text), start, ent.end, self._frame(ent.root)))
-        # "Radio Okapi", "Radio Dabanga": the capitalized kind word opens the name
+        # "Radio Okapi", "Radio Dabanga", "Radio Publique Africaine": the capitalized kind
+        # word opens the name
         for token in doc:
             if token.lower_ in ("radio", "television", "tv") and token.text[:1].isupper() and token.dep_ == "compound" \
-                    and token.head.pos_ == "PROPN" and token.head.i == token.i + 1 and token.head.ent_type_ not in ("GPE", "NORP", "LOC"):
-                if any(m.start <= token.head.i < m.end for m in found):
+                    and token.head.pos_ == "PROPN" and token.head.i > token.i and token.head.ent_type_ not in ("GPE", "NORP", "LOC"):
+                name = _name_run(doc, token.i)
+                if name[-1].i != token.head.i or any(m.start <= token.head.i < m.end for m in found):
                     continue
-                text = doc[token.i:token.i + 2].text
-                found.append(OutletMention(self.aliases.get(text, text), token.i, token.i + 2, self._frame(token.head)))
+                text = doc[token.i:token.head.i + 1].text
+                found.append(OutletMention(self.aliases.get(text, text), token.i, token.head.i + 1, self._frame(token.head)))
         return found
 
     def _credited(self, span: Span) -> bool:
@@ -192,12 +265,15 @@ class OutletFinder:
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.pos_ == "NOUN" and self._frame(before):
             return True  # "told the daily newspaper O País" (the name parsed apart from its kind word)
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.lemma_.lower() in self.reporting and after.pos_ == "VERB" and all(
-                c.left_edge.i <= span.start < c.right_edge.i + 1 for c in after.children if c.dep_ in ("nsubj", "nsubjpass")):
-            return True  # "..., the daily newspaper The Citizen reported." with the name parsed into another subject
         # "The AP also reported": matched "AP" with "The" outside the span
-        return False
+        return self._verb_after(span.doc, span.start, span.end)
+
+    def _verb_after(self, doc: Doc, start: int, end: int) -> bool:
+        """"..., the daily newspaper The Citizen reported.": a reporting verb right after the
+        name, which the parser put into another subject (or none)."""
+        after = doc[end] if end < len(doc) else None
+        return after is not None and after.lemma_.lower() in self.reporting and after.pos_ == "VERB" and all(
+            c.left_edge.i <= start < c.right_edge.i + 1 for c in after.children if c.dep_ in ("nsubj", "nsubjpass"))
 
     def _frame(self, token: Token) -> bool:
         dep = token.dep_
@@ -221,8 +297,9 @@ class OutletFinder:
                 return True
             if prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in ("report", "interview", "article", "broadcast", "footage"):
                 return True
-            if prep.lower_ == "on" and prep.head.lemma_.lower() in ("say", "speak", "tell", "announce", "declare", "warn", "appear"):
-                return True  # "a spokesman said on the state broadcaster TPA"
+            if prep.lower_ == "on" and prep.head.lemma_.lower() in ("say", "speak", "tell", "announce", "declare", "warn", "appear",
+                                                                    "read", "broadcast", "air", "carry"):
+                return True  # "a spokesman said on the state broadcaster TPA", "a statement read on GBC"
         if dep == "dobj" and parent.lemma_.lower() in ("tell", "cite", "inform"):
             return True
         if dep == "poss" and parent.lemma_.lower() in ("report", "reporting", "tally", "count", "footage", "correspondent", "reporter", "interview", "analysis", "investigation"):
