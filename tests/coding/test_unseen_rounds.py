@@ -1227,3 +1227,21 @@ def test_a_quoted_demand_in_a_new_paragraph_is_its_speakers_not_the_statement_be
             "the private broadcaster RFM.")
     requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
     assert rows(requests, "actor1.type", "sources") == [("civilians", ["Example News", "RFM"])]
+
+
+def test_a_quoted_group_armed_and_sheltered_in_a_country_accuses_that_country(code):
+    text = ("Gunmen killed eight civilians near Garissa on Friday. \"These terrorists are trained, armed and sheltered in "
+            "Somalia, and Mogadishu knows it,\" a government spokesman said.")
+    accusations = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert rows(accusations, "actor1.name", "actor2.name") == [("Government of Kenya", "Government of Somalia")]
+    text = "Gunmen killed eight civilians near Garissa on Friday. The fighters were trained in Somalia, officials said."
+    assert [e for e in code(text, KE) if e.event_type == "ACCUSE"] == []  # (not quoted: a fact told, no charge)
+
+
+def test_a_community_leader_who_has_long_asked_for_something_requests_it(code):
+    text = ("Troops clashed with gunmen near Garissa on Saturday. \"We have asked for a land survey for twenty years. "
+            "Soldiers will not solve this, a surveyor will,\" John Ekal, a community leader from Wajir, told The Associated Press.")
+    assert [e.event_type for e in code(text, KE) if e.event_type == "REQUEST"] == ["REQUEST"]
+    text = ("Troops clashed with gunmen near Garissa on Saturday. \"We have asked for a land survey for twenty years,\" "
+            "said a woman selling tea.")
+    assert [e for e in code(text, KE) if e.event_type == "REQUEST"] == []  # (a passer-by's wish)

@@ -51,7 +51,7 @@ from .dating import EventDating
 from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
-from .triggers import PROJECTILES, TriggerFinding
+from .triggers import HARBOUR_VERBS, PROJECTILES, TriggerFinding
 from .types import EventTyping
 from .words import DEATH_VERBS, PLACE_RANK, STATEMENT, VIOLENT, _dated_from_other
 
@@ -214,6 +214,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             accused = cand.agent
             if accused is None:
                 iso = next((self.forms[t.text] for a in agents for t in a.subtree if t.text in self.forms), None)
+                if iso is None and cand.trigger.lemma_.lower() in HARBOUR_VERBS:
+                    # ("sheltered in Rwanda"): the country the group is kept in
+                    iso = next((self.forms[o.text] for p in cand.trigger.children if p.lower_ in ("in", "by")
+                                for o in p.children if o.text in self.forms), None)
                 if iso:
                     cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
             cand.target = accused
@@ -476,6 +480,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         return None
 
     @staticmethod
+    def _leader(ctx: "_ArticleContext", agent) -> bool:
+        """"a community leader", "X, a community leader from Y": who speaks for a community."""
+        if str(agent.extra.get("lemma", "")).endswith("leader"):
+            return True
+        head = ctx.doc[agent.head]
+        return agent.category == "person" and any(c.dep_ == "appos" and c.lemma_.lower() == "leader" for c in head.children)
+
+    @staticmethod
     def _lead_first(ctx: "_ArticleContext", start: int) -> list[Toponym] | None:
         """"Gendarmes shot dead a young man during a march in X on Tuesday, and protesters set
         fire to a post in Y the following day. Several thousand people were walking towards
@@ -634,8 +646,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
         if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia") \
-                and not (cand.agent is not None and cand.agent.category == "civil_society"):
+                and not (cand.agent is not None and (cand.agent.category == "civil_society" or self._leader(ctx, cand.agent))):
             return False  # '"We just want light and food," said a woman': a wish, not a political demand
+            # (but a community leader speaks for the community)
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None

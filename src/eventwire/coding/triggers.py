@@ -39,6 +39,8 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
 MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tunnel", "cave", "base", "camp", "convoy",
                     "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
+#: What a state is blamed for doing for an armed group ("trained, armed and sheltered in X").
+HARBOUR_VERBS = {"train", "arm", "shelter", "harbour", "harbor", "finance", "fund", "sponsor", "equip", "host"}
 #: Where a person is taken from when they are carried off ("taken from his home").
 HOME_NOUNS = {"home", "house", "bed", "residence", "compound", "hotel", "office", "car", "vehicle", "shop"}
 #: Takers whose taking is an arrest, not an abduction.
@@ -88,7 +90,7 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
-                    if name == "accuse" and token.lemma_.lower() == "be":
+                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS):
                         cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
                     if name == "abduction_away":
                         cand.cls = self.lex.classes["abduction"]
@@ -483,10 +485,12 @@ class TriggerFinding:
         demand = demand or any(self._imperative_demand(t) for t in inside)
         # '"We want electricity for our children," said X': a demand only if X stands for a
         # protest or an organisation (see the coder's gate), not a passer-by's wish
+        # (or '"We have asked for a land survey for twenty years"': what they keep asking for)
         wish = not demand and any(
-            t.lemma_.lower() in ("want", "need", "demand") and t.pos_ == "VERB" and t.tag_ == "VBP"
-            and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children)
-            and any(c.dep_ in ("dobj", "ccomp") for c in t.children) and not any(c.dep_ == "neg" for c in t.children)
+            (t.lemma_.lower() in ("want", "need", "demand") and t.tag_ == "VBP" and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+             or t.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children))
+            and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children)
+            and not any(c.dep_ == "neg" for c in t.children)
             for t in inside)
         if not demand and not wish:
             return None
@@ -546,6 +550,21 @@ class TriggerFinding:
         return None
 
     @staticmethod
+    def _harboured_abroad(token: Token) -> bool:
+        """A quoted passive of harbouring or arming placed in, or done by, a country: the
+        speaker blames that country ("are trained, armed and sheltered in Rwanda", "are
+        financed by Kabul")."""
+        if token.tag_ != "VBN" or token.lemma_.lower() not in HARBOUR_VERBS or not _inside_quote(token.doc, token.i):
+            return False
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if not any(c.dep_ == "auxpass" for c in node.children):
+            return False
+        return any(o.ent_type_ == "GPE" for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                   for o in p.children if o.dep_ == "pobj")
+
+    @staticmethod
     def _taken_from_home(token: Token) -> bool:
         """"was taken from his home by armed men", "men dragged him from his house": a person
         carried off from where they live (by people the text does not call police or soldiers,
@@ -571,6 +590,8 @@ class TriggerFinding:
         subjects = list(token.children)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("begin", "start", "continue", "keep"):
             subjects += list(token.head.children)  # ("shells began landing in residential areas")
+        if self._harboured_abroad(token):
+            return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
             return ["abduction"], False  # "a CNL official was taken from his home on Sunday night by armed men"
         before = token.doc[token.i - 1] if token.i > 0 else token
