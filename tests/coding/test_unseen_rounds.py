@@ -1245,3 +1245,147 @@ def test_a_community_leader_who_has_long_asked_for_something_requests_it(code):
     text = ("Troops clashed with gunmen near Garissa on Saturday. \"We have asked for a land survey for twenty years,\" "
             "said a woman selling tea.")
     assert [e for e in code(text, KE) if e.event_type == "REQUEST"] == []  # (a passer-by's wish)
+
+
+# --- round 19's pass --------------------------------------------------------------------
+
+
+def test_an_arson_in_the_lead_and_an_ambush_the_next_morning_are_two_events_on_their_days(code):
+    text = ("Hooded gunmen set fire to eleven logging trucks outside the town of Wajir late on Friday, and a police officer "
+            "was shot dead in an ambush near Garissa the next morning, officials said.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "date")) == [
+        ("Armed clash", "Garissa", "2024-06-22"), ("Looting/property destruction", "Wajir", "2024-06-21")]
+
+
+def test_a_group_that_claimed_an_arson_in_a_pamphlet_threatens_through_it(code):
+    text = ("Gunmen set fire to trucks near Garissa on Sunday. The radical group Weichan Auka Mapu (WAM) claimed the attack "
+            "in a pamphlet left beside the burned vehicles. \"The forestry companies will keep burning for as long as they stay "
+            "on our land,\" the pamphlet read.")
+    events = code(text, KE)
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "THREATEN"]  # (the claimed "attack" is the arson)
+    assert {e.actor1.name for e in events} == {"Weichan Auka Mapu"}
+
+
+def test_the_head_of_an_association_asking_for_soldiers_requests_them(code):
+    text = ("Truck drivers blocked a highway near Garissa on Monday. \"We are asking for soldiers on every forestry road, not "
+            "more speeches,\" the head of a regional truckers' association told Reuters.")
+    requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert rows(requests, "actor1.type", "sources") == [("civilians", ["Example News", "Reuters"])]
+
+
+def test_protests_that_spread_to_three_towns_are_one_per_town_and_leaving_is_no_dispersal(code):
+    text = ("Police fired on protesters in Garissa on Thursday. Protests spread on Friday to Wajir, about 15 km west of "
+            "Garissa, where several hundred people marched peacefully to the district administration, and to Lamu and "
+            "Nairobi, where smaller crowds gathered outside local government offices and dispersed without incident.")
+    protests = [e for e in code(text, KE) if e.event_type == "PROTEST"]
+    assert sorted(rows(protests, "location.name", "acled_sub_event_type", "date")) == [
+        ("Lamu", "Peaceful protest", "2024-06-21"), ("Nairobi", "Peaceful protest", "2024-06-21"), ("Wajir", "Peaceful protest", "2024-06-21")]
+
+
+def test_whoever_did_it_is_warned_and_unrest_planned_from_abroad_is_an_accusation(code):
+    text = ("Protesters threw stones at police and set police cars alight in Garissa on Friday. \"Those who organised the disorder and attacked police "
+            "officers will answer for it with the full force of the law,\" the prosecutor general's office said. The "
+            "interior ministry said the unrest had been \"planned from abroad by forces seeking to split the country\".")
+    events = code(text, KE)
+    assert sorted(e.event_type for e in events if e.event_type in ("THREATEN", "ACCUSE", "ASSAULT")) == ["ACCUSE", "THREATEN"]
+    assert all(e.actor1 is not None and e.actor1.name == "Government of Kenya" for e in events if e.event_type in ("THREATEN", "ACCUSE"))
+
+
+def test_men_who_push_a_lawyer_into_a_car_abduct_him_and_a_protester_demands_his_release(code):
+    text = ("Late on Friday, men in plain clothes pushed a lawyer who had been advising the family into a car outside his home "
+            "in Wajir, his brother told AFP. \"We want Ali released and our voices heard,\" a student who took part in "
+            "Thursday's rally told Reuters.")
+    events = code(text, KE)
+    assert ("Abduction/forced disappearance", "Wajir", "rebel group") in rows(events, "acled_sub_event_type", "location.name", "actor1.type")
+    assert rows([e for e in events if e.event_type == "REQUEST"], "actor1.type") == [("protesters",)]
+
+
+def test_a_vehicle_that_hits_a_bomb_is_its_victim_and_a_rejected_claim_is_no_toll(code):
+    text = ("Jihadist fighters attacked an army post near Wajir before dawn on Friday, killing three soldiers, and a military "
+            "vehicle rushing reinforcements to the area hit a roadside bomb hours later, the army said. JNIM claimed the "
+            "assault and said it had killed 11 soldiers, a figure the army rejected.")
+    events = code(text, KE)
+    clash = [e for e in events if e.acled_sub_event_type == "Armed clash"]
+    assert rows(clash, "fatalities") == [(3,)]
+    bomb = [e for e in events if e.acled_sub_event_type == "Remote explosive/landmine/IED"]
+    assert rows(bomb, "date") == [("2024-06-21",)] and bomb[0].actor1.type != "state forces"
+
+
+def test_helicopters_strike_from_the_air_and_called_on_a_day_is_no_call(code):
+    text = ("Army helicopters struck what the general staff called \"terrorist positions\" north of Garissa on Monday "
+            "afternoon. \"Those who attack our positions will be hunted down wherever they hide,\" the general staff said.")
+    events = code(text, KE)
+    assert sorted(rows(events, "event_type", "acled_sub_event_type")) == [("ASSAULT", "Air/drone strike"), ("THREATEN", None)]
+
+
+def test_a_distance_from_the_town_named_before_places_the_blast(code):
+    text = ("Later that morning, an armoured vehicle carrying soldiers from Wajir struck an explosive device about 20 km west "
+            "of the town on the road to Garissa, killing two of them.")
+    (event,) = code(text, KE)
+    assert event.acled_sub_event_type == "Remote explosive/landmine/IED" and event.location.precision == "near"
+    assert abs(event.location.lat - 1.75) < 0.05 and event.location.lon < 40.06 - 0.1
+
+
+def test_a_mob_in_an_after_clause_is_its_own_riot_and_the_march_that_turned_into_it_folds_in(code):
+    text = ("Gunmen opened fire on a minibus taxi in Garissa on Monday morning, killing six people, police said, two days after "
+            "an anti-immigrant mob looted and burned foreign-owned shops in Wajir. In Wajir on Saturday, several hundred men "
+            "marched through the town centre, then broke into 15 shops and set them on fire. Police fired rubber bullets to "
+            "disperse the crowd.")
+    events = code(text, KE, published="2024-06-18")
+    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date", "fatalities")) == [
+        ("Attack", "Garissa", "2024-06-17", 6), ("Mob violence", "Wajir", "2024-06-15", None)]
+
+
+def test_two_men_with_rifles_are_the_gunmen_and_their_outlet_credits_the_shooting(code):
+    text = ("Gunmen opened fire on a minibus in Garissa on Monday morning, killing six people, police said. The taxi had "
+            "stopped at a traffic light when two men with rifles got out of a car and fired through its windows, a police "
+            "spokesperson told the news site News24.")
+    (event,) = code(text, KE)
+    assert event.sources == ["Example News", "News24"]
+
+
+def test_a_killed_councillor_is_attacked_and_stun_grenades_are_crowd_control(code):
+    text = "Late on Friday, gunmen shot dead a ward councillor outside his home in Garissa, the broadcaster eNCA reported."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Attack",)]
+    text = ("Police fired rubber bullets and stun grenades on Monday to clear residents of Wajir who had blocked the main road "
+            "with burning tyres and rocks after three weeks without running water.")
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Protest with intervention",)]
+
+
+def test_an_organisers_promise_to_close_every_shop_threatens_and_a_shop_owner_asks(code):
+    text = ("A mob burned shops in Garissa on Saturday. \"We will close every foreign-owned shop in this province, one town "
+            "at a time,\" a movement organiser told the crowd. \"We ask the police to protect us. We pay rent and taxes like "
+            "everybody else,\" a shop owner whose store was burned told AFP.")
+    events = code(text, KE)
+    assert sorted(e.event_type for e in events if e.event_type in ("THREATEN", "REQUEST")) == ["REQUEST", "THREATEN"]
+
+
+def test_a_division_beside_a_stated_distance_gives_way_to_the_distance(code):
+    sites = {**KE, "Concepción": ("PY", "admin1", -23.0, -57.0, "Concepción"), "Horqueta": ("PY", "place", -23.34, -57.06, "Concepción")}
+    text = ("About ten armed men burst into a ranch house about 25 km north-east of Horqueta, in Concepción department, "
+            "on Sunday night and took away the rancher and his foreman.")
+    (event,) = code(text, sites)
+    assert event.acled_sub_event_type == "Abduction/forced disappearance" and event.location.precision == "near"
+
+
+def test_a_quoted_threat_with_its_own_speaker_after_a_demand_is_its_own_event(code):
+    text = ("Gunmen kidnapped a rancher near Garissa on Sunday and left a pamphlet signed by al-Shabaab. The pamphlet demanded "
+            "that the family hand out food in poor communities. \"Landowners who collaborate with the repressive forces will "
+            "be punished,\" it said.")
+    assert "THREATEN" in {e.event_type for e in code(text, KE)}
+
+
+def test_its_foreign_ministry_is_the_subject_countrys_and_a_summoned_ambassadors_country_no_place(code):
+    sites = {**KE, "Somalia": ("SO", "country", 5.0, 46.0), "Mogadishu": ("SO", "place", 2.04, 45.34)}
+    text = ("Somali forces shelled Wajir on Wednesday. Kenya denied shelling the town. Its foreign ministry summoned Somalia's "
+            "ambassador on Thursday and said it held Mogadishu \"fully responsible for this armed provocation\".")
+    accusations = [e for e in code(text, sites) if e.event_type == "ACCUSE"]
+    assert rows(accusations, "actor1.name") == [("Government of Kenya",)]
+    assert accusations[0].location is None or accusations[0].location.name != "Mogadishu"
+
+
+def test_women_taken_away_by_the_attackers_are_that_raids_abduction(code):
+    text = ("Gunmen killed 11 villagers in a raid on a village near Wajir late on Monday, officials said on Wednesday. "
+            "At least eight people, most of them women, were taken away by the attackers into the forest, he said.")
+    abductions = [e for e in code(text, KE) if e.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert rows(abductions, "location.name", "date", "size") == [("Wajir", "2024-06-17", 8)]

@@ -131,3 +131,21 @@ def test_the_department_of_a_name_is_the_first_level_division_not_the_municipali
     text = "The government declared a state of siege in two mountain municipalities in the western department of San Marcos."
     place = find(parse(nlp, geoparser, text), "San Marcos")
     assert (place.country_code, place.precision) == ("GT", "admin1")
+
+
+# --- rules from round 19's misses ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Protests spread on Friday to Chimbay and Kungrad.", "Chimbay"),  # GeoNames "Chimboy Shahri", "Gorod Chimbay"
+    ("Several hundred people marched in Khodjeyli on Friday.", "Khodjeyli"),  # "Khodzheyli": dj/dzh
+])
+def test_a_town_without_its_word_for_town_and_a_dzh_spelling_are_found(nlp, geoparser, text, name):
+    assert find(parse(nlp, geoparser, text), name).country_code == "UZ"
+
+
+def test_town_words_are_stripped_for_the_index_but_not_city():
+    from eventwire.geo.gazetteer import _town_aliases
+
+    assert list(_town_aliases("Chimboy Shahri")) == ["Chimboy"]
+    assert list(_town_aliases("Gorod Chimbay")) == ["Chimbay"]
+    assert list(_town_aliases("Mexico City")) == []  # (not "Mexico")

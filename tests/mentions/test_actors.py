@@ -81,3 +81,16 @@ def test_armed_youths_named_by_their_peoples_are_a_militia(finder, nlp):
 ])
 def test_security_services_and_groups_added_to_the_tables(finder, nlp, text, name, kind):
     assert any(a.name == name and a.type == kind for a in actors(finder, nlp, text).values())
+
+
+def test_a_group_named_after_its_kind_and_armed_men_by_their_rifles(finder, nlp):
+    found = actors(finder, nlp, "The radical group Weichan Auka Mapu (WAM) claimed the attack in a pamphlet.")
+    assert any(a.name == "Weichan Auka Mapu" and a.type == "rebel group" for a in found.values())
+    found = actors(finder, nlp, "Two men with rifles got out of a car and fired through its windows.")
+    assert found["men"].type == "rebel group"
+
+
+def test_its_ministry_belongs_to_the_country_the_sentence_before_had_as_subject(finder, nlp):
+    doc = nlp("Kenya denied shelling the town. Its foreign ministry summoned Somalia's ambassador on Thursday.")
+    ministry = [m for m in finder.find(doc) if "ministry" in m.text]
+    assert ministry and ministry[0].country == "KE"

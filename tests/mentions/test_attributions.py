@@ -140,3 +140,9 @@ def test_an_alias_two_agencies_share_is_the_one_of_the_country_the_report_names(
     assert credited(nlp, "The Senegalese army said in a statement carried by the state news agency APS.") == [("Agence de Presse Sénégalaise", True)]
     assert credited(nlp, "The Algerian army said in a statement carried by APS.") == [("Algérie Presse Service", True)]
     assert credited(nlp, "The army said in a statement carried by APS.") == [("APS", True)]  # (neither country named)
+
+
+def test_a_hyphenated_name_and_an_outlet_named_again_without_its_kind(nlp):
+    assert credited(nlp, "The attackers doused the cabs with petrol, the broadcaster Radio Kolo-Kolo reported.") == [("Radio Kolo-Kolo", True)]
+    text = "Troops clashed with gunmen, the state news agency KP reported. Ranchers drove tractors through the town, KP reported."
+    assert credited(nlp, text) == [("KP", True), ("KP", True)]

@@ -12,9 +12,11 @@ from ..mentions.actors import ActorMention
 from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
+from .triggers import hits_explosive
 from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _subject_clause_tokens, _verb_as_adjective
 
-SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement"}
+SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement",
+                 "head", "president", "chairman", "chairwoman", "director", "secretary-general"}
 #: who speaks for a body, whatever body the text has just had speak
 SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}
 #: offices whose holder speaks for the body "its" points to ("its secretary-general, X, told reporters")
@@ -35,12 +37,14 @@ OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite",
 CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "when", "while"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 #: what a body issues and what then "said" it
+#: What a speaker who "took part in" it is a protester of.
+PROTEST_NOUNS = {"rally", "protest", "march", "demonstration", "sit-in", "vigil", "strike"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release"}
 #: writings whose signer speaks ("a pamphlet signed by the X front declared")
 DOCUMENT_NOUNS = {"pamphlet", "leaflet", "flyer", "letter", "note", "communique", "communiqué", "statement", "poster", "message"}
 #: parts of an armed group named as their own ("the Dagoberto Ramos front")
 UNIT_NOUNS = {"front", "column", "bloc", "brigade", "battalion", "wing", "faction", "cell", "unit", "company"}
-REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim"}
+REPORTING_VERBS = {"say", "tell", "add", "write", "declare", "state", "insist", "charge", "allege", "claim", "read"}
 #: institutions and bodies, which "he" or "she" never stands for
 COLLECTIVE_NOUNS = {"military", "army", "government", "police", "force", "authority", "administration", "regime", "ministry",
                     "cabinet", "junta", "parliament", "presidency", "embassy", "state", "gendarmerie", "navy", "air force"}
@@ -122,8 +126,11 @@ class ArgumentLinking:
         if not cand.nominal:
             verb = token
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            struck = hits_explosive(verb)
             for child in verb.children:
-                if child.dep_ == "nsubj":
+                if child.dep_ == "nsubj" and struck:
+                    targets.append(child)  # "an armoured vehicle struck an explosive device": the vehicle was hit
+                elif child.dep_ == "nsubj":
                     agents.append(child)
                 elif child.dep_ == "nsubjpass":
                     targets.append(child)
@@ -271,6 +278,17 @@ class ArgumentLinking:
             body = self._previous_speaker_body(ctx, token)
             if body is not None:
                 return body
+        if mention is not None and mention.category == "civilians" and not mention.name and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("take", "join", "attend", "lead") and any(
+                    t.lemma_.lower() in PROTEST_NOUNS for t in c.subtree) for c in ctx.doc[mention.head].children):
+            # "a student who took part in Thursday's rally": a protester
+            return replace(mention, category="protesters", type="protesters", template="Protesters ({country})")
+        if mention is None and token.lemma_.lower() in ("office", "bureau", "department", "service"):
+            # "the prosecutor general's office said": whose office it is
+            for owner in (c for c in token.children if c.dep_ == "poss"):
+                found = self._mention_of(ctx, owner)
+                if found is not None:
+                    return found
         if mention is None and token.lemma_.lower() in DOCUMENT_NOUNS:
             # "a pamphlet signed by the X front declared ...": who signed it (a front or column
             # of the armed group the story is about, when no table knows it)
@@ -281,6 +299,10 @@ class ArgumentLinking:
                     found = self.actor_finder.salient_armed(ctx.mentions, before=signer.i)
                 if found is not None:
                     return found
+            # ('"...," the pamphlet read' after "X claimed the attack in a pamphlet")
+            author = self._statement_author(ctx, token)
+            if author is not None:
+                return author
         if mention is None and token.lemma_.lower() == "statement":
             # "a coalition statement accused ...": the body named before by that word
             # ("the Saudi-led coalition")
@@ -298,8 +320,8 @@ class ArgumentLinking:
             # "the commander of the army's 6th Infantry Division": the force he commands
             for unit in (t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree):
                 owner = ctx.mention_at.get(unit.i)
-                if owner is not None and owner.type not in (None, "civilians"):
-                    return owner
+                if owner is not None and (owner.type not in (None, "civilians") or owner.category == "civil_society"):
+                    return owner  # (or "the head of a regional truckers' association": the association)
         spoke = next((t for t in ctx.doc[mention.start:mention.end] if t.lemma_.lower() in SPOKESPEOPLE), None) \
             if mention is not None and mention.category == "government" and not mention.name else None
         if spoke is not None:
@@ -374,6 +396,9 @@ class ArgumentLinking:
                                 return body
                         if subj.dep_ == "nsubj" and subj.i in ctx.mention_at:
                             return ctx.mention_at[subj.i]
+                        if subj.dep_ == "nsubj" and token.lower_ in ("we", "i") and subj.pos_ == "NOUN" \
+                                and (speaker := self._mention_for(ctx, subj)) is not None:
+                            return speaker  # ('"We are asking for ...," the head of a truckers' association said')
                         described = [c for c in subj.children if c.dep_ == "appos" and c.i in ctx.mention_at] if subj.dep_ == "nsubj" else []
                         if described and token.lower_ in ("we", "i"):
                             return ctx.mention_at[described[0].i]  # '"We demand ...," X, a municipal councillor, said
@@ -391,7 +416,10 @@ class ArgumentLinking:
             # organiser': the speaker named where the quotation closes
             k = ctx.sent_starts.index(token.sent.start)
             for nxt in ctx.sents[k + 1:k + 3]:
-                root = nxt.root
+                # (the reporting verb may hang under the quotation's last verb: '"... We pay rent
+                # like everybody else," a shop owner told AFP')
+                root = next((t for t in nxt if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not _inside_quote(ctx.doc, t.i)
+                             and any(c.dep_ == "nsubj" for c in t.children)), nxt.root)
                 if root.lemma_.lower() not in REPORTING_VERBS:
                     continue
                 for subj in (c for c in root.children if c.dep_ == "nsubj"):
@@ -402,6 +430,8 @@ class ArgumentLinking:
                         return ctx.mention_at[described[0].i]
                     if subj.i in ctx.mention_at:
                         return ctx.mention_at[subj.i]
+                    if subj.pos_ == "NOUN" and (speaker := self._mention_for(ctx, subj)) is not None:
+                        return speaker
                 break
         if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
             # "..., he said": the official named last (in this sentence or the one before, or
@@ -552,15 +582,18 @@ class ArgumentLinking:
     def _statement_author(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:
         """'"...," the statement said': whose statement the previous two sentences told of
         ("X, in a statement carried by Y, said ...", "a statement from X", "X's statement")."""
-        if subject.lemma_.lower() not in STATEMENT_NOUNS or not any(c.lower_ in ("the", "that", "this") for c in subject.children):
+        lemma = subject.lemma_.lower()
+        if lemma not in STATEMENT_NOUNS | DOCUMENT_NOUNS or not any(c.lower_ in ("the", "that", "this") for c in subject.children):
             return None
         k = ctx.sent_starts.index(subject.sent.start)
         for sent in reversed(ctx.sents[max(0, k - 2):k]):
-            for noun in (t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS):
+            for noun in (t for t in sent if t.lemma_.lower() in STATEMENT_NOUNS or t.lemma_.lower() == lemma):
                 authors = [c for c in noun.children if c.dep_ == "poss"]
                 authors += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of") for o in p.children if o.dep_ == "pobj"]
-                if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in REPORTING_VERBS:
-                    authors += [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "X said in a statement"
+                verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None) if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+                if verb is not None and verb.lemma_.lower() in REPORTING_VERBS:
+                    # "X said in a statement", "X claimed the attack in a pamphlet ..."
+                    authors += [c for c in verb.children if c.dep_ == "nsubj"]
                 for author in authors:
                     mention = self._mention_for(ctx, author)
                     if mention is not None:

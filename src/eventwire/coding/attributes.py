@@ -4,13 +4,14 @@ a casualty toll, and dates that belong to the report rather than the event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.resolve import BEARINGS, BESIDE, RELATION, UNITS
 from ..geodesy import destination, haversine_km
-from ..mentions.dates import WEEKDAYS, days_after, shift_date
+from ..mentions.dates import WEEKDAYS, days_after, find_dates, shift_date
 from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
@@ -77,8 +78,9 @@ class AttributeFinding:
             if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")) \
                     and not self._arrived_at(ctx, cand, tok_ids):
                 continue
-            if cand.cls.name in STATEMENT and toponym.precision == "country" and self._addressee(ctx, cand, tok_ids):
-                continue  # "X accused Israel of ...": the accused country is a side, not the place
+            if cand.cls.name in STATEMENT and (toponym.precision == "country" or toponym.text in self.capital_countries) \
+                    and self._addressee(ctx, cand, tok_ids):
+                continue  # "X accused Israel of ...", "held Dushanbe fully responsible": the accused is a side, not the place
             root = ctx.doc[tok_ids[0]:tok_ids[-1] + 1].root
             if toponym.precision == "country" and root.dep_ == "poss" and root.head.lemma_.lower() == "capital":
                 capital = self._capital_place(ctx, [root.head])
@@ -107,9 +109,11 @@ class AttributeFinding:
             # "marched through Bundibugyo town and Fort Portal")
             kept = [(t, ids) for t, ids in kept if _precision_rank(t) <= PLACE_RANK["near"] or not self._same_country(t, kept)
                     or self._coordinated(ctx, ids, [i for _, i in kept if i is not ids])]
-        if cand.cls.name not in STATEMENT + ("threaten",) and all(self._way_to(ctx.doc, ids) for _, ids in kept):
+        if cand.cls.name not in STATEMENT + ("threaten",) and (all(self._way_to(ctx.doc, ids) for _, ids in kept) or all(
+                _precision_rank(t) > PLACE_RANK["admin2"] or self._named_as_division(ctx.doc, ids) for t, ids in kept)):
             # (or only where the road leads: "buried under the road about 20 km south of X on
-            # the way to Y")
+            # the way to Y", or only the province: "the ranch house about 25 km north-east of X,
+            # in Y department")
             offset = self._offset_place(ctx, idx)
             if offset is not None:
                 return [offset]
@@ -175,10 +179,16 @@ class AttributeFinding:
         return any(start - 60 <= end and BESIDE.match(text[end:start]) for end in ends)
 
     @staticmethod
+    def _named_as_division(doc, tok_ids: list[int]) -> bool:
+        """Whether the text names the place as a division here ("in Concepción department")."""
+        after = doc[tok_ids[-1] + 1] if tok_ids[-1] + 1 < len(doc) else None
+        return after is not None and after.lower_ in ("department", "province", "region", "state", "district", "governorate", "county")
+
+    @staticmethod
     def _way_to(doc, tok_ids: list[int]) -> bool:
         """Whether a place is where a road or journey leads ("on the way to X")."""
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
-        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "way"
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("way", "road", "route", "highway")
 
     @staticmethod
     def _names_other_event(doc, tok_ids: list[int]) -> bool:
@@ -202,16 +212,21 @@ class AttributeFinding:
             match = RELATION.search(text, max(0, start - 60), start)
             if match is None or match.end() != start:
                 continue
-            km = float(match.group("num").replace(",", "")) * UNITS[match.group("unit").lower()]
-            direction = match.group("dir").lower()
-            bearing = BEARINGS.get(direction, BEARINGS.get(direction.replace("-", "")))
-            if bearing is None or not 0 < km <= 300:
+            offset = _offset(toponym, match)
+            if offset is not None:
+                return offset
+        # "struck an explosive device about 20 km west of the town": the town named last before it
+        words = sorted(idx)
+        if not words:
+            return None
+        first, last = ctx.doc[words[0]].idx, ctx.doc[words[-1]].idx
+        for match in RELATION.finditer(text, first, last):
+            if not re.match(r"the (town|city|village)\b", text[match.end():match.end() + 12], re.I):
                 continue
-            lat, lon = destination(toponym.lat, toponym.lon, km, bearing)
-            phrase = match.group(0).strip()
-            return replace(toponym, text=f"{phrase} {toponym.text}", start=match.start(), name=f"{phrase} {toponym.name or toponym.text}",
-                           geonameid=None, lat=round(lat, 5), lon=round(lon, 5), kind="offset", precision="near",
-                           reason=f"{phrase} {toponym.name or toponym.text}, as the text gives it")
+            before = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] and ctx.doc[ids[0]].idx < match.start()
+                      and t.lat is not None and t.precision == "place"]
+            if before:
+                return _offset(before[-1], match)
         return None
 
     @staticmethod
@@ -412,12 +427,13 @@ class AttributeFinding:
                 root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" and root.head.head.head.lemma_.lower() in PARTY_NOUNS):
             return True  # "a deal between Baghdad and Erbil": the capitals stand for governments
         if root.dep_ == "pobj" and head.lower_ in EXCLUDING_PREPS and not (remote and head.lower_ in ("toward", "towards", "to", "against")) \
-                and not (head.lower_ == "to" and head.head.lemma_.lower() in ("entrance", "gate", "approach")):  # ("at the entrance to X")
+                and not (head.lower_ == "to" and head.head.lemma_.lower() in ("entrance", "gate", "approach", "spread", "extend", "expand")):
+            # ("at the entrance to X"; "protests spread to X": there too)
             return True  # (rockets fired "toward X" land in X: the place of remote violence)
         if root.dep_ in ("compound", "amod") and head.dep_ == "pobj" and head.head.lower_ in ("toward", "towards", "from") and not remote:
             return True  # "withdrawing towards the Lake Chad shoreline": where they went
-        if root.dep_ == "poss" and head.i in ctx.mention_at:
-            return True  # "Ukraine's air force": an actor, not a place
+        if root.dep_ == "poss" and (head.i in ctx.mention_at or head.lemma_.lower() in ("ambassador", "envoy", "embassy", "consul", "delegation")):
+            return True  # "Ukraine's air force", "summoned Tajikistan's ambassador": an actor, not a place
         if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children) and not (
                 tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "outside", "around")):
             return True  # "Russia launched drones" (not a misparsed "In Port-au-Prince, ...")
@@ -559,9 +575,16 @@ class AttributeFinding:
             return None
         anchor = ctx.day_anchor
         if anchor is None or anchor[0] != cand.sent.start:
-            if ctx.last_dated is None or ctx.last_dated[1] != "day":
+            # "X set fire to trucks outside Y late on Sunday, and an officer was shot dead near Z
+            # the next morning": the day the sentence gives before, else the last one told
+            before = [d for d in find_dates(cand.sent, ctx.article.published) if d.date and d.precision == "day"
+                      and not d.historical and d.start < cand.trigger.i and d.start >= ctx.dateline_end]
+            if before:
+                anchor = (cand.sent.start, before[-1].date)
+            elif ctx.last_dated is None or ctx.last_dated[1] != "day":
                 return None
-            anchor = (cand.sent.start, ctx.last_dated[0])  # (the same base for every event of the sentence)
+            else:
+                anchor = (cand.sent.start, ctx.last_dated[0])  # (the same base for every event of the sentence)
             ctx.day_anchor = anchor
         date = shift_date(anchor[1], days)
         published = ctx.article.published
@@ -661,6 +684,10 @@ class AttributeFinding:
                 continue
             if _subset(counted):
                 continue  # "five rescue workers among them": part of a figure already counted
+            if any(a.dep_ == "appos" and a.lemma_.lower() in ("figure", "claim", "toll", "number") and any(
+                    v.dep_ in ("relcl", "acl") and v.lemma_.lower() in ("reject", "deny", "dispute", "dismiss") for v in a.children)
+                   for a in counted.children):
+                continue  # "said it had killed 11 soldiers, a figure the army rejected": a claim denied
             # two figures for the same victims (a range, a correction) -> the lowest
             values[counted_i] = min(q.value, values.get(counted_i, q.value))
             if self._toll_figure(counted):
@@ -847,3 +874,17 @@ def _governing_prep(token: Token) -> Token | None:
 
 def _precision_rank(toponym: Toponym) -> int:
     return PLACE_RANK.get(toponym.precision or "place", 0)
+
+
+def _offset(toponym: Toponym, match) -> Toponym | None:
+    """The point a stated distance and bearing from a place gives, at "near" precision."""
+    km = float(match.group("num").replace(",", "")) * UNITS[match.group("unit").lower()]
+    direction = match.group("dir").lower()
+    bearing = BEARINGS.get(direction, BEARINGS.get(direction.replace("-", "")))
+    if bearing is None or not 0 < km <= 300:
+        return None
+    lat, lon = destination(toponym.lat, toponym.lon, km, bearing)
+    phrase = match.group(0).strip()
+    return replace(toponym, text=f"{phrase} {toponym.text}", start=match.start(), name=f"{phrase} {toponym.name or toponym.text}",
+                   geonameid=None, lat=round(lat, 5), lon=round(lon, 5), kind="offset", precision="near",
+                   reason=f"{phrase} {toponym.name or toponym.text}, as the text gives it")

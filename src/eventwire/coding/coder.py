@@ -48,12 +48,12 @@ from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
 from .dating import EventDating
-from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, shared_toll
+from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, _coordinated_clause, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
-from .triggers import HARBOUR_VERBS, PROJECTILES, TriggerFinding
+from .triggers import HARBOUR_VERBS, PLOT_VERBS, PROJECTILES, TriggerFinding
 from .types import EventTyping
-from .words import DEATH_VERBS, PLACE_RANK, STATEMENT, VIOLENT, _dated_from_other
+from .words import DEATH_VERBS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
@@ -98,8 +98,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 continue  # (but "X claimed the attack and said its fighters would ..." may still threaten)
             previous = triggers_by_sent.get(index - 1) or []
             new_paragraph = sent.start > 0 and ctx.doc[sent.start - 1].is_space and "\n" in ctx.doc[sent.start - 1].text
-            if any(c.cls.name in STATEMENT + ("threaten",) and not c.dropped for c in previous) and not new_paragraph:
-                continue  # the quote continues the statement before it (not one a new paragraph gives)
+            own_speaker = any(t.lemma_.lower() in ("say", "tell", "warn", "add", "read") and t.pos_ == "VERB" and not _inside_quote(ctx.doc, t.i)
+                              and any(c.dep_ == "nsubj" for c in t.children) for t in sent) and sent.text.lstrip()[:1] in QUOTES
+            if any((c.cls.name == "threaten" or c.cls.name in STATEMENT and not own_speaker) and not c.dropped for c in previous) \
+                    and not new_paragraph:
+                continue  # the quote continues the statement before it (not one a new paragraph gives,
+                # nor a quotation with its own "it said" after a demand)
             threat = self._quoted_threat(ctx, sent)
             if threat is not None:
                 triggers_by_sent[index] = triggers_by_sent[index] + [threat]
@@ -129,7 +133,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             nxt = sents[index + 1] if index + 1 < len(sents) else None
             if nxt is not None and not triggers_by_sent.get(index + 1) and self._is_continuation(nxt, found):
                 for cand in found:
-                    cand.continuation = nxt
+                    if not self._told_in_passing(cand.trigger):  # (not "..., a day after PKK fighters attacked a base")
+                        cand.continuation = nxt
             merged = self._merge_sentence(found)
             for cand in merged:
                 self._fill(ctx, cand)
@@ -212,6 +217,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.agent, cand.target = crowd, police
         if cand.quoted_accusation:
             accused = cand.agent
+            if cand.trigger.lemma_.lower() in PLOT_VERBS and accused is not None and not accused.name:
+                accused = None  # ("planned from abroad by forces seeking to split the country": no one named)
             if accused is None:
                 iso = next((self.forms[t.text] for a in agents for t in a.subtree if t.text in self.forms), None)
                 if iso is None and cand.trigger.lemma_.lower() in HARBOUR_VERBS:
@@ -309,6 +316,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                       for t in self._clause(c.trigger)}
             cand.places = self._places(ctx, [t for t in cand.sent if t.i not in others], cand)
             cand.place_from = "sentence"
+            if not cand.places and cand.cls.name in VIOLENT and _coordinated_clause(cand.trigger) is not None:
+                # "attacked an army post near X ..., and a vehicle rushing reinforcements to the area
+                # hit a roadside bomb hours later": where the first clause was
+                cand.places = self._places(ctx, [t for t in cand.sent if t.i in others], cand)
         if (not cand.places or all(_precision_rank(t) >= PLACE_RANK["admin2"] for t in cand.places)) and cand.continuation is not None:
             more = self._places(ctx, list(cand.continuation), cand)
             if more and (not cand.places or min(_precision_rank(t) for t in more) < min(_precision_rank(t) for t in cand.places)):
@@ -339,7 +350,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "47 people had been arrested over the violence": where the violence was
             cand.places = list(ctx.last_event_places)
             cand.place_from = "previous"
-        if not cand.places and not unnamed and cand.cls.name in VIOLENT:
+        if not cand.places and not unnamed and cand.cls.name in VIOLENT + ("abduction", "sexual", "looting"):
             earlier = self._referent(ctx, cand)
             if earlier is not None:
                 # "Drones hit X ..., and artillery fire on Y killed a woman. The drone struck the
@@ -379,10 +390,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in VIOLENT + ("mob",) or cand.acled_sub == "Excessive force against protesters" \
                 or cand.acled_type == "Riots" and not cand.nominal:  # ("one person was killed ... as supporters fought police")
             within = {t.i for t in cand.group_tokens} if cand.shared_sentence and cand.group_tokens else None
-            if within is None and cand.trigger.dep_ == "conj" and cand.trigger.pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cand.trigger.children):
+            if within is None and (cand.trigger.dep_ == "conj" and cand.trigger.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cand.trigger.children)
+                    or any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors))):
                 # "Gendarmes shot dead a young man in X, and protesters set fire to a post in Y the
-                # following day": the dead are the first clause's
+                # following day", "..., two days after a mob looted shops in Y": the dead are the
+                # first clause's
                 within = {t.i for t in self._clause(cand.trigger)}
             if within is None:
                 # "police fired tear gas in X, a day after a student was shot dead in Y": the
@@ -405,11 +418,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.size = self._taken(ctx, cand)
         # sources
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
-        if cand.continuation is not None:
+        # (after a lead in two places, the next paragraph is the first event's)
+        first = self._lead_first(ctx, cand.sent.start)
+        goes_on = first is None or [t.start for t in first] == [t.start for t in cand.places]
+        if cand.continuation is not None and goes_on:
             for name in ctx.credited.get(cand.continuation.start, []):
                 if name not in cand.sources:
                     cand.sources.append(name)
-        if cand.cls.name in VIOLENT:
+        if cand.cls.name in VIOLENT + ("looting",) and goes_on:
             # the toll reported in the next sentences ("Hospital sources told Reuters that 14
             # had died") is about this event: credit their outlets too
             for name in self._toll_sources(ctx, cand.sent):
@@ -459,6 +475,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         while not subjects and node.dep_ in ("conj", "advcl") and node.head != node:
             node = node.head  # ("The attackers arrived on foot ..., shot at residents")
             subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [o for a in cand.trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # ("taken away by the attackers")
         subjects = [s for s in subjects if any(c.lower_ == "the" for c in s.children)]
         weapons = {s.lemma_.lower() for s in subjects if s.lemma_.lower() in WEAPON_SUBJECTS | PROJECTILES}
         actors = [s for s in subjects if s.lemma_.lower() in ANAPHORIC_ACTORS or s.lower_ in ANAPHORIC_ACTORS]
@@ -466,8 +483,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if not (weapons or actors) or previous is None:
             return None
         told = [c for c in ctx.sentence_triggers.get(previous, []) if c.places and c.cls.name in VIOLENT]
-        if len({(c.places[0].geonameid or c.places[0].name) for c in told}) < 2 and not weapons:
-            return None  # (one event before: the narrative goes on there anyway)
+        if len({(c.places[0].geonameid or c.places[0].name) for c in told}) < 2 and not weapons and cand.cls.name in VIOLENT:
+            return None  # (one event before: the narrative goes on there anyway; but an abduction by
+            # "the attackers" takes their raid's day too)
         for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
             for other in reversed(ctx.sentence_triggers[start]):
                 if not other.places or other.cls.name not in VIOLENT:
@@ -487,19 +505,20 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         head = ctx.doc[agent.head]
         return agent.category == "person" and any(c.dep_ == "appos" and c.lemma_.lower() == "leader" for c in head.children)
 
-    @staticmethod
-    def _lead_first(ctx: "_ArticleContext", start: int) -> list[Toponym] | None:
+    def _lead_first(self, ctx: "_ArticleContext", start: int) -> list[Toponym] | None:
         """"Gendarmes shot dead a young man during a march in X on Tuesday, and protesters set
         fire to a post in Y the following day. Several thousand people were walking towards
         the governor's office when ...": after a lead that tells events in two places, the
         next paragraph goes on with the first."""
         if start != min(ctx.sentence_triggers, default=None):
             return None
-        told = sorted((c for c in ctx.sentence_triggers[start] if c.places and c.cls.name not in STATEMENT + ("threaten",)),
-                      key=lambda c: c.trigger.i)
-        if len({c.places[0].geonameid or c.places[0].name for c in told}) < 2:
+        # (an event of the lead not filled yet: the places of its own clause)
+        told = sorted(((c.trigger.i, c.places or self._places(ctx, list(self._clause(c.trigger)), c))
+                       for c in ctx.sentence_triggers[start] if c.cls.name not in STATEMENT + ("threaten",)), key=lambda x: x[0])
+        told = [places for _, places in told if places]
+        if len({places[0].geonameid or places[0].name for places in told}) < 2:
             return None
-        return told[0].places
+        return told[0]
 
     @staticmethod
     def _told_again(ctx: "_ArticleContext", cand: Candidate, clause) -> bool:
@@ -612,8 +631,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.learned:
             return self._lead_recordable(ctx, cand)
         if cand.referent is not None and cand.anaphoric:
-            self._absorb(events, cand)
-            return False  # "The grenade exploded at around 9 p.m. ...": the event told before, told again
+            keys = {t.geonameid or t.name for t in cand.places}
+            if any(e.acled_sub_event_type == cand.acled_sub and e.location is not None and (e.location.geonameid or e.location.name) in keys
+                   for e in events) or cand.cls.name in VIOLENT:
+                self._absorb(events, cand)
+                return False  # "The grenade exploded at around 9 p.m. ...": the event told before, told again
+            cand.anaphoric = False  # ("... were taken away by the attackers": an act of that raid not told before)
         if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None \
                 and not cand.fatalities and not self._placed_strike(ctx, cand):
             return False  # nobody did anything to anybody: not an event a coder records
@@ -649,15 +672,16 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 and not (cand.agent is not None and (cand.agent.category == "civil_society" or self._leader(ctx, cand.agent))):
             return False  # '"We just want light and food," said a woman': a wish, not a political demand
             # (but a community leader speaks for the community)
-        if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians":
+        if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians" and not (cand.agent is not None and cand.agent.category == "civil_society"):
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
-        if cand.cls.name in ("request", "accuse", "consult", "sanction") and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None
+        foreign_hands = cand.quoted_accusation and cand.trigger.lemma_.lower() in PLOT_VERBS  # ("planned from abroad": no one named)
+        if cand.cls.name in ("request", "accuse", "consult", "sanction") and not foreign_hands and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None
                                                                              and cand.target.category not in ("named", "civil_society")):
             if cand.cls.name == "request" and cand.quote and cand.target_actor is not None and (
                     cand.target_actor.type == "civilians" or cand.target is not None and cand.target.category == "person"):
                 cand.target_actor = None  # '"We demand the release of X"': X is what is asked for, not who is asked
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (only |just |simply )?(demand|call on|urge|ask)\b", cand.quote)
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(only |just |simply )?(demand\w*|call\w* on|urg\w*|ask\w*)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None  # ('"The minister must resign," said X')
                      or cand.agent is not None and cand.agent.category in ("civil_society", "protesters")
                      and re.match(r"(?i)\W*we (want|need)\b", cand.quote))  # (an organisation's "We want ...")

@@ -13,7 +13,7 @@ from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
-from .words import CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _subject_clause, _subject_clause_tokens
+from .words import CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _subject_clause, _subject_clause_tokens
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
@@ -98,7 +98,11 @@ class Grouping:
         names = {c.cls.name for c in found}
         for cand in others:
             own_subject = cand.trigger.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cand.trigger.children)
-            if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal for v in violent) and not own_subject:
+            told_apart = any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors))
+            if cand.cls.name == "looting" and any(self._linked(cand, v) or not v.nominal and _coordinated_clause(v.trigger) is None
+                                                  for v in violent) and not own_subject and not told_apart:
+                # (not "..., two days after an anti-immigrant mob looted and burned shops in Y":
+                # an event of its own day)
                 continue  # the arson/looting of the attack told in the same sentence
                 # (not "..., and gang members set a bus on fire in Y the next morning")
             if cand.cls.name == "release" and any(self._linked(cand, v) for v in violent):
@@ -201,7 +205,9 @@ class Grouping:
         wanted = 2 if any(c.lower_ == "both" for c in cand.trigger.children) else 1
         absorbed = 0
         kin = [e for e in events if (e.acled_event_type or e.event_type) == (cand.acled_type or cand.plover)
-               or e.acled_event_type in violent and cand.acled_type in violent]
+               or e.acled_event_type in violent and cand.acled_type in violent
+               # ("claimed the attack" after "set fire to eleven logging trucks": the arson)
+               or e.acled_sub_event_type == "Looting/property destruction" and cand.nominal and cand.cls.name == "attack"]
         if cand.agent is not None and cand.agent.category in ("state_military", "police", "named") and cand.agent_actor is not None:
             # ("... while Pakistan's military said Indian fire had killed two people on its
             # side": not the Pakistani shelling told before)
@@ -422,7 +428,15 @@ class Grouping:
                     continue
                 riots[key] = event
             kept.append(event)
-        merged = kept
+        # (and the march that turned into it: "marched through the town centre ..., then broke
+        # into shops and set them on fire. Police fired rubber bullets to disperse the crowd")
+        merged = []
+        for event in kept:
+            riot = riots.get((loc_key(event), event.date)) if event.acled_sub_event_type in ("Peaceful protest", "Protest with intervention") else None
+            if riot is not None:
+                _absorb_restatement(riot, event)
+                continue
+            merged.append(event)
         fine_rank = PLACE_RANK["admin2"]
         result = []
         for event in merged:
@@ -440,9 +454,11 @@ class Grouping:
                          and (event.location is None or event.location.precision != "admin2"
                               or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or "")
                               or not o.location.admin2 and _near(o.location, event.location, 60))]
-                if finer and family(event) != "political violence" and event.location is not None and event.location.precision != "country" \
+                if finer and family(event) != "political violence" and event.location is not None \
+                        and (event.location.precision != "country" or event.acled_event_type is None) \
                         and not any(kind(o) == kind(event) for o in finer):
-                    finer = []  # (a department's agreement is no coarse copy of its towns' curfews)
+                    finer = []  # (a department's agreement is no coarse copy of its towns' curfews, nor one
+                    # speaker's statement of another's)
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred or vague(event)]
@@ -485,10 +501,24 @@ def _coordinated_clause(token: Token) -> Token | None:
     and soldiers fought back": the same fight)."""
     for node in [token, *token.ancestors]:
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
-                and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("later", "afterwards") or _next_part_of_day(t) for t in node.subtree):
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
+                and any(t.ent_type_ in ("DATE", "TIME") and not _duration(t) or t.lower_ in ("later", "afterwards") or _next_part_of_day(t)
+                        for t in _own_words(node)):
             return node
     return None
+
+
+def _duration(token: Token) -> bool:
+    """"fought back for nearly an hour": how long, not when."""
+    return any(a.dep_ == "prep" and a.lower_ in ("for", "within", "over") for a in token.ancestors if a.i < token.i and token.i - a.i <= 4)
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """A verb's words without the clauses under it ("two soldiers wounded when forces shelled
+    X late on Wednesday": the day is the shelling's)."""
+    inner = {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp", "acl", "parataxis")
+             or c.pos_ == "VERB" and c.lemma_.lower() in ("say", "tell", "report", "add") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in inner]
 
 
 def _next_part_of_day(token: Token) -> bool:

@@ -76,8 +76,14 @@ class Lexicon:
             for second, cls in entries:
                 if second is None:
                     found.append(cls)
-                elif verb and (any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod"))
+                elif verb and (any(c.lower_ == second or c.lemma_.lower() == second for c in children if c.dep_ in ("prt", "dobj", "prep", "advmod")
+                                   # (not a day: "called ... on Monday afternoon" is no "call on")
+                                   and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))
                                or any(o.lower_ == second for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+                               # ("pushed a lawyer who had been advising the family into a car": "into"
+                               # parsed into the object's relative clause)
+                               or second == "into" and any(t.lower_ == "into" and t.dep_ == "prep" and t.head.dep_ == "relcl"
+                                                           for c in children if c.dep_ == "dobj" for t in c.subtree)
                                # ("calling for federal forces to be stationed": "for" parsed as the next clause's marker)
                                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == second and doc[token.i + 1].dep_ == "mark"
                                and doc[token.i + 1].head.head.i == token.i):

@@ -39,8 +39,14 @@ GENERIC_SUBJECTS = {"anyone", "anybody", "whoever", "everyone", "those"}
 MILITARY_TARGETS = {"hideout", "position", "stronghold", "depot", "bunker", "tunnel", "cave", "base", "camp", "convoy",
                     "checkpoint", "outpost", "post", "target", "facility", "launcher", "site", "training", "headquarters"}
 #: what lands, falls or rains on a place in remote violence
+#: What strikes from the air.
+AIRCRAFT = {"helicopter", "gunship", "jet", "warplane", "aircraft", "plane", "bomber", "drone"}
+#: What a vehicle or a person hits, runs over or steps on in an explosion.
+STRUCK_EXPLOSIVES = {"bomb", "mine", "landmine", "ied", "device", "explosive"}
 #: What a state is blamed for doing for an armed group ("trained, armed and sheltered in X").
 HARBOUR_VERBS = {"train", "arm", "shelter", "harbour", "harbor", "finance", "fund", "sponsor", "equip", "host"}
+#: What unrest is said to have been, when a government blames it on foreign hands.
+PLOT_VERBS = {"plan", "organise", "organize", "orchestrate", "instigate", "incite", "mastermind", "direct", "finance", "fund", "sponsor"}
 #: Where a person is taken from when they are carried off ("taken from his home").
 HOME_NOUNS = {"home", "house", "bed", "residence", "compound", "hotel", "office", "car", "vehicle", "shop"}
 #: Takers whose taking is an arrest, not an abduction.
@@ -72,6 +78,15 @@ HARMS = {"life", "death", "killing", "killings", "attack", "violence", "bloodshe
 RESPONSE_NOUNS = {"response", "force", "retaliation", "reply", "reaction", "fire"}
 
 
+def hits_explosive(token: Token) -> bool:
+    """"a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a
+    landmine": the subject is the explosion's victim (or "hit a roadside bomb hours later",
+    the bomb parsed into the time phrase)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in ("hit", "strike", "run", "step", "trigger", "drive") and any(
+        t.lemma_.lower() in STRUCK_EXPLOSIVES and token.i < t.i <= token.i + 6
+        for c in token.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod") for t in c.subtree)
+
+
 class TriggerFinding:
     """Step 1: propose :class:`~eventwire.coding.candidate.Candidate` events from trigger words."""
 
@@ -90,7 +105,7 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
-                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS):
+                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS | PLOT_VERBS):
                         cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
                     if name == "abduction_away":
                         cand.cls = self.lex.classes["abduction"]
@@ -147,6 +162,8 @@ class TriggerFinding:
                             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children) \
                             and not any(t.ent_type_ in ("DATE", "TIME") for c in token.children if c.dep_ != "nsubj" for t in c.subtree):
                         cand.reality = "historical"  # "the government has recruited tens of thousands of auxiliaries": a build-up
+                    if cand.reality is None and not nominal and self._generic_doer(token):
+                        cand.reality = "hypothetical"  # '"Those who attacked police officers will answer for it"': whoever did it
                     if cand.reality is None and nominal and self._called_off(token):
                         cand.reality = "planned"  # "a march planned for Tuesday was called off"
                     if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
@@ -362,7 +379,7 @@ class TriggerFinding:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add"):
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add", "read"):
                 continue
             speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
             if speaker is None and token.dep_ == "conj":
@@ -408,6 +425,13 @@ class TriggerFinding:
         if lemma in ("continue", "go") and will and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRUGGLE_NOUNS for c in t.children) \
                 and any(u.lower_ == "until" for u in t.subtree):
             return True  # '"Our war will continue until the last soldier leaves"'
+        if lemma in ("close", "shut") and will and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
+                c.dep_ == "dobj" and any(d.lower_ in ("every", "all", "each") for d in c.children) for c in t.children):
+            return True  # '"We will close every foreign-owned shop in this province"'
+        if lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+                and any(x.dep_ == "xcomp" and x.lemma_.lower() in ("burn", "bleed", "suffer") and not any(o.dep_ == "dobj" for o in x.children)
+                        for x in t.children):
+            return True  # '"The forestry companies will keep burning for as long as they stay on our land"'
         return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
             and (any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
                  or any(x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in t.children))
@@ -496,7 +520,7 @@ class TriggerFinding:
             return None
         inside_ids = {t.i for t in inside}
         for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "add", "declare", "write") or token.pos_ != "VERB":
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "add", "declare", "write", "read") or token.pos_ != "VERB":
                 continue
             if not any(c.dep_ == "nsubj" and c.i not in inside_ids for c in token.children):
                 continue
@@ -550,19 +574,32 @@ class TriggerFinding:
         return None
 
     @staticmethod
+    def _generic_doer(token: Token) -> bool:
+        """A verb in the relative clause of "those who", "anyone who": what whoever does it
+        is warned of, not an act told."""
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        return node.dep_ == "relcl" and node.head.lower_ in GENERIC_SUBJECTS
+
+    @staticmethod
     def _harboured_abroad(token: Token) -> bool:
         """A quoted passive of harbouring or arming placed in, or done by, a country: the
         speaker blames that country ("are trained, armed and sheltered in Rwanda", "are
         financed by Kabul")."""
-        if token.tag_ != "VBN" or token.lemma_.lower() not in HARBOUR_VERBS or not _inside_quote(token.doc, token.i):
+        if token.tag_ != "VBN" or token.lemma_.lower() not in HARBOUR_VERBS | PLOT_VERBS or not _inside_quote(token.doc, token.i):
             return False
         node = token
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         if not any(c.dep_ == "auxpass" for c in node.children):
             return False
-        return any(o.ent_type_ == "GPE" for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
-                   for o in p.children if o.dep_ == "pobj")
+        if any(o.ent_type_ == "GPE" for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+               for o in p.children if o.dep_ == "pobj"):
+            return True
+        # ('the unrest had been "planned from abroad by forces seeking to split the country"')
+        return token.lemma_.lower() in PLOT_VERBS and any(t.lower_ == "abroad" or t.lower_ == "foreign" and t.dep_ == "amod"
+                                                          for c in token.children if c.dep_ in ("prep", "agent", "advmod") for t in c.subtree)
 
     @staticmethod
     def _taken_from_home(token: Token) -> bool:
@@ -590,10 +627,15 @@ class TriggerFinding:
         subjects = list(token.children)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("begin", "start", "continue", "keep"):
             subjects += list(token.head.children)  # ("shells began landing in residential areas")
+        if hits_explosive(token):
+            return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
         if self._harboured_abroad(token):
             return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
             return ["abduction"], False  # "a CNL official was taken from his home on Sunday night by armed men"
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("strike", "hit", "pound", "bomb", "target") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in subjects):
+            return ["remote"], False  # "army helicopters struck what it called terrorist positions"
         before = token.doc[token.i - 1] if token.i > 0 else token
         if token.pos_ == "VERB" and token.lemma_.lower() in ("land", "fall", "rain", "slam", "crash", "hit", "strike", "drop") and (any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in PROJECTILES or c.i == c.sent.start and c.lower_.rstrip("s") in PROJECTILES)
@@ -756,6 +798,8 @@ class TriggerFinding:
             return False  # "riot police", "protest law": no riot or protest
         if cls.name == "protest" and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # "demonstrating a belief"
+        if cls.name == "fire_weapon" and any(t.lower_ == "stun" or t.lemma_.lower() in ("rubber", "teargas", "gas") for o in self._objects(token) for t in o.subtree):
+            return False  # "fired rubber bullets and stun grenades to clear residents": crowd control, no grenade attack
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
             # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}

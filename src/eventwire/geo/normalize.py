@@ -6,7 +6,7 @@ Two keys per name:
   ("Al-Fallujah" -> "al fallujah", "Zürich" -> "zurich").
 * :func:`skeleton` also drops the Arabic article (leading, or inside the name in any
   assimilated form: "al-Sham" = "ash Sham") and evens out common transliteration
-  variants (-ah/-a, ou/u, ei/ay/ai, ee/i, q/k, Somali "Ceel"/"El", doubled letters,
+  variants (-ah/-a, ou/u, ei/ay/ai, ee/i, q/k, dzh/dj/j, Somali "Ceel"/"El", doubled letters,
   spaces), so "Falluja" and "Al Fallūjah", "Tikreet" and "Tikrit" share a key.
 """
 
@@ -26,6 +26,8 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _MEDIAL_ARTICLE = re.compile(r"(?<=\S) (?:al|el|ul|as|ash|ad|ar|at|az|an|ath|adh|ed|es|esh|ech|er|et|ez|en) (?=\S)")
 _SOMALI_CEEL = re.compile(r"\bceel(?= )")  # Somali orthography: "Ceel Buur" = "El Bur"
 _VARIANTS = (
+    ("dzh", "j"),
+    ("dj", "j"),
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),

