@@ -1389,3 +1389,74 @@ def test_women_taken_away_by_the_attackers_are_that_raids_abduction(code):
             "At least eight people, most of them women, were taken away by the attackers into the forest, he said.")
     abductions = [e for e in code(text, KE) if e.acled_sub_event_type == "Abduction/forced disappearance"]
     assert rows(abductions, "location.name", "date", "size") == [("Wajir", "2024-06-17", 8)]
+
+
+# --- round 20's pass --------------------------------------------------------------------
+
+
+def test_the_same_neighbourhood_and_the_community_are_the_place_just_told(code):
+    text = ("Gunmen killed five people at a house in Garissa late on Saturday. At around 6 a.m. on Sunday, officers searching "
+            "for the killers came under fire in the same neighbourhood and returned fire, killing two men. By afternoon, "
+            "dozens of residents had blocked the main roads into the community with burning tyres. Police fired tear gas "
+            "to clear them.")
+    events = code(text, KE)
+    assert {e.location.name for e in events} == {"Garissa"}
+    assert ("Protest with intervention", "2024-06-23") in rows(events, "acled_sub_event_type", "date")
+
+
+def test_a_shopkeepers_call_for_soldiers_and_a_mothers_for_justice_are_requests_and_coming_for_gunmen_a_threat(code):
+    told = "Gunmen killed five people in Garissa on Saturday.\n"
+    text = told + "\"The children can't go to school. We need soldiers on this road day and night,\" a shopkeeper told TVJ."
+    assert [e.event_type for e in code(text, KE) if e.event_type == "REQUEST"] == ["REQUEST"]
+    text = told + "\"We are coming for every gunman in the county, and we will not stop,\" a senior police commander told reporters."
+    assert [e.event_type for e in code(text, KE) if e.event_type == "THREATEN"] == ["THREATEN"]
+    text = told + ("\"They killed my son for carrying a flag. We want the people who shot him in prison,\" the mother of a "
+                   "19-year-old killed in Garissa told AFP.")
+    assert [e.event_type for e in code(text, KE) if e.event_type == "REQUEST"] == ["REQUEST"]
+    text = "Gunmen killed five people in Garissa on Saturday. \"We just want light and food,\" said a woman."
+    assert [e for e in code(text, KE) if e.event_type == "REQUEST"] == []
+
+
+def test_residents_manning_barricades_are_protesters_and_a_march_broken_up_hours_before_is_no_killing(code):
+    text = ("Police and hooded pro-government gunmen fired on residents manning barricades in Garissa on Saturday night, killing "
+            "three people, hours after riot police broke up a march in Wajir and detained dozens of demonstrators.")
+    events = code(text, KE)
+    assert ("Excessive force against protesters", "Garissa") in rows(events, "acled_sub_event_type", "location.name")
+    assert ("Protest with intervention", "Wajir") in rows(events, "acled_sub_event_type", "location.name")
+
+
+def test_a_neighbourhood_named_in_apposition_is_in_its_city(code):
+    text = ("Police fired on protesters in Monimbo, an Indigenous neighbourhood of Garissa, on Saturday night, killing three. "
+            "Police said on Monday that officers had cleared the Monimbo barricades that morning and arrested 15 people.")
+    arrests = [e for e in code(text, KE) if e.acled_sub_event_type == "Arrests"]
+    assert rows(arrests, "location.name", "size") == [("Garissa", 15)]
+
+
+def test_an_event_a_day_before_the_main_clause_is_dated_and_placed_apart(code):
+    text = ("Soldiers opened fire on protesters in Garissa on Tuesday, killing two people, a day after young men looted and "
+            "burned shops in the eastern town of Wajir.")
+    assert sorted(rows(code(text, KE), "location.name", "date")) == [("Garissa", "2024-06-18"), ("Wajir", "2024-06-17")]
+
+
+def test_rockets_fired_hours_before_take_the_day_the_story_gives_them(code):
+    text = ("A drone strike killed three men near Garissa early on Wednesday, hours after rebels fired rockets at army "
+            "positions near Wajir, officials said. The rockets, fired late on Tuesday from across the border, landed in open "
+            "ground near the two positions and caused no casualties.")
+    rockets = [e for e in code(text, KE) if e.location.name == "Wajir"]
+    assert rows(rockets, "acled_sub_event_type", "date") == [("Shelling/artillery/missile attack", "2024-06-18")]
+
+
+def test_two_days_before_the_drone_strike_counts_from_the_strike(code):
+    text = ("A drone strike killed three men near Garissa early on Wednesday, officials said. Rebels shelled Lamu late on "
+            "Thursday. Two days before the drone strike, a shepherd was killed when a landmine exploded under his vehicle "
+            "near Wajir, an official said.")
+    mine = [e for e in code(text, KE) if e.location.name == "Wajir"]
+    assert rows(mine, "acled_sub_event_type", "date") == [("Remote explosive/landmine/IED", "2024-06-17")]
+
+
+def test_helicopters_firing_on_hamlets_strike_from_the_air_and_a_priest_taken_away_is_abducted(code):
+    text = "Army helicopters fired on hamlets near Garissa on Monday, killing five civilians, residents said."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Air/drone strike",)]
+    text = ("Late on Sunday, gunmen stopped a car near Wajir and took away a Catholic priest and two catechists, the "
+            "diocese said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "size") == [("Abduction/forced disappearance", 3)]

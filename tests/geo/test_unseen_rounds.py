@@ -149,3 +149,20 @@ def test_town_words_are_stripped_for_the_index_but_not_city():
     assert list(_town_aliases("Chimboy Shahri")) == ["Chimboy"]
     assert list(_town_aliases("Gorod Chimbay")) == ["Chimbay"]
     assert list(_town_aliases("Mexico City")) == []  # (not "Mexico")
+
+
+# --- rules from round 20's misses ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people at a house in Spanish Town late on Saturday.",  # "[Spanish] [Town]": a language and a place
+    "Gunmen fired on a police checkpoint in Old Harbour, about 17 km west of Spanish Town.",  # "Spanish" alone a nationality
+])
+def test_a_town_whose_name_opens_with_a_nationality_is_the_town(nlp, geoparser, text):
+    assert find(parse(nlp, geoparser, text), "Spanish Town").country_code == "JM"
+
+
+def test_st_is_saint_and_the_parish_of_a_saint_is_a_church(nlp, geoparser):
+    place = find(parse(nlp, geoparser, "The government declared a state of emergency in the parishes of St Catherine and Clarendon."), "St Catherine")
+    assert (place.country_code, place.precision) == ("JM", "admin1")
+    toponyms = parse(nlp, geoparser, "A crowd stormed the parish of San Juan Bautista in León, Nicaragua, on Sunday.")
+    assert [t.text for t in toponyms if t.text == "San Juan Bautista"] == []

@@ -13,7 +13,7 @@ from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .triggers import hits_explosive
-from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _inside_quote, _subject_clause, _subject_clause_tokens, _verb_as_adjective
+from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _subject_clause, _subject_clause_tokens, _verb_as_adjective
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement",
                  "head", "president", "chairman", "chairwoman", "director", "secretary-general"}
@@ -37,6 +37,8 @@ OTHER_EVENT_PREPS = {"following", "after", "before", "since", "amid", "despite",
 CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "when", "while"}
 AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execute", "perpetrate", "commit", "unleash", "wage", "lead", "organize", "organise", "hold", "step", "intensify", "resume", "begin", "start", "continue"}
 #: what a body issues and what then "said" it
+#: What residents who man or put them up protest with ("manning barricades").
+BARRICADE_NOUNS = {"barricade", "roadblock", "blockade", "road", "street", "highway", "bridge"}
 #: What a speaker who "took part in" it is a protester of.
 PROTEST_NOUNS = {"rally", "protest", "march", "demonstration", "sit-in", "vigil", "strike"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release"}
@@ -108,8 +110,8 @@ class ArgumentLinking:
             if child.dep_ == "advcl" and child.i > trigger.i and child.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and root.i == trigger.i:
                 continue  # "fired tear gas to break up a protest in X": the act's purpose, where it was
-            if child.dep_ in CLAUSE_DEPS or _other_event_phrase(child):
-                excluded.update(t.i for t in child.subtree)
+            if child.dep_ in CLAUSE_DEPS or _other_event_phrase(child) or _dated_from_other(child):
+                excluded.update(t.i for t in child.subtree)  # (or "killing two, a day after young men looted shops in X")
             elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
                     and any(c.dep_ == "cc" for c in root.children):
                 excluded.update(t.i for t in child.subtree)  # "Gunmen killed six in X, and gang members set a bus on fire in Y"
@@ -278,6 +280,11 @@ class ArgumentLinking:
             body = self._previous_speaker_body(ctx, token)
             if body is not None:
                 return body
+        if mention is not None and mention.category == "civilians" and not mention.name and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("man", "block", "occupy", "guard", "erect", "build") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in BARRICADE_NOUNS for o in c.children) for c in ctx.doc[mention.head].children):
+            # "fired on residents manning barricades": the residents protest
+            return replace(mention, category="protesters", type="protesters", template="Protesters ({country})")
         if mention is not None and mention.category == "civilians" and not mention.name and any(
                 c.dep_ == "relcl" and c.lemma_.lower() in ("take", "join", "attend", "lead") and any(
                     t.lemma_.lower() in PROTEST_NOUNS for t in c.subtree) for c in ctx.doc[mention.head].children):

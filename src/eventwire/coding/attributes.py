@@ -37,7 +37,7 @@ ELSEWHERE_NOUNS = {"village", "town", "province", "region", "district", "county"
 #: settlement nouns that, definite and bare ("the town"), point back to the place just reported
 #: Words of a DATE that tell a day of the report's week, not another time.
 DAY_WORDS = set(WEEKDAYS) | {"today", "yesterday", "tonight", "overnight", "on", "late", "early", "last", "night", "morning", "evening", "afternoon"}
-TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center"}
+TOWN_NOUNS = {"town", "city", "village", "settlement", "locality", "port", "camp", "centre", "center", "community", "neighbourhood", "neighborhood"}
 #: words that end a street's or square's name ("Rustaveli Avenue", "Tahrir Square")
 STREET_WORDS = {"avenue", "street", "square", "boulevard", "road", "prospekt", "highway", "bridge", "roundabout",
                 "avenida", "rua", "calle", "praça", "plaza", "place", "rue", "ulitsa", "maidan", "meydan", "midan"}
@@ -377,8 +377,9 @@ class AttributeFinding:
                 continue
             if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
                 continue
-            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in TOWN_NOUNS | {"district"} for c in tok.children):
+            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in TOWN_NOUNS | {"district", "same"} for c in tok.children):
                 continue  # "the northern town", "the border town": a description, maybe a new place
+                # (but "in the same neighbourhood" is the one just told)
             if any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children) or tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
                 continue  # "the town of X", "X, the town"
             if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].i in ctx.toponym_tokens:
@@ -835,7 +836,7 @@ class AttributeFinding:
 #: Verbs that tell whose account a figure is.
 REPORTING_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add"}
 #: Victims named without a side: two accounts counting them count the same dead.
-UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead", "protester", "demonstrator", "marcher"}
+UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead", "protester", "demonstrator", "marcher", "death"}
 
 
 SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}

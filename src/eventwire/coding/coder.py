@@ -62,6 +62,12 @@ ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council"
                       "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild"}
 
 
+#: A quoted wish for security forces or for justice, a demand whoever makes it ('"We need
+#: soldiers on this road"', '"We want the people who shot him in prison"').
+SECURITY_WISH = re.compile(r"\bwe (want|need)\b[^.]*\b(soldiers|troops|police|army|protection|security|prison|jail|arrested|tried|justice)\b",
+                           re.IGNORECASE)
+
+
 class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding, EventDating, Grouping, LearnedTyping):
     """Codes events from a parsed article. Build once (matchers compile at init)."""
 
@@ -115,8 +121,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 continue  # (a statement's quote goes on; but a new paragraph's quote is another's)
             inside = self._quote_tokens(sent)
             quoted = {t.i for t in inside}
-            if not inside or any(not c.dropped and c.cls.name in VIOLENT and c.trigger.i not in quoted for c in found):
-                continue  # (a quote in a sentence that tells an act outside it)
+            if not inside or any(not c.dropped and c.cls.name in VIOLENT and c.trigger.i not in quoted
+                                 and not (c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBN") for c in found):
+                continue  # (a quote in a sentence that tells an act outside it; not "the mother of a
+                # 19-year-old killed in X told AFP", who the speaker is)
             demand = self._quoted_demand(ctx, sent, inside)
             if demand is not None:
                 for c in found:
@@ -632,8 +640,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return self._lead_recordable(ctx, cand)
         if cand.referent is not None and cand.anaphoric:
             keys = {t.geonameid or t.name for t in cand.places}
-            if any(e.acled_sub_event_type == cand.acled_sub and e.location is not None and (e.location.geonameid or e.location.name) in keys
-                   for e in events) or cand.cls.name in VIOLENT:
+            dated_now = cand.date_explicit and not cand.referent.date_explicit  # (the day told here: the merge takes it)
+            if (any(e.acled_sub_event_type == cand.acled_sub and e.location is not None and (e.location.geonameid or e.location.name) in keys
+                    for e in events) or cand.cls.name in VIOLENT) and not dated_now:
                 self._absorb(events, cand)
                 return False  # "The grenade exploded at around 9 p.m. ...": the event told before, told again
             cand.anaphoric = False  # ("... were taken away by the attackers": an act of that raid not told before)
@@ -669,7 +678,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
         if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia") \
-                and not (cand.agent is not None and (cand.agent.category == "civil_society" or self._leader(ctx, cand.agent))):
+                and not (cand.agent is not None and (cand.agent.category == "civil_society" or self._leader(ctx, cand.agent))) \
+                and not (cand.quote and SECURITY_WISH.search(cand.quote)):
             return False  # '"We just want light and food," said a woman': a wish, not a political demand
             # (but a community leader speaks for the community)
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians" and not (cand.agent is not None and cand.agent.category == "civil_society"):

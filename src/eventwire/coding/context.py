@@ -113,6 +113,8 @@ class _ArticleContext:
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.toponym_tokens]
             cities = [by_token[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" and g.i in by_token]
+            if not names and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i not in self.toponym_tokens:
+                names = [tok.head]  # "in Monimbó, an Indigenous neighbourhood of Masaya"
             if len(names) == 1 and len(cities) == 1:
                 self.quarters[names[0].text] = cities[0]
         #: "Mogadishu, March 16 (Agency) –": the dateline's tokens end here (0: no dateline)

@@ -19,7 +19,7 @@ from ..mentions.dates import days_after, find_dates, shift_date
 from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
 from .triggers import BACK_REFERENCE_NOUNS
-from .words import STATEMENT, TIME_SPANS, VIOLENT
+from .words import STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other
 
 #: "The violence broke out on Saturday": the violence just told, retold with its day
 RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive", "incident"}
@@ -46,6 +46,8 @@ class EventDating:
             if t.dep_ in ("relcl", "acl") and t.head.i != cand.trigger.i and not (t.left_edge.i <= cand.trigger.i <= t.right_edge.i):
                 # (but "a gunfight that broke out late on Sunday" dates the gunfight)
                 # (and a participle describing the trigger's object: "defused a bomb buried ... on Monday")
+                if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == cand.trigger.i:
+                    continue  # ("The rockets, fired late on Tuesday ..., landed in open ground": the act's own time)
                 describes_object = t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and (
                     t.head.head.i == cand.trigger.i and t.head.dep_ == "dobj"
                     or t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and cand.trigger.i in (t.head.head.head.i, t.head.head.head.head.i))
@@ -81,8 +83,17 @@ class EventDating:
             cand.reality = "historical"
             if not self.keep_unreal:
                 cand.dropped = True
-        if real and real[0].date:
+        if (stepped := self._stepped_back(ctx, cand)) is not None:
+            # "Soldiers opened fire in X on Tuesday, ..., a day after young men looted shops in
+            # Y": the looting a day before the day the main clause gives
+            cand.date, cand.precision, cand.date_explicit = stepped, "day", True
+        elif real and real[0].date:
             cand.date, cand.precision, cand.date_explicit = real[0].date, real[0].precision, True
+            apart = next((a for a in (cand.trigger, *cand.trigger.ancestors) if _dated_from_other(a)), None)
+            if apart is not None and real[0].start not in {t.i for t in apart.subtree if t.i >= apart.left_edge.i and t.i > cand.trigger.i - 8}:
+                # ("..., hours after fighters fired rockets at X": that day or the night before;
+                # the story may tell it)
+                cand.date_explicit = False
             own = cand.trigger.head if cand.trigger.dep_ == "conj" else cand.trigger
             if real[0].start not in {t.i for t in own.subtree} and self._background_clause(cand.trigger):
                 # "X killed seven on Tuesday, as the RSF tightened its grip and raided a village
@@ -143,11 +154,32 @@ class EventDating:
             # fighting up to the main clause's day, no one day of their own
             cand.precision, cand.date_explicit = "week", False
         said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
-        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of:
-            ctx.last_dated = (cand.date, cand.precision)  # (not "claimed the attack on Wednesday": the claim's day)
+        if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of \
+                and not any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors)):
+            # (not "claimed the attack on Wednesday": the claim's day; nor "..., a day after
+            # helicopters fired on X": a day the story steps back to)
+            ctx.last_dated = (cand.date, cand.precision)
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)
                 ctx.dated_at.setdefault(place.geonameid or place.name, (cand.date, cand.precision))
+
+    @staticmethod
+    def _stepped_back(ctx: "_ArticleContext", cand: Candidate) -> str | None:
+        """The day of an event told in a "two days after/before ..." clause, counted from the
+        day the rest of the sentence gives."""
+        clause = next((a for a in (cand.trigger, *cand.trigger.ancestors) if _dated_from_other(a)), None)
+        if clause is None:
+            return None
+        marker = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before", "since"))
+        unit = next((c for c in [*clause.children, *marker.children] if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        days = _span_days(unit) if unit is not None and marker.lower_ in ("after", "before") else None
+        inside = {t.i for t in clause.subtree if t.i >= min(marker.i, unit.i)} if days else set()
+        found = [d for d in find_dates(cand.sent, ctx.article.published) if d.date and d.precision == "day" and not d.historical
+                 and d.start >= ctx.dateline_end]
+        main = [d for d in found if d.start not in inside]
+        if not days or not main or len(main) < len(found):
+            return None  # (a day of its own inside the clause dates it)
+        return shift_date(main[0].date, -days if marker.lower_ == "after" else days)
 
     @staticmethod
     def _span_before(trigger) -> bool:
@@ -251,7 +283,9 @@ class EventDating:
         spans = []
         trigger = cand.trigger
         # (the verb a "..., killing four" participle or a conjunct hangs on)
-        heads = [trigger] + ([trigger.head] if trigger.dep_ == "conj" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [])
+        # (or "a shepherd was killed when a landmine exploded": the when-clause's head)
+        heads = [trigger] + ([trigger.head] if trigger.dep_ == "conj" or trigger.dep_ == "advcl" and (trigger.tag_ == "VBG" or any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in trigger.children)) else [])
         for child in (c for head in heads for c in head.children):
             if child.dep_ == "prep" and child.lower_ in ("after", "before"):
                 # ("A day before the X assault, soldiers entered ... and shot ...")
@@ -270,12 +304,24 @@ class EventDating:
             if marker is None:
                 continue
             days = _span_days(child)
-            base = self._referenced_day(ctx, cand) or ctx.last_dated
+            base = self._referenced_day(ctx, cand) or self._named_event_day(ctx, cand, marker) or ctx.last_dated
             if not days or base is None or base[1] != "day":
                 return None
             date = shift_date(base[0], days if marker.lower_ == "after" else -days)
             published = ctx.article.published
             return date if not published or date <= published[:10] else None
+        return None
+
+    @staticmethod
+    def _named_event_day(ctx: "_ArticleContext", cand: Candidate, marker) -> tuple[str, str] | None:
+        """"Two days before the drone strike": the day of the event told before by that word."""
+        noun = next((o for o in marker.children if o.dep_ == "pobj"), None)
+        if noun is None:
+            return None
+        for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
+            for other in ctx.sentence_triggers[start]:
+                if other.trigger.lemma_.lower() == noun.lemma_.lower() and other.date and other.precision == "day" and other.date_explicit:
+                    return other.date, other.precision
         return None
 
     @staticmethod

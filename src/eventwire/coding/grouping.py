@@ -130,6 +130,10 @@ class Grouping:
         return result
 
     def _linked(self, a: Candidate, b: Candidate) -> bool:
+        def apart(t: Token) -> int | None:
+            return next((n.i for n in (t, *t.ancestors) if _dated_from_other(n)), None)
+        if apart(a.trigger) != apart(b.trigger):
+            return False  # "A drone strike killed three near X early on Wednesday, hours after fighters fired rockets at Y"
         for x, y in ((a, b), (b, a)):
             head = x.trigger.head
             if x.trigger.dep_ == "relcl" and (head == y.trigger or head.pos_ == "NOUN" and y.trigger.i < x.trigger.i and
@@ -144,9 +148,9 @@ class Grouping:
                     # "Fano seized X on Thursday, and an army drone strike hit a market in Y the
                     # following day": a coordinated clause with a subject of its own
                     return False
-                if child.dep_ in ("advcl", "conj") and child.left_edge.i <= y.trigger.i <= child.right_edge.i and any(
+                if child.dep_ in ("advcl", "conj", "ccomp") and child.left_edge.i <= y.trigger.i <= child.right_edge.i and (any(
                         c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and any(p.dep_ == "prep" and p.lower_ in ("after", "before") for p in c.children)
-                        for c in child.children):
+                        for c in child.children) or _dated_from_other(child)):
                     # "Jets struck X on Monday, a day after a drone attack on Y killed a worker":
                     # a clause set a time apart from the other
                     return False

@@ -418,10 +418,13 @@ class TriggerFinding:
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
-        if lemma in ("go", "come") and will and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
-                p.dep_ == "prep" and p.lower_ == "after" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in p.children)
+        coming = will or t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in t.children)
+        if lemma in ("go", "come") and coming and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
+                p.dep_ == "prep" and (p.lower_ == "after" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in p.children)
+                                      or p.lower_ == "for" and any(o.dep_ == "pobj" and any(d.lower_ in ("every", "all", "each", "any") for d in o.children)
+                                                                   for o in p.children))
                 for p in t.children):
-            return True  # '"We will go after these criminals wherever they hide"'
+            return True  # '"We will go after these criminals wherever they hide"', '"We are coming for every gunman"'
         if lemma in ("continue", "go") and will and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRUGGLE_NOUNS for c in t.children) \
                 and any(u.lower_ == "until" for u in t.subtree):
             return True  # '"Our war will continue until the last soldier leaves"'
@@ -627,13 +630,15 @@ class TriggerFinding:
         subjects = list(token.children)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("begin", "start", "continue", "keep"):
             subjects += list(token.head.children)  # ("shells began landing in residential areas")
+        if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            subjects += list(token.head.children)  # ("The rockets, fired late on Tuesday ..., landed in open ground")
         if hits_explosive(token):
             return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
         if self._harboured_abroad(token):
             return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
             return ["abduction"], False  # "a CNL official was taken from his home on Sunday night by armed men"
-        if token.pos_ == "VERB" and token.lemma_.lower() in ("strike", "hit", "pound", "bomb", "target") and any(
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("strike", "hit", "pound", "bomb", "target", "fire") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in subjects):
             return ["remote"], False  # "army helicopters struck what it called terrorist positions"
         before = token.doc[token.i - 1] if token.i > 0 else token

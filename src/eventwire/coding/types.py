@@ -65,6 +65,10 @@ class EventTyping:
             # what came before or after is not the fight's means)
             later = {t.i for c in cand.trigger.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in c.children) for t in c.subtree}
+            # (nor the event a day is counted from: "Two days before the drone strike, a shepherd
+            # was killed when a landmine exploded")
+            later |= {t.i for p in cand.sent if p.dep_ == "prep" and p.lower_ in ("before", "after", "since")
+                      and not p.left_edge.i <= cand.trigger.i <= p.right_edge.i for t in p.subtree}
             # a rocket-propelled grenade is a gunman's weapon, not artillery
             later |= {t.i + k for t in scope if t.lower_ == "rocket" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "propelled"
                       for k in range(4)}
@@ -80,8 +84,10 @@ class EventTyping:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
-            if instrument is None and cls.name == "remote" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in trigger.children):
-                instrument = ("Air/drone strike", "aerial")  # "army helicopters struck positions north of X"
+            if instrument is None and cls.name == "remote" and any(
+                    c.dep_ == "nsubj" and (c.lemma_.lower() in AIRCRAFT or any(d.dep_ == "compound" and d.lemma_.lower() in AIRCRAFT for d in c.children))
+                    for c in trigger.children):
+                instrument = ("Air/drone strike", "aerial")  # "army helicopters struck positions north of X", "the helicopter strikes hit"
             if instrument is None and agent is not None and agent.type == "state forces" and agent.category != "police" \
                     and any(t.pos_ == "NOUN" and t.lemma_.lower() == "strike" and not any(c.dep_ == "compound" for c in t.children)
                             and (t.i == cand.trigger.i or t.head.i == cand.trigger.i and t.dep_ in ("nsubj", "nsubjpass")) for t in scope):
@@ -214,6 +220,14 @@ class EventTyping:
                    and any(c.dep_ == "nsubj" and not same_event(c) for c in t.children)]
         # ("police fired tear gas in X, a day after a student was shot dead in Y": the event
         # the day is counted from)
+        apart = next((c for c in sent_tokens if _dated_from_other(c) and c.left_edge.i <= cand.trigger.i <= c.right_edge.i), None)
+        if apart is not None:
+            # (and that event is told by its own clause: "..., hours after riot police broke up a
+            # march in the capital": no one was killed at the march)
+            # (from its "hours after" on: the parser may hang the main clause on it)
+            opening = min(c.i for c in apart.children if c.dep_ in ("mark", "npadvmod"))
+            inside = {t.i for t in apart.subtree if t.i >= opening}
+            return [t for t in sent_tokens if t.i in inside]
         earlier = {t.i for c in sent_tokens if _dated_from_other(c) and not c.left_edge.i <= cand.trigger.i <= c.right_edge.i
                    for t in c.subtree}
         if earlier:
@@ -306,4 +320,5 @@ class EventTyping:
             return True
         # arrests in an article about an armed group or a protest
         return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
-            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob") for t in ctx.doc)
+            t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob", "crowd", "blockade", "lynching")
+            for t in ctx.doc)

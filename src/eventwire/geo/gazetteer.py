@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema, the build or the curated data files (regions, aliases) change: a
 #: stale index is rebuilt.
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4
@@ -206,6 +207,9 @@ class _Builder:
         self.names.append((key, skeleton(text), geonameid, kind))
         if len(self.names) >= 200000:
             self._flush()
+        short = SAINTS.sub(lambda m: SAINT_SHORT[m.group(1).lower()], text)
+        if short != text:
+            self.name(short, geonameid, ALTERNATE if kind == NAME else kind)  # ("Saint Catherine" as news writes it: "St Catherine")
 
     def _flush(self) -> None:
         self.db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
@@ -225,6 +229,9 @@ class _Builder:
         return self.path
 
 
+#: "Saint X" as the news abbreviates it ("St Catherine", "Ste-Anne").
+SAINTS = re.compile(r"\b(Saint|Sainte)(?=[ -])", re.IGNORECASE)
+SAINT_SHORT = {"saint": "St", "sainte": "Ste"}
 #: Words for "town" or "city" that GeoNames keeps in a place's name and the news drops
 #: ("Chimboy Shahri", "Gorod Chimbay": Chimboy, Chimbay).
 TOWN_PREFIXES = ("gorod ", "posëlok ", "poselok ", "selo ", "derevnya ", "stanitsa ", "ciudad de ")

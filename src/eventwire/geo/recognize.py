@@ -181,11 +181,21 @@ def _saint_institution(doc: Doc, m: "Mention") -> bool:
     "in St. John's, Newfoundland")."""
     if doc[m.token_start].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa"):
         return False
+    before = doc[m.token_start - 2:m.token_start] if m.token_start >= 2 else None
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if before is not None and before[1].lower_ == "of" and before[0].lemma_.lower() in CHURCH_NOUNS and before[0].tag_ == "NN" \
+            and after is not None and after.lower_ == "in":
+        return True  # "stormed the parish of San Juan Bautista in León": the church, not a town
+        # (but "the parishes of St Catherine and Clarendon" are divisions)
     if any(e.population >= 100000 or e.kind != "place" for e, _ in m.candidates):
         return False  # "St. Petersburg's airport"
     rest = doc[m.token_end:m.token_end + 2]
     return len(rest) == 2 and rest[0].text in ("'s", "’s") and rest[1].pos_ in ("PROPN", "NOUN") \
         and rest[1].lower_ not in CUE_AFTER
+
+
+#: Institutions named "of" a saint ("the parish of San Juan Bautista").
+CHURCH_NOUNS = {"parish", "church", "cathedral", "chapel", "basilica", "shrine", "monastery", "convent", "sanctuary"}
 
 
 @lru_cache(maxsize=1)
@@ -633,15 +643,21 @@ def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Men
     for span in spans:
         if span.variant or not any(e.kind in ("place", "admin1", "admin2") and t == 0 for e, t in span.candidates):
             continue
-        inside = [m for m in result if m.label in PLACE_LABELS and not m.variant
-                  and span.token_start == m.token_start and m.token_end < span.token_end]
-        if len(inside) != 1 or any(m not in inside and m.token_start < span.token_end and span.token_start < m.token_end
-                                   for m in result):
+        # (or closing it: "[Spanish] [Town]" as a language and a place; the nationality word
+        # inside the longer name goes with it)
+        within = [m for m in result if not m.variant and span.token_start <= m.token_start and m.token_end <= span.token_end
+                  and (m.token_start, m.token_end) != (span.token_start, span.token_end)
+                  and (m.token_start == span.token_start or m.token_end == span.token_end)]
+        inside = [m for m in within if m.label in PLACE_LABELS] or [m for m in within if m.label == "NORP" and m.token_start == span.token_start]
+        words = [m for m in result if m not in inside and m.token_start < span.token_end and span.token_start < m.token_end]
+        if len(inside) != 1 or any(not (m.label == "NORP" and span.token_start <= m.token_start and m.token_end <= span.token_end)
+                                   for m in words):
             continue
         cut = inside[0]
-        span.label, span.accepted = cut.label, True
+        span.label, span.accepted = "GPE" if cut.label == "NORP" else cut.label, True
         span.evidence.append(f"NER {cut.label} '{cut.text}' cut short")
         result[result.index(cut)] = span
+        result = [m for m in result if m not in words]
     return result
 
 
