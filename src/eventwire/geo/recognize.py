@@ -187,13 +187,18 @@ def _saint_institution(doc: Doc, m: "Mention") -> bool:
             and after is not None and after.lower_ == "in":
         return True  # "stormed the parish of San Juan Bautista in León": the church, not a town
         # (but "the parishes of St Catherine and Clarendon" are divisions)
+    rest = doc[m.token_end:m.token_end + 2]
+    if len(rest) == 2 and rest[0].text in ("'s", "’s") and any(t.lemma_.lower() in INSTITUTION_WORDS for t in doc[m.token_end + 1:m.token_end + 4]):
+        return True  # "St. Charles's Catholic School", whatever towns share the saint's name
     if any(e.population >= 100000 or e.kind != "place" for e, _ in m.candidates):
         return False  # "St. Petersburg's airport"
-    rest = doc[m.token_end:m.token_end + 2]
     return len(rest) == 2 and rest[0].text in ("'s", "’s") and rest[1].pos_ in ("PROPN", "NOUN") \
         and rest[1].lower_ not in CUE_AFTER
 
 
+#: What a saint's name followed by "'s" names when it is no town ("St. Ann's Hospital").
+INSTITUTION_WORDS = {"school", "church", "hospital", "college", "cathedral", "academy", "university", "chapel", "basilica",
+                     "catholic", "primary", "secondary", "high", "parish", "clinic", "seminary"}
 #: Institutions named "of" a saint ("the parish of San Juan Bautista").
 CHURCH_NOUNS = {"parish", "church", "cathedral", "chapel", "basilica", "shrine", "monastery", "convent", "sanctuary"}
 
