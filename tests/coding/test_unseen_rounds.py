@@ -1095,21 +1095,18 @@ def test_a_quoted_we_whose_speaker_is_named_a_sentence_later_is_read_while_trigg
 # --- round 18's pass --------------------------------------------------------------------
 
 
-def test_a_second_clause_hung_on_the_participle_is_an_event_of_its_own(code):
+@pytest.mark.parametrize("text, expected", [
     # the parser makes "killed" the complement of "killing", with "fire" conjoined to its victims
-    text = ("Somali drones hit an apartment block in Garissa late on Friday, killing at least three people, and Somali "
-            "artillery fire on the nearby town of Wajir killed a woman in the early hours of Saturday, officials said.")
-    events = code(text, KE)
-    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date", "fatalities")) == [
-        ("Air/drone strike", "Garissa", "2024-06-21", 3), ("Shelling/artillery/missile attack", "Wajir", "2024-06-22", 1)]
-
-
-def test_a_coordinated_clause_dated_the_following_night_is_its_own_event(code):
-    text = ("Gunmen killed eight civilians in a raid on a village near Wajir late on Friday, and a grenade thrown into a "
-            "crowded bar in Garissa killed two people the following night, officials said.")
-    events = code(text, KE)
-    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date", "fatalities")) == [
-        ("Attack", "Wajir", "2024-06-21", 8), ("Grenade", "Garissa", "2024-06-22", 2)]
+    ("Somali drones hit an apartment block in Garissa late on Friday, killing at least three people, and Somali artillery "
+     "fire on the nearby town of Wajir killed a woman in the early hours of Saturday, officials said.",
+     [("Air/drone strike", "Garissa", "2024-06-21", 3), ("Shelling/artillery/missile attack", "Wajir", "2024-06-22", 1)]),
+    # a coordinated clause dated "the following night"
+    ("Gunmen killed eight civilians in a raid on a village near Wajir late on Friday, and a grenade thrown into a crowded "
+     "bar in Garissa killed two people the following night, officials said.",
+     [("Attack", "Wajir", "2024-06-21", 8), ("Grenade", "Garissa", "2024-06-22", 2)]),
+])
+def test_a_second_clause_with_its_own_subject_and_day_is_an_event_of_its_own(code, text, expected):
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "date", "fatalities")) == expected
 
 
 def test_the_weapon_and_the_attackers_told_again_go_back_to_their_own_event(code):
@@ -1438,20 +1435,18 @@ def test_an_event_a_day_before_the_main_clause_is_dated_and_placed_apart(code):
     assert sorted(rows(code(text, KE), "location.name", "date")) == [("Garissa", "2024-06-18"), ("Wajir", "2024-06-17")]
 
 
-def test_rockets_fired_hours_before_take_the_day_the_story_gives_them(code):
-    text = ("A drone strike killed three men near Garissa early on Wednesday, hours after rebels fired rockets at army "
-            "positions near Wajir, officials said. The rockets, fired late on Tuesday from across the border, landed in open "
-            "ground near the two positions and caused no casualties.")
-    rockets = [e for e in code(text, KE) if e.location.name == "Wajir"]
-    assert rows(rockets, "acled_sub_event_type", "date") == [("Shelling/artillery/missile attack", "2024-06-18")]
-
-
-def test_two_days_before_the_drone_strike_counts_from_the_strike(code):
-    text = ("A drone strike killed three men near Garissa early on Wednesday, officials said. Rebels shelled Lamu late on "
-            "Thursday. Two days before the drone strike, a shepherd was killed when a landmine exploded under his vehicle "
-            "near Wajir, an official said.")
-    mine = [e for e in code(text, KE) if e.location.name == "Wajir"]
-    assert rows(mine, "acled_sub_event_type", "date") == [("Remote explosive/landmine/IED", "2024-06-17")]
+@pytest.mark.parametrize("text, expected", [
+    # rockets fired "hours after" take the day the story gives them
+    ("A drone strike killed three men near Garissa early on Wednesday, hours after rebels fired rockets at army positions "
+     "near Wajir, officials said. The rockets, fired late on Tuesday from across the border, landed in open ground near the "
+     "two positions and caused no casualties.", ("Shelling/artillery/missile attack", "2024-06-18")),
+    # "two days before the drone strike" counts from the strike
+    ("A drone strike killed three men near Garissa early on Wednesday, officials said. Rebels shelled Lamu late on Thursday. "
+     "Two days before the drone strike, a shepherd was killed when a landmine exploded under his vehicle near Wajir, an "
+     "official said.", ("Remote explosive/landmine/IED", "2024-06-17")),
+])
+def test_an_event_told_from_another_takes_its_own_day(code, text, expected):
+    assert rows([e for e in code(text, KE) if e.location.name == "Wajir"], "acled_sub_event_type", "date") == [expected]
 
 
 def test_helicopters_firing_on_hamlets_strike_from_the_air_and_a_priest_taken_away_is_abducted(code):
