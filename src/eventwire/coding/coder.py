@@ -474,10 +474,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
 
     @staticmethod
     def _referent(ctx: "_ArticleContext", cand: Candidate) -> Candidate | None:
-        """The earlier event a definite subject takes up again, when the sentence before
-        told more than one: "The grenade exploded at around 9 p.m. ..." (the latest event
-        told with that weapon), "The attackers arrived on foot ..." (the latest one with a
-        perpetrator)."""
+        """The earlier event a definite subject takes up again: "The grenade exploded at
+        around 9 p.m. ..." (the latest event told with that weapon), "The attackers arrived on
+        foot ..." (the latest one with a perpetrator, when the sentence before told events in
+        two places), "... were taken away by the attackers" (their raid)."""
         node = cand.trigger
         subjects = [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass")]
         while not subjects and node.dep_ in ("conj", "advcl") and node.head != node:

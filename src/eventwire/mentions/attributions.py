@@ -166,13 +166,11 @@ class OutletFinder:
         found += by_kind
         # "the state news agency IP" named once, then "..., IP reported": the same outlet
         taken = {i for m in found for i in range(m.start, m.end)}
-        for name in {doc[m.start:m.end].text: m.name for m in by_kind if m.credited}.items():
-            words = name[0].split()
+        again = {doc[m.start:m.end].text: (m.name, [t.text for t in doc[m.start:m.end]]) for m in by_kind if m.credited}
+        for name, words in again.values():
             for i in range(len(doc) - len(words) + 1):
-                if i in taken or [t.text for t in doc[i:i + len(words)]] != words:
-                    continue
-                span = doc[i:i + len(words)]
-                found.append(OutletMention(name[1], i, i + len(words), self._credited(span)))
+                if i not in taken and [t.text for t in doc[i:i + len(words)]] == words:
+                    found.append(OutletMention(name, i, i + len(words), self._credited(doc[i:i + len(words)])))
         found.sort(key=lambda m: m.start)
         return found
 
