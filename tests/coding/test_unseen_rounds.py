@@ -1455,3 +1455,147 @@ def test_helicopters_firing_on_hamlets_strike_from_the_air_and_a_priest_taken_aw
     text = ("Late on Sunday, gunmen stopped a car near Wajir and took away a Catholic priest and two catechists, the "
             "diocese said.")
     assert rows(code(text, KE), "acled_sub_event_type", "size") == [("Abduction/forced disappearance", 3)]
+
+
+# ---------------------------------------------------------------- rounds 21 and 22
+
+@pytest.mark.parametrize("quote", [
+    "Our units have orders to respond to any force that crosses the border",
+    "We will find every one of these killers, wherever they hide",
+    "The army will not let anyone set the country on fire",
+])
+def test_quoted_warnings_of_force_are_threats(code, quote):
+    text = f'Militants attacked a police post in Wajir on Friday. "{quote}," the army chief told reporters on Saturday.'
+    threats = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert len(threats) == 1 and threats[0].actor1.name == "Military Forces of Kenya"
+
+
+def test_a_dispersal_the_rioting_began_a_day_after_is_dated_by_the_gathering(code):
+    text = ("The rioting in Garissa began the day after police fired tear gas to disperse several hundred people who had "
+            "gathered outside the county assembly on Wednesday, the broadcaster KBC reported. On Thursday, young men "
+            "looted and burned shops in Garissa.")
+    events = code(text, KE)
+    assert ("Protest with intervention", "2024-06-19") in rows(events, "acled_sub_event_type", "date")
+
+
+def test_a_march_that_sets_a_house_alight_is_a_violent_demonstration(code):
+    text = "In Wajir on Saturday, several hundred people marched to the house of the MP, who had voted for the bill, and set it alight."
+    assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Violent demonstration", "2024-06-22")]
+
+
+def test_a_person_seized_by_gunmen_is_abducted_whatever_coast_the_town_is_on(code):
+    text = "On Sunday, gunmen seized a community leader from his home in Lamu, on the Indian Ocean coast, his family said."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Abduction/forced disappearance", "Lamu")]
+
+
+def test_an_act_told_a_day_before_the_main_clause_does_not_take_its_place(code):
+    text = ("Police killed two gang members in a firefight near Garissa on Wednesday, a day after armed men robbed a group "
+            "of travellers on a road and raped three women, officials said.")
+    violence = [e for e in code(text, KE) if e.acled_sub_event_type == "Sexual violence"]
+    assert rows(violence, "date") == [("2024-06-18",)] and violence[0].location.name != "Garissa"
+
+
+def test_rival_martial_arts_groups_fighting_riot_and_a_killing_the_next_morning_elsewhere_is_an_attack(code):
+    text = ("Members of two rival martial arts groups fought with machetes and stones in Garissa on Friday night, killing a "
+            "teenager, and a man was hacked to death in Wajir the next morning, police said. Police arrested 26 people in "
+            "Garissa on Saturday.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "date")) == [
+        ("Arrests", "Garissa", "2024-06-22"), ("Attack", "Wajir", "2024-06-22"), ("Mob violence", "Garissa", "2024-06-21")]
+
+
+def test_the_fight_that_followed_an_arson_attack_is_told_already_and_the_arson_destroys_property(code):
+    text = ("Militants attacked a police post in Garissa on Friday. The fighting followed an arson attack on Thursday on the "
+            "house of a local chief in Wajir. No one was hurt.")
+    assert ("Looting/property destruction", "Wajir", "2024-06-20") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")
+    assert ("Armed clash", "Wajir") not in rows(code(text, KE), "acled_sub_event_type", "location.name")
+
+
+def test_a_ban_on_groups_for_six_months_is_a_security_measure_beside_the_days_arrests(code):
+    text = ("Police arrested 26 people in Garissa on Saturday. On Saturday, the Council of Ministers suspended the activities "
+            "of all martial arts groups across Kenya for six months.")
+    events = code(text, KE)
+    assert ("Other", "COERCE", "ban", "2024-06-22") in rows(events, "acled_sub_event_type", "event_type", "mode", "date")
+    assert [e.actor1.name for e in events if e.mode == "ban"] == ["Government of Kenya"]
+
+
+def test_a_quarter_a_city_is_said_to_own_places_a_later_march(code):
+    text = ("Rival gangs fought in Nairobi's Kibera neighbourhood on Friday, killing a teenager. On Sunday morning, about 500 "
+            "people marched peacefully from the church in Kibera to the county offices to call for peace.")
+    assert ("Peaceful protest", "Nairobi", "2024-06-23") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")
+
+
+def test_where_detainees_are_held_does_not_place_the_blockade_demanding_their_release(code):
+    text = ("In Wajir, police fired tear gas on Saturday afternoon at about 200 young men who had blocked the main road to "
+            "demand the release of members detained in Nairobi.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Protest with intervention", "Wajir")]
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    # an appeal to lay down arms, from a priest
+    ("I beg our young people to put down their weapons. Enough blood has been spilled", "a priest in Garissa told the broadcaster KBC"),
+    # a father's wish for a trial
+    ("We want the officer who shot my son to stand trial", "the boy's father said"),
+])
+def test_civilians_appealing_for_peace_or_a_trial_make_requests(code, quote, speaker):
+    text = f'Police shot dead a student in Garissa on Friday. "{quote}," {speaker}.'
+    assert [e.actor1.type for e in code(text, KE) if e.event_type == "REQUEST"] == ["civilians"]
+
+
+def test_a_quoted_appeal_whose_reporting_verb_the_parser_hung_under_the_quote_has_its_speaker(code):
+    text = ('Rioters burned shops in Garissa on Friday. "We ask the young people to take down the barricades, and we ask '
+            'Nairobi to withdraw the text," a customary chief from the Lamu area told AFP.')
+    requests = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert requests and all(e.actor1.type == "civilians" for e in requests)
+
+
+def test_an_opposition_coalition_demands_and_a_state_is_charged_with_abandoning_a_region(code):
+    text = ('Police shot dead two protesters in Garissa on Friday. "We demand the release of our leaders and an independent '
+            'inquiry into the killings," the opposition coalition said in a statement. The Ombudsman\'s Office said in a '
+            'statement that the state had "abandoned Garissa to armed groups".')
+    statements = rows([e for e in code(text, KE) if e.acled_event_type is None], "event_type", "actor1.type")
+    assert ("REQUEST", "civilians") in statements and ("ACCUSE", "state forces") in statements
+
+
+def test_no_group_claiming_an_attack_is_no_one_and_a_country_s_force_training_the_bombers_is_accused(code):
+    text = ("A bomb killed a policeman in Garissa on Sunday night, the ministry said in a statement carried by the Kenya News "
+            "Agency. No group claimed the attack. \"The terrorists who carried out this crime were trained and financed by "
+            "Iran's Revolutionary Guards,\" the ministry said.")
+    events = code(text, KE)
+    bomb = [e for e in events if e.acled_sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bomb) == 1 and "Agency" not in (bomb[0].actor1.name if bomb[0].actor1 else "")
+    assert [e.actor2.name for e in events if e.event_type == "ACCUSE"] == ["Islamic Revolutionary Guard Corps"]
+
+
+def test_police_firing_on_a_funeral_procession_use_excessive_force(code):
+    text = "Police fired birdshot at a funeral procession in Garissa on Monday, killing a 16-year-old boy, activists said."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Excessive force against protesters",)]
+
+
+def test_protesters_burning_a_post_in_clashes_that_leave_dead_riot(code):
+    text = ("Protesters set fire to a police post in Garissa later the same day in clashes that left two protesters and a "
+            "police officer dead, officials said.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Violent demonstration", 3)]
+
+
+def test_a_militia_caught_in_a_clash_fights_a_battle(code):
+    text = ("On Thursday, members of a local self-defence group went after the kidnappers and were caught in a clash with a "
+            "larger group of bandits in a forest near Wajir. Seven vigilantes were killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Armed clash", "Wajir")]
+
+
+def test_students_marching_fired_on_are_the_crowd_and_an_appeal_to_stop_fighting_is_no_fight(code):
+    text = "Police fired tear gas on students marching in Garissa on Friday, witnesses said."
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.type", "actor2.type") == [
+        ("Protest with intervention", "protesters", "state forces")]
+    assert [e for e in code("Elders in Wajir urged the two clans to stop fighting on Saturday.", KE) if e.acled_event_type] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # men who open fire on a bus are an armed group, not civilians
+    ("Two men opened fire on a bus in Garissa on Friday, killing three passengers, police said.",
+     ("Attack", "Unidentified Armed Group (Kenya)")),
+    # a plural the tagger takes for a name right after a dateline's dash is still a crowd
+    ("Garissa, June 23 — Rioters looted shops in Wajir on Saturday.", ("Violent demonstration", "Rioters (Kenya)")),
+])
+def test_who_acts_when_the_words_mislead(code, text, expected):
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [expected]

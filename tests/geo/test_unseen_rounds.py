@@ -166,3 +166,34 @@ def test_st_is_saint_and_the_parish_of_a_saint_is_a_church(nlp, geoparser):
     assert (place.country_code, place.precision) == ("JM", "admin1")
     toponyms = parse(nlp, geoparser, "A crowd stormed the parish of San Juan Bautista in León, Nicaragua, on Sunday.")
     assert [t.text for t in toponyms if t.text == "San Juan Bautista"] == []
+
+
+# ---------------------------------------------------------------- round 22
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town the NER takes for an organisation: a name joined by "de" that the gazetteer holds
+    ("Police cleared residents who had blocked the Inter-American Highway at Santiago de Veraguas.", "Santiago de Veraguas", "PA"),
+    # a town inside a road's name the NER ran on past "at"
+    ("Farmers had blocked the Pan-American Highway at Chepo for six hours to demand water.", "Chepo", "PA"),
+    # an island province after "on", the NER calling it a nationality
+    ("In 2008, troops landed on Anjouan to remove its rebel leader.", "Anjouan", "KM"),
+    # a town the NER takes for a person, after "marched through"
+    ("Several hundred people marched through Sanabis chanting against the government.", "Sanabis", "BH"),
+])
+def test_places_the_ner_mislabels_are_found_by_what_happens_there(nlp, geoparser, text, name, country):
+    assert find(parse(nlp, geoparser, text), name).country_code == country
+
+
+def test_a_common_word_opening_the_story_after_a_dateline_s_dash_is_no_place(nlp, gazetteer):
+    from eventwire.geo.recognize import recognize
+
+    text = "PANAMA CITY, Panama, July 17 — Border police killed two suspected smugglers near Chepo on Wednesday."
+    assert "Border" not in [m.text for m in recognize(nlp(text), gazetteer)]
+
+
+def test_a_mixed_case_dateline_with_a_date_is_a_place(nlp, gazetteer):
+    from eventwire.geo.recognize import recognize
+
+    text = "Mar del Plata, 12 March — Police arrested four men after a shooting in the port on Tuesday."
+    found = {m.text: m for m in recognize(nlp(text), gazetteer)}
+    assert "Mar del Plata" in found

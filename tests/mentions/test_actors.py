@@ -78,6 +78,8 @@ def test_armed_youths_named_by_their_peoples_are_a_militia(finder, nlp):
     ("The FSB said it had detained a resident of the town.", "Police Forces of Russia", "state forces"),
     ("Members of the Imbonerakure beat five opposition members.", "Imbonerakure", "political militia"),
     ("The government blamed the RED-Tabara rebel group.", "RED-TABARA: Resistance for the Rule of Law in Burundi", "rebel group"),
+    ("Senafront agents arrested four men off La Palma.", "Police Forces of Panama", "state forces"),
+    ("FRUD fighters attacked an army post.", "FRUD-Armed: Front for the Restoration of Unity and Democracy", "rebel group"),
 ])
 def test_security_services_and_groups_added_to_the_tables(finder, nlp, text, name, kind):
     assert any(a.name == name and a.type == kind for a in actors(finder, nlp, text).values())
@@ -94,3 +96,19 @@ def test_its_ministry_belongs_to_the_country_the_sentence_before_had_as_subject(
     doc = nlp("Kenya denied shelling the town. Its foreign ministry summoned Somalia's ambassador on Thursday.")
     ministry = [m for m in finder.find(doc) if "ministry" in m.text]
     assert ministry and ministry[0].country == "KE"
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("A Kanak leader told AFP that the village had been abandoned.", "leader", "civilians"),  # a people's leader
+    ("On Saturday, the Council of Ministers suspended the groups.", "Council", "state forces"),
+    ("The opposition coalition said in a statement that it would call a strike.", "coalition", "civilians"),
+    ("Members of two rival martial arts groups fought with machetes.", "groups", "rioters"),
+])
+def test_generic_speakers_and_crowds(finder, nlp, text, words, kind):
+    doc = nlp(text)
+    assert any(words in m.text and m.type == kind for m in finder.find(doc))
+
+
+def test_actor_names_use_acled_s_spelling_of_the_country(finder, nlp):
+    found = actors(finder, nlp, "Timorese police fired tear gas.")
+    assert found["Timorese police"].name == "Police Forces of Timor-Leste"

@@ -146,3 +146,9 @@ def test_a_hyphenated_name_and_an_outlet_named_again_without_its_kind(nlp):
     assert credited(nlp, "The attackers doused the cabs with petrol, the broadcaster Radio Kolo-Kolo reported.") == [("Radio Kolo-Kolo", True)]
     text = "Troops clashed with gunmen, the state news agency KP reported. Ranchers drove tractors through the town, KP reported."
     assert credited(nlp, text) == [("KP", True), ("KP", True)]
+
+
+def test_a_longer_name_opening_like_an_outlet_and_a_security_service_are_no_outlets(nlp):
+    text = ("The National Border Service said its agents came under fire. On Thursday, the service set up a base at the "
+            "border, the service said. Agents arrested four men on Monday, the tabloid Crítica reported.")
+    assert credited(nlp, text) == [("Crítica", True)]

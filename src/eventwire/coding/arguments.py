@@ -39,8 +39,6 @@ AGENT_SUPPORT = {"launch", "carry", "conduct", "stage", "claim", "mount", "execu
 #: what a body issues and what then "said" it
 #: What residents who man or put them up protest with ("manning barricades").
 BARRICADE_NOUNS = {"barricade", "roadblock", "blockade", "road", "street", "highway", "bridge"}
-#: What a speaker who "took part in" it is a protester of.
-PROTEST_NOUNS = {"rally", "protest", "march", "demonstration", "sit-in", "vigil", "strike"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release"}
 #: writings whose signer speaks ("a pamphlet signed by the X front declared")
 DOCUMENT_NOUNS = {"pamphlet", "leaflet", "flyer", "letter", "note", "communique", "communiqué", "statement", "poster", "message"}
@@ -146,11 +144,14 @@ class ArgumentLinking:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest", "riot"):
                     targets += [c for c in child.children if c.dep_ == "pobj"]
+                    # ("opened fire on students marching against the killings", parsed as a clause)
+                    targets += [s for pc in child.children if pc.dep_ == "pcomp" for s in pc.children if s.dep_ == "nsubj"]
                 elif child.dep_ == "prep" and child.lower_ == "by" and passive:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
-            if verb.dep_ == "acl" and verb.tag_ == "VBD" and not passive and any(c.dep_ == "dobj" for c in verb.children) \
-                    and verb.head.pos_ in ("NOUN", "PROPN"):
-                agents.append(verb.head)  # "– Gunmen abducted 24 students ...", parsed as a noun's modifier
+            if verb.dep_ == "acl" and verb.tag_ == "VBD" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and (
+                    any(c.dep_ == "dobj" for c in verb.children)
+                    or (m := ctx.mention_at.get(verb.head.i)) is not None and m.category in ("protesters", "rioters", "armed_generic")):
+                agents.append(verb.head)  # "– Gunmen abducted 24 students ...", "a crowd beat to death a man ...", parsed as a noun's modifier
             if _verb_as_adjective(verb):
                 # "gunmen returned to X and looted shops": the previous verb's subject, the object the parser's noun
                 agents += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
@@ -324,6 +325,14 @@ class ArgumentLinking:
                 # "a mob attacked a village": the villagers are its victims (ACLED mob violence)
                 return ActorMention(token.i, token.i + 1, token.i, token.text, "civilians", type="civilians", template="Civilians ({country})")
         if mention is None and token.lemma_.lower() in SPEAKER_NOUNS:
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.i not in ctx.mention_at
+                          and any(d.lower_ == "the" for d in c.children)):
+                # "the service's director" after "the National Border Service (X)": the body
+                # named before by that word
+                named = [m for m in ctx.mentions if m.category == "named" and m.end <= owner.i
+                         and ctx.doc[m.end - 1].lemma_.lower() == owner.lemma_.lower()]
+                if named:
+                    return named[-1]
             # "the commander of the army's 6th Infantry Division": the force he commands
             for unit in (t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree):
                 owner = ctx.mention_at.get(unit.i)
@@ -354,6 +363,7 @@ class ArgumentLinking:
                     group = self._mention_of(ctx, owner)
                     if group is not None:
                         return group
+
         if mention is not None and mention.type == "civilians" and mention.head < len(ctx.doc):
             # "a man presented as a Viv Ansanm spokesman", "a woman who identified herself as
             # a commander of X": who the speaker speaks for
@@ -374,6 +384,8 @@ class ArgumentLinking:
         organising a protest ("X, a graduate who helped organise the march")."""
         if mention.type != "civilians" and mention.category != "person":
             return False
+        if mention.type == "civilians" and head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.lemma_.lower() in PROTEST_VERBS:
+            return True  # ("fired on students marching against the killings")
         described = [head] + [a for a in head.children if a.dep_ == "appos"]
         for clause in (c for node in described for c in node.children if c.dep_ in ("acl", "relcl")):
             if mention.type == "civilians" and (clause.lemma_.lower() in PROTEST_VERBS or any(
@@ -422,12 +434,12 @@ class ArgumentLinking:
             # '"We only ask that ... . If they have committed a crime, try them," said X, a BYC
             # organiser': the speaker named where the quotation closes
             k = ctx.sent_starts.index(token.sent.start)
-            for nxt in ctx.sents[k + 1:k + 3]:
+            for nxt in [token.sent, *ctx.sents[k + 1:k + 3]]:
                 # (the reporting verb may hang under the quotation's last verb: '"... We pay rent
-                # like everybody else," a shop owner told AFP')
+                # like everybody else," a shop owner told AFP', in this sentence or a later one)
                 root = next((t for t in nxt if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not _inside_quote(ctx.doc, t.i)
-                             and any(c.dep_ == "nsubj" for c in t.children)), nxt.root)
-                if root.lemma_.lower() not in REPORTING_VERBS:
+                             and t.i > token.i and any(c.dep_ == "nsubj" for c in t.children)), nxt.root)
+                if root.lemma_.lower() not in REPORTING_VERBS or root.i < token.i:
                     continue
                 for subj in (c for c in root.children if c.dep_ == "nsubj"):
                     if self._office_of_body(subj) and (body := self._previous_speaker_body(ctx, subj)) is not None:
@@ -655,6 +667,9 @@ class ArgumentLinking:
         if any(c.cls.name in ("riot", "protest", "mob") for start in ctx.sent_starts[j + 1:i + 1]
                for c in ctx.sentence_triggers.get(start, [])):
             return  # ("young men hurled stones at police ... A police officer was injured in X": the riot's)
+        if cand.place_from == "clause" and cand.places and last.places and cand.date and last.date and cand.date != last.date \
+                and not {t.geonameid or t.name for t in cand.places} & {t.geonameid or t.name for t in last.places}:
+            return  # ("..., and a man was hacked to death in Y the next morning": an act of its own)
         generic = ("Attack", "Armed clash")
         if cand.acled_sub in generic and last.acled_sub not in generic:
             cand.acled_sub, cand.acled_type, cand.plover, cand.mode = last.acled_sub, last.acled_type, last.plover, last.mode

@@ -52,6 +52,8 @@ SUBURB_NOUNS = {"suburb", "township", "satellite"}
 DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
+#: what a crowd is said to do its act for ("to demand ...", "to call for ...")
+DEMAND_VERBS = {"demand", "call", "seek", "press", "urge", "protest", "denounce", "condemn", "mark", "commemorate", "oppose", "support"}
 
 
 def _names_division(doc, tok_ids: list[int]) -> bool:
@@ -168,6 +170,17 @@ class AttributeFinding:
                 seen.add(key)
                 unique.append(t)
         return unique
+
+    @staticmethod
+    def _in_demand(doc, tok_ids: list[int]) -> bool:
+        """Whether a place is named by a participle inside a crowd's stated aim ("to demand the
+        release of members detained in X", "to call for the return of those displaced from Y")."""
+        node = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        participle = next((a for a in node.ancestors if a.dep_ == "acl" and a.tag_ == "VBN"), None)
+        if participle is None:
+            return False
+        return any(a.dep_ in ("advcl", "xcomp") and a.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                   for a in participle.ancestors)
 
     @staticmethod
     def _beside_other(ctx: "_ArticleContext", tok_ids: list[int]) -> bool:
@@ -420,6 +433,8 @@ class AttributeFinding:
             return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):
             return True  # "shells fired from the hills above X": where it came from
+        if self._in_demand(doc, tok_ids):
+            return True  # "blocked the road to demand the release of members detained in X": what they asked for
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
         head = root.head
         if root.dep_ in ("appos", "compound") and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in DIRECTIONS:

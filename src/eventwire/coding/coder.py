@@ -64,7 +64,9 @@ ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council"
 
 #: A quoted wish for security forces or for justice, a demand whoever makes it ('"We need
 #: soldiers on this road"', '"We want the people who shot him in prison"').
-SECURITY_WISH = re.compile(r"\bwe (want|need)\b[^.]*\b(soldiers|troops|police|army|protection|security|prison|jail|arrested|tried|justice)\b",
+#: a quoted appeal to the fighting sides ("put down their weapons", "stop the killing")
+PEACE_APPEAL = re.compile(r"\b((put|lay) down (their|your|the|our) (weapons|arms|machetes)|(stop|end) (the |this )?(fighting|killing|violence|bloodshed))\b", re.I)
+SECURITY_WISH = re.compile(r"\bwe (want|need)\b[^.]*\b(soldiers|troops|police|army|protection|security|prison|jail|arrested|tried|trial|justice)\b",
                            re.IGNORECASE)
 
 
@@ -99,9 +101,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if any(c.cls.name in VIOLENT and not c.dropped for c in near):
                 triggers_by_sent[index] = triggers_by_sent[index] + self._casualty_clauses(ctx, sent, triggers_by_sent[index])
         for index, sent in enumerate(sents):
+            opening = sent.text.lstrip()[:1] in QUOTES
             if any(not c.dropped and not (c.nominal and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() in ("claim", "condemn", "deny"))
+                   and not (opening and c.cls.name == "curfew")
                    for c in triggers_by_sent[index]):
-                continue  # (but "X claimed the attack and said its fighters would ..." may still threaten)
+                continue  # (but "X claimed the attack and said its fighters would ..." may still threaten,
+                # and '"We will find every one of these killers," the commissioner said, when he imposed a curfew')
             previous = triggers_by_sent.get(index - 1) or []
             new_paragraph = sent.start > 0 and ctx.doc[sent.start - 1].is_space and "\n" in ctx.doc[sent.start - 1].text
             own_speaker = any(t.lemma_.lower() in ("say", "tell", "warn", "add", "read") and t.pos_ == "VERB" and not _inside_quote(ctx.doc, t.i)
@@ -263,6 +268,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 if org is not None:
                     ent = next((e for e in ctx.doc.ents if e.start <= org.i < e.end), None)
                     start, end = (ent.start, ent.end) if ent is not None else (org.left_edge.i, org.right_edge.i + 1)
+                    start += ctx.doc[start].lower_ == "the" and end - start > 1  # ("the High Commission")
                     text = ctx.doc[start:end].text
                     cand.agent = ActorMention(start, end, org.i, text, "named", name=text, type="external/other",
                                              extra={"organisation": True})
@@ -292,6 +298,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        if cand.cls.name == "attack" and cand.agent is not None and cand.agent.category == "civilians" and not cand.agent.name \
+                and ctx.doc[cand.agent.head].lemma_.lower() in ("man", "men", "youth", "person") \
+                and (cand.trigger.lemma_.lower() in ("shoot", "gun") or cand.trigger.lemma_.lower() in ("open", "fire")
+                     and any(c.lemma_.lower() == "fire" for c in (cand.trigger, *cand.trigger.children))):
+            # "two men on a motorcycle opened fire on people waiting at a bus stop": gunmen
+            cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", template="Unidentified Armed Group ({country})")
         self._type(ctx, cand)
         if cand.acled_sub == "Suicide bomb" and cand.agent is not None and cand.agent.category in ("civilians", "person"):
             # "a woman wearing an explosive belt blew herself up": the bomber is an armed group's
@@ -322,6 +334,17 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group
                       and c.cls.name in VIOLENT and cand.cls.name in VIOLENT and c.trigger.i not in {t.i for t in clause}
                       for t in self._clause(c.trigger)}
+            # (nor, for any event, in a clause told from another day: "Police fired water cannon at
+            # pensioners in the capital on Wednesday, a day after a grenade was thrown at a
+            # supermarket in Y")
+            others |= {t.i for a in cand.sent if _dated_from_other(a) and not a.left_edge.i <= cand.trigger.i <= a.right_edge.i
+                       for t in a.subtree if t.i >= min(c.i for c in a.children if c.dep_ in ("mark", "npadvmod"))}
+            # (and for an act told in such a clause, not the main clause's places: "Police killed
+            # two gang members near X on Wednesday, a day after armed men raped three women on a
+            # jungle trail")
+            apart = next((a for a in (cand.trigger, *cand.trigger.ancestors) if _dated_from_other(a)), None)
+            if apart is not None:
+                others |= {t.i for t in cand.sent if t.i not in {x.i for x in apart.subtree}}
             cand.places = self._places(ctx, [t for t in cand.sent if t.i not in others], cand)
             cand.place_from = "sentence"
             if not cand.places and cand.cls.name in VIOLENT and _coordinated_clause(cand.trigger) is not None:
@@ -694,7 +717,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(only |just |simply )?(demand\w*|call\w* on|urg\w*|ask\w*)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None  # ('"The minister must resign," said X')
                      or cand.agent is not None and cand.agent.category in ("civil_society", "protesters")
-                     and re.match(r"(?i)\W*we (want|need)\b", cand.quote))  # (an organisation's "We want ...")
+                     and re.match(r"(?i)\W*we (want|need)\b", cand.quote)  # (an organisation's "We want ...")
+                     or PEACE_APPEAL.search(cand.quote))  # ('"I beg our young people to put down their weapons," a priest said')
             if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)

@@ -113,6 +113,8 @@ class _ArticleContext:
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.toponym_tokens]
             cities = [by_token[g.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" and g.i in by_token]
+            # (or "Dili's Becora neighbourhood": the city's possessive)
+            cities += [by_token[c.i] for c in tok.children if c.dep_ == "poss" and c.i in by_token]
             if not names and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i not in self.toponym_tokens:
                 names = [tok.head]  # "in Monimbó, an Indigenous neighbourhood of Masaya"
             if len(names) == 1 and len(cities) == 1:
@@ -139,6 +141,8 @@ class _ArticleContext:
         for k, m in enumerate(self.mentions):
             if m.category != "armed_generic" or doc[m.head].lemma_.lower() not in ("group", "organisation", "organization"):
                 continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in doc[m.head].children):
+                continue  # "No group claimed the attack": no one
             if any(o.armed and o.category == "named" and o.start <= m.start and o is not m for o in self.mentions):
                 continue  # (or one inside it: "a FARC dissident group")
             sent_start = doc[m.head].sent.start

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 HOURS_APART = re.compile(r"\b(hours|minutes) (later|afterwards)\b", re.I)
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same (night|evening|morning|afternoon)|that (night|evening|morning|afternoon))\b", re.I)
+# verbs of a crowd coming together, whose day is the day it was dispersed
+CROWD_GATHERING = frozenset({"gather", "assemble", "congregate", "rally", "protest", "demonstrate", "march"})
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -56,7 +58,11 @@ class EventDating:
                 # tried to cross the frontier near X on Thursday")
                 doing = t.dep_ == "relcl" and t.tag_ == "VBD" and t.head.dep_ == "dobj" and t.head.head.i == cand.trigger.i \
                     and cand.cls.name in VIOLENT and not any(c.dep_ == "aux" for c in t.children)
-                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) or doing else foreign).update(x.i for x in t.subtree)
+                # (or the crowd that was dispersed gathering: "fired tear gas to disperse people who
+                # had gathered outside Parliament on Wednesday": the protest's day)
+                gathered = t.dep_ == "relcl" and t.lemma_.lower() in CROWD_GATHERING and t.head.dep_ == "dobj" and cand.cls.name == "protest" \
+                    and cand.trigger.i in (t.head.head.i, t.head.head.head.i if t.head.head.dep_ in ("advcl", "xcomp") else -1)
+                (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) or doing or gathered else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
         # "On Tuesday, the department said it had arrested six": the day of the report, the

@@ -459,10 +459,10 @@ class Grouping:
                               or (o.location.admin2 or "") == (event.location.admin2 or event.location.name or "")
                               or not o.location.admin2 and _near(o.location, event.location, 60))]
                 if finer and family(event) != "political violence" and event.location is not None \
-                        and (event.location.precision != "country" or event.acled_event_type is None) \
+                        and (event.location.precision != "country" or event.acled_event_type is None or event.acled_sub_event_type == "Other") \
                         and not any(kind(o) == kind(event) for o in finer):
                     finer = []  # (a department's agreement is no coarse copy of its towns' curfews, nor one
-                    # speaker's statement of another's)
+                    # speaker's statement of another's, nor a nationwide ban one of the day's arrests)
                 if finer:
                     if family(event) == "political violence":
                         same_day = [o for o in finer if o.date == event.date or id(event) in inferred or vague(event)]

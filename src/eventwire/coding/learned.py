@@ -132,6 +132,10 @@ class LearnedTyping:
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another
+            if any(other is not event and other.acled_sub_event_type == sub and other.date == event.date and other.location is not None
+                   and event.location is not None and (other.location.geonameid or other.location.name) == (event.location.geonameid or event.location.name)
+                   for other in typed):
+                continue  # (or the place's event of that type that day: the minister's house burned in the riot already coded)
             if any(other is not event and other.acled_sub_event_type == sub and other.location is not None and other.location.name
                    and other.location != event.location and _names_place(event.evidence.sentence, other.location)
                    for other in typed):

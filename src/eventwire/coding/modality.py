@@ -55,6 +55,8 @@ DURATION_UNITS = {"year", "decade", "month", "century", "generation"}
 GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody", "those", "someone", "somebody"}
 #: crowd actions whose attempt is itself the event ("tried to march on parliament")
 ATTEMPTED_GATHERINGS = {"march", "protest", "rally", "demonstrate", "gather", "picket", "storm"}
+#: measures decreed for a term: "for six months" is how long they hold, not a past
+MEASURE_VERBS = frozenset({"suspend", "ban", "impose", "declare", "extend", "close", "shut", "detain", "jail", "sentence", "outlaw"})
 HISTORICAL_ADV = {"once", "formerly", "previously", "earlier_no"}
 
 
@@ -135,7 +137,9 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                     return "historical"
                 if c.dep_ in ("npadvmod", "prep") and any(t.lower_ == "ago" for t in c.subtree):
                     return "historical"
-                if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in DURATION_UNITS for o in c.children):
+                if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in DURATION_UNITS for o in c.children) \
+                        and token.lemma_.lower() not in MEASURE_VERBS:
+                    # (not a measure's term: "suspended the groups' activities for six months")
                     return "historical"  # "has fought the government for 15 years": background
                 if c.dep_ == "prep" and c.lower_ in ("in", "during") and published:
                     for obj in c.children:

@@ -71,6 +71,12 @@ IMPERATIVE_DEMANDS = {"open", "reopen", "protect", "bring", "restore", "give", "
 
 #: what one "holds" another for a wrong
 BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
+#: the forces a spokesman names as the one who will act ("The army will not let anyone ...")
+FORCE_SUBJECTS = {"army", "military", "police", "state", "government", "force", "forces", "gendarmerie"}
+#: what a state is charged with when it is said to have left its people to harm
+NEGLECT_VERBS = {"abandon", "neglect", "betray", "forsake"}
+#: the state as a subject
+STATE_NOUNS = {"state", "government", "authority", "authorities"}
 #: what someone is blamed for ("responsible for every life lost")
 HARMS = {"life", "death", "killing", "killings", "attack", "violence", "bloodshed", "blood", "massacre", "loss", "suffering",
          "destruction", "bombing", "murder", "abduction", "kidnapping", "crime", "atrocity", "casualty"}
@@ -105,7 +111,7 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
-                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS | PLOT_VERBS):
+                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS | PLOT_VERBS | NEGLECT_VERBS):
                         cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
                     if name == "abduction_away":
                         cand.cls = self.lex.classes["abduction"]
@@ -353,8 +359,8 @@ class TriggerFinding:
                 continue
             places = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near") for c in p.children
                       if c.dep_ == "pobj" and c.i in ctx.toponym_tokens]
-            if not places:
-                continue
+            if not places or any(t.lemma_.lower() in ("hospital", "clinic") for p in token.children if p.dep_ == "prep" for t in p.subtree):
+                continue  # (not "two who died in hospital in X": the toll of an event told)
             cand = Candidate(sent, token, self.lex.classes["attack"], False)
             cand.reality = modality(token, ctx.article.published)
             if cand.reality is not None and not (self.keep_unreal and cand.reality != "descriptive"):
@@ -428,6 +434,13 @@ class TriggerFinding:
         if lemma in ("continue", "go") and will and any(c.dep_ == "nsubj" and c.lemma_.lower() in STRUGGLE_NOUNS for c in t.children) \
                 and any(u.lower_ == "until" for u in t.subtree):
             return True  # '"Our war will continue until the last soldier leaves"'
+        if lemma in self.lex.quote_threat_verbs and t.dep_ in ("acl", "xcomp") and t.head.lemma_.lower() in ("order", "instruction", "mandate") \
+                and any(d.lower_ in ("any", "every", "all") for c in t.children for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")
+                        for d in o.children if d.dep_ == "det"):
+            return True  # '"Our units have orders to respond to any force that crosses the border"'
+        if lemma in ("find", "catch", "get") and will and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) \
+                and any(u.lower_ == "wherever" for u in t.subtree):
+            return True  # '"We will find every one of these killers, wherever they hide"'
         if lemma in ("close", "shut") and will and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
                 c.dep_ == "dobj" and any(d.lower_ in ("every", "all", "each") for d in c.children) for c in t.children):
             return True  # '"We will close every foreign-owned shop in this province"'
@@ -435,6 +448,9 @@ class TriggerFinding:
                 and any(x.dep_ == "xcomp" and x.lemma_.lower() in ("burn", "bleed", "suffer") and not any(o.dep_ == "dobj" for o in x.children)
                         for x in t.children):
             return True  # '"The forestry companies will keep burning for as long as they stay on our land"'
+        if lemma in ("let", "allow", "tolerate", "permit") and will and any(c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or c.lemma_.lower() in FORCE_SUBJECTS) for c in t.children):
+            return True  # '"The army will not let anyone set the country on fire"', '"We will not tolerate ..."'
         return lemma in ("keep", "continue") and will and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) \
             and (any(u.lower_ == "until" for u in t.subtree)  # '"We will keep fighting until every town is free"'
                  or any(x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.quote_threat_verbs for x in t.children))
@@ -597,9 +613,10 @@ class TriggerFinding:
             node = node.head
         if not any(c.dep_ == "auxpass" for c in node.children):
             return False
-        if any(o.ent_type_ == "GPE" for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+        if any(o.ent_type_ == "GPE" or any(c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "NORP") for c in o.children)
+               for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
                for o in p.children if o.dep_ == "pobj"):
-            return True
+            return True  # (or "by Iran's Revolutionary Guards": a country's force)
         # ('the unrest had been "planned from abroad by forces seeking to split the country"')
         return token.lemma_.lower() in PLOT_VERBS and any(t.lower_ == "abroad" or t.lower_ == "foreign" and t.dep_ == "amod"
                                                           for c in token.children if c.dep_ in ("prep", "agent", "advmod") for t in c.subtree)
@@ -659,8 +676,15 @@ class TriggerFinding:
                     p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in HARMS for o in p.subtree) for p in a.children)
                 for a in token.children):
             return ["accuse"], False  # '"... they alone are responsible for every life lost," a spokesman said'
+        if token.pos_ == "VERB" and token.lemma_.lower() in NEGLECT_VERBS and token.dep_ == "ccomp" \
+                and token.head.lemma_.lower() in ("say", "charge", "declare", "write", "state") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in STATE_NOUNS for c in token.children):
+            return ["accuse"], False  # "the ombudsman said the state had "abandoned the region to armed groups"": a charge
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
             return self.lex.verb_classes(token), False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("attack", "raid") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() == "arson" for c in token.children):
+            return ["looting"], True  # "an arson attack on the house of ...": property destroyed (ACLED)
         if token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG":
             classes = self.lex.noun_classes(token)
             if not classes and token.tag_ == "VBG":
@@ -716,12 +740,19 @@ class TriggerFinding:
                 objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
             # the parser sometimes takes a place object for an adverb ("recaptured Mosul")
             objs += [c for c in token.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i in ctx.toponym_tokens]
+            direct = [c for c in token.children if c.dep_ == "dobj"]
+            if direct and not any(self._is_place_phrase(ctx, o) for o in direct):
+                # "seized a community leader ... on the Pacific coast": a person taken, where
+                # is only the setting
+                objs = [o for o in objs if not (o.dep_ == "pobj" and o.head.lower_ in ("on", "off") and o.head.head.i == token.i)]
             return any(self._is_place_phrase(ctx, o) for o in objs)
         if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
             return False  # "handed over their firearms": disarmament, not territory
         if cls.name == "retreat" and not cand.nominal and lemma in ("withdraw", "retreat", "flee", "pull") and not self._objects(token) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") or c.dep_ == "prt" for c in token.children):
             return False  # "the attackers withdrew": they left the fight, no place changed hands
+        if cls.name in VIOLENT and token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ("stop", "end", "cease", "halt", "renounce", "quit"):
+            return False  # "signed a pledge to stop fighting": what they promise to give up
         if cand.nominal and cls.name == "remote" and self._weapon_of_fight(token):
             return False  # "supporters fought with sticks, machetes and crude bombs": the fight's weapons
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
@@ -846,6 +877,9 @@ class TriggerFinding:
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
                 return False
+        if cand.nominal and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("follow", "precede") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and any(c.dep_ == "dobj" for c in token.head.children):
+            return False  # "The fighting followed an arson attack on Thursday ...": the fight told already; what it followed is told now
         if cand.nominal and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES_NOUNS \
                 and token.head.head.dep_ in ("pobj", "attr", "appos"):
             return False  # "(..., in) the latest outbreak of violence": a characterisation, not one more event

@@ -94,6 +94,13 @@ class EventTyping:
                 # "an Israeli strike on a house": a state's military strike, with no other weapon named, is from the air
                 instrument = ("Air/drone strike", "aerial")
             armed_target = target is not None and (target.armed or target.type == "state forces")
+            crowd = self._crowd_acting(ctx, cand.trigger) if cls.name == "clash" and cand.nominal else None
+            if crowd is not None:
+                # "protesters set fire to a police post ... in clashes that left two protesters and
+                # a police officer dead": the crowd's riot
+                cand.agent = crowd
+                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Violent demonstration"
+                return
             if cls.name == "clash" and self._crowds_fight(agent, target):
                 # "supporters of two parties fought with stones, machetes and crude bombs",
                 # "youths of two villages fought each other": no demonstration and nobody
@@ -181,6 +188,22 @@ class EventTyping:
             cand.acled_type = SUB_TO_TYPE[cand.acled_sub]
 
     @staticmethod
+    def _crowd_acting(ctx: "_ArticleContext", trigger: Token):
+        """The protesters or rioters who are the subject of the verb a "in clashes" phrase hangs on."""
+        if not (trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "amid")):
+            return None
+        # (the phrase may hang on a time noun of the verb: "set fire to X later the same day in clashes")
+        verb = trigger.head.head if trigger.head.head.pos_ == "VERB" else trigger.head.head.head \
+            if trigger.head.head.dep_ == "npadvmod" and trigger.head.head.head.pos_ == "VERB" else None
+        if verb is None:
+            return None
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            m = ctx.mention_at.get(subj.i)
+            if m is not None and m.type in ("protesters", "rioters"):
+                return m
+        return None
+
+    @staticmethod
     def _crowds_fight(agent, target, reciprocal: bool = True) -> bool:
         """Whether a fight's sides are both unarmed crowds or civilians (the target may be
         unnamed: "fought each other"; for a riot it must be civilians or "each other")."""
@@ -199,10 +222,14 @@ class EventTyping:
     def _battle_told(self, cand: Candidate) -> bool:
         """Whether the trigger's sentence tells a fight between armed sides ("a raid that set
         off a gunbattle", "in an exchange of fire")."""
-        words = [t.lemma_.lower() for t in cand.sent if t is not cand.trigger and t.pos_ == "NOUN"]
-        with_side = re.search(r"\b(gunfire|fire|shooting|gunfights?)\s+with\b", cand.sent.text, re.I) is not None
+        # (its own clause: not "Gunmen killed seven mourners ..., and police shot dead two suspects
+        # in a gunfight near Y the following morning")
+        own = self._own_clause(cand, list(cand.sent))
+        text = " ".join(t.text for t in own)
+        words = [t.lemma_.lower() for t in own if t.i != cand.trigger.i and t.pos_ == "NOUN"]
+        with_side = re.search(r"\b(gunfire|fire|shooting|gunfights?)\s+with\b", text, re.I) is not None
         # ("set off hours of gunfire with drug traffickers")
-        return any(w in BATTLE_NOUNS for w in words) or with_side or "exchange of fire" in cand.sent.text.lower()
+        return any(w in BATTLE_NOUNS for w in words) or with_side or "exchange of fire" in text.lower()
 
     def _classify(self, cand: Candidate, threshold: float = 0.6) -> str | None:
         """The classifier's sub-event type for the event sentence, when it is confident."""
@@ -318,7 +345,7 @@ class EventTyping:
         words = {t.lemma_.lower() for t in cand.sent}
         if words & self.lex.political_arrest_words:
             return True
-        # arrests in an article about an armed group or a protest
-        return any(m.category == "named" and m.armed for m in ctx.mentions) or any(
+        # arrests in an article about an armed group, a protest or a riot
+        return any(m.category == "named" and m.armed or m.type == "rioters" for m in ctx.mentions) or any(
             t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob", "crowd", "blockade", "lynching")
             for t in ctx.doc)

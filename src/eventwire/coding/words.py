@@ -95,5 +95,9 @@ def _dated_from_other(clause: Token) -> bool:
     roadside bomb struck the lead vehicle, killing 40" goes on with the same one)."""
     marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before", "since")]
     # (the span may hang on the clause or on its "after": "two days after a mob looted shops")
-    return clause.dep_ in ("advcl", "ccomp", "conj", "ROOT") and bool(marks) \
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in [*clause.children, *marks[0].children])
+    if not (clause.dep_ in ("advcl", "ccomp", "conj", "ROOT") and marks):
+        return False
+    # (or on the verb the clause hangs on, right before the "after": "the rioting began the day
+    # after police fired tear gas")
+    before = [c for c in clause.head.children if c.i < marks[0].i == c.right_edge.i + 1] if clause.dep_ == "advcl" else []
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in [*clause.children, *marks[0].children, *before])

@@ -31,7 +31,7 @@ from .normalize import is_latin, name_key, skeleton
 
 #: Bump when the schema, the build or the curated data files (regions, aliases) change: a
 #: stale index is rebuilt.
-FORMAT_VERSION = 12
+FORMAT_VERSION = 14
 
 #: Name types in the ``names`` table.
 NAME, ALTERNATE, ABBREVIATION, DEMONYM, STATE_ABBREVIATION = 0, 1, 2, 3, 4

