@@ -152,3 +152,7 @@ def test_a_longer_name_opening_like_an_outlet_and_a_security_service_are_no_outl
     text = ("The National Border Service said its agents came under fire. On Thursday, the service set up a base at the "
             "border, the service said. Agents arrested four men on Monday, the tabloid Crítica reported.")
     assert credited(nlp, text) == [("Crítica", True)]
+
+
+def test_the_longest_outlet_name_wins_over_a_short_one_starting_before_it(nlp):
+    assert credited(nlp, "Crowds looted shops, the Times of Eswatini reported.") == [("Times of Eswatini", True)]

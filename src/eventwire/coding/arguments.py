@@ -123,6 +123,13 @@ class ArgumentLinking:
         token = cand.trigger
         agents: list[Token] = []
         targets: list[Token] = []
+        if not cand.nominal and token.dep_ == "amod" and token.head.lower_ == "fire" and token.head.dep_ == "pobj":
+            # "two men on a motorcycle opened fire on people", parsed as "men on a ... fire on
+            # people": the noun the phrases hang on shot, the other "on" was shot at
+            shooter = token.head.head.head
+            if shooter.pos_ in ("NOUN", "PROPN"):
+                return [shooter], [o for p in shooter.children if p.dep_ == "prep" and p.lower_ in ("on", "at") and p is not token.head.head
+                                   for o in p.children if o.dep_ == "pobj"]
         if not cand.nominal:
             verb = token
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -423,6 +430,8 @@ class ArgumentLinking:
                             return ctx.mention_at[described[0].i]  # '"We demand ...," X, a municipal councillor, said
                         if subj.dep_ == "nsubj" and subj.lower_ in ("he", "she", "it") and token.lower_ in ("we", "i"):
                             return self._mention_of(ctx, subj)  # '"We ask the government ...," he said': who he is
+                        if subj.dep_ == "nsubj" and token.lower_ == "we" and (org := self._unknown_organisation(ctx, subj)) is not None:
+                            return org  # ('"We call on X to send a mission ...," PUDEMO said')
                         if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and token.lower_ in ("it", "its"):
                             return None  # "the department said it had arrested six": no actor we know,
                             # and not the armed group named before
@@ -451,6 +460,8 @@ class ArgumentLinking:
                         return ctx.mention_at[subj.i]
                     if subj.pos_ == "NOUN" and (speaker := self._mention_for(ctx, subj)) is not None:
                         return speaker
+                    if (org := self._unknown_organisation(ctx, subj)) is not None:
+                        return org
                 break
         if token.lower_ in ("he", "she") and token.i not in ctx.mention_at:
             # "..., he said": the official named last (in this sentence or the one before, or
@@ -571,6 +582,16 @@ class ArgumentLinking:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
                 return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
         return None
+
+    @staticmethod
+    def _unknown_organisation(ctx: "_ArticleContext", subj: Token) -> ActorMention | None:
+        """A speaker the NER calls an organisation and no table knows ("PUDEMO said"), kept as named."""
+        if subj.pos_ != "PROPN" or subj.ent_type_ != "ORG" or subj.i in ctx.outlet_at or subj.i in ctx.mention_at:
+            return None
+        ent = next(e for e in ctx.doc.ents if e.start <= subj.i < e.end)
+        start = ent.start + (ctx.doc[ent.start].lower_ == "the" and len(ent) > 1)
+        return ActorMention(start, ent.end, subj.i, ctx.doc[start:ent.end].text, "named",
+                            name=ctx.doc[start:ent.end].text, extra={"organisation": True})
 
     @staticmethod
     def _office_of_body(token: Token) -> bool:

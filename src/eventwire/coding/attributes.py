@@ -16,7 +16,7 @@ from ..mentions.numbers import quantities
 from ..records import Toponym
 from .candidate import Candidate
 from .context import QUARTER_NOUNS, _ArticleContext
-from .words import DEATH_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
+from .words import DEATH_VERBS, DEMAND_VERBS, GROUP_NOUNS, PLACE_RANK, STATEMENT, _verb_as_adjective
 
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "kilometre", "kilometer", "km", "mile"}
 #: nouns whose "between X and Y" names parties, not places
@@ -52,8 +52,18 @@ SUBURB_NOUNS = {"suburb", "township", "satellite"}
 DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
 EXCLUDING_PREPS = {"with", "from", "toward", "towards", "against", "to"}
-#: what a crowd is said to do its act for ("to demand ...", "to call for ...")
-DEMAND_VERBS = {"demand", "call", "seek", "press", "urge", "protest", "denounce", "condemn", "mark", "commemorate", "oppose", "support"}
+#: the parts of a country a direction adjective names ("in northern X")
+REGIONAL_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                       "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def tok_ids_regional(doc, tok_ids: list[int]) -> bool:
+    """Whether a name follows a direction adjective ("northern Djibouti")."""
+    return tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in REGIONAL_ADJECTIVES
+
+
+#: military positions a definite noun may take up again ("retook the post")
+POST_NOUNS = {"post", "outpost", "garrison", "base"}
 
 
 def _names_division(doc, tok_ids: list[int]) -> bool:
@@ -96,6 +106,11 @@ class AttributeFinding:
             # event the day is counted from, not where this one happened
             elsewhere = [(t, ids) for t, ids in chosen if not self._names_other_event(ctx.doc, ids)]
             chosen = elsewhere or chosen
+        if len(chosen) > 1:
+            # "near X in northern Djibouti": the country, whatever city shares its name
+            chosen = [(t, ids) for t, ids in chosen if not (
+                tok_ids_regional(ctx.doc, ids) and t.text == self.country_names.get(t.country_code or "")
+                and any(o.country_code == t.country_code for o, _ in chosen if o is not t))]
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []
         for toponym, tok_ids in chosen:
@@ -132,7 +147,10 @@ class AttributeFinding:
             # "retook the town", "a base at the town's airfield": the place just reported
             towns = [t for t in ctx.last_event_places if _precision_rank(t) <= PLACE_RANK["admin2"]]
             # (unless another place was named in between: "residents of X ... to the town")
-            named = [t for t, ids in ctx.toponym_spans if ids and ctx.dateline_end <= ids[0] < anaphor.i and t.lat is not None]
+            # (named since the sentence that told that place, and not where they fell back "towards")
+            since = max(ctx.dateline_end, ctx.last_places[0] if ctx.last_places else 0)
+            named = [t for t, ids in ctx.toponym_spans if ids and since <= ids[0] < anaphor.i and t.lat is not None
+                     and not self._excluded_place(ctx, t, ids)]
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
                                     or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
                 return towns
@@ -386,8 +404,8 @@ class AttributeFinding:
         """A definite settlement noun that names no place of its own: "the town", "the
         village's market" (not "the town of X", not "the state capital")."""
         for tok in tokens:
-            if tok.lemma_.lower() not in TOWN_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
-                continue
+            if tok.lemma_.lower() not in TOWN_NOUNS | POST_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue  # (or a post told before: "troops retook the post the following morning")
             if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
                 continue
             if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in TOWN_NOUNS | {"district", "same"} for c in tok.children):
@@ -720,13 +738,17 @@ class AttributeFinding:
                     # (or "a social leader was shot dead")
                     values[t.i] = 1
                     values.update(self._one_more(t, values))
+                elif t.ent_type_ == "PERSON" and t.dep_ in ("nsubjpass", "dobj") and t.head.pos_ == "VERB" \
+                        and self._is_death(t, doc[t.i:t.i + 1]):
+                    values[t.i] = 1  # "Mandla Nxumalo, a lawyer ..., was shot dead": one named man
         if not values:
             return None
         reports: dict[int | None, list[int]] = {}
         for i in values:
             verb = next((a for a in doc[i].ancestors if a.lemma_.lower() in REPORTING_LEMMAS), None)
             reports.setdefault(verb.i if verb is not None else None, []).append(i)
-        if len(reports) >= 2 and None not in reports and all(doc[i].lemma_.lower() in UNSIDED_VICTIMS for i in values):
+        if len(reports) >= 2 and None not in reports and all(doc[i].lemma_.lower() in UNSIDED_VICTIMS or doc[i].pos_ == "NUM" for i in values):
+            # (a bare number counts no side either: "the daily said three had died")
             # "an official told AFP that nine bodies had been brought in, while residents said
             # at least 14 people were killed": two accounts of the same dead -> the lowest
             return min(sum(values[i] for i in ids) for ids in reports.values())

@@ -301,7 +301,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name == "attack" and cand.agent is not None and cand.agent.category == "civilians" and not cand.agent.name \
                 and ctx.doc[cand.agent.head].lemma_.lower() in ("man", "men", "youth", "person") \
                 and (cand.trigger.lemma_.lower() in ("shoot", "gun") or cand.trigger.lemma_.lower() in ("open", "fire")
-                     and any(c.lemma_.lower() == "fire" for c in (cand.trigger, *cand.trigger.children))):
+                     and any(c.lemma_.lower() == "fire" for c in (cand.trigger, cand.trigger.head, *cand.trigger.children))):
             # "two men on a motorcycle opened fire on people waiting at a bus stop": gunmen
             cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", template="Unidentified Armed Group ({country})")
         self._type(ctx, cand)
@@ -333,6 +333,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # jets struck X and Y ..., a day after PKK fighters attacked a base")
             others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group
                       and c.cls.name in VIOLENT and cand.cls.name in VIOLENT and c.trigger.i not in {t.i for t in clause}
+                      and not self._told_by(c.trigger, cand.trigger)
                       for t in self._clause(c.trigger)}
             # (nor, for any event, in a clause told from another day: "Police fired water cannon at
             # pensioners in the capital on Wednesday, a day after a grenade was thrown at a
@@ -688,8 +689,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS and any(o.dep_ == "dobj" and o.lower_ in ("them", "him", "her") for o in c.children)
                 for c in cand.trigger.children):
             return False  # "rounded up men in a village and shot them": the killing is the event
-        if cand.cls.name == "curfew" and cand.place_from != "clause":
+        if cand.cls.name == "curfew" and cand.place_from != "clause" and not any(
+                t.lower_ in ("nationwide", "countrywide", "national") for t in cand.trigger.subtree):
             return False  # a curfew on a quarter the gazetteer lacks: where it is, is unknown
+            # (but a "nationwide curfew" is the country's)
         if cand.cls.name == "curfew" and not ctx.conflict and not any(
                 t.lemma_.lower() in ("curfew", "siege", "martial") for t in cand.trigger.subtree):
             return False  # a state of emergency over floods or an epidemic: no security measure
@@ -700,6 +703,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
+        if cand.cls.name in ("accuse", "threaten") and cand.target_actor is not None and cand.target_actor.name == cand.agent_actor.name \
+                and cand.agent_actor.type != "state forces":
+            return False  # an armed group blaming or warning itself is a misreading of who spoke
+            # (not an ombudsman charging the state, nor a councillor asking the government)
         if getattr(cand, "wish", False) and cand.agent_actor.type not in ("protesters", "rioters", "rebel group", "political militia", "identity militia") \
                 and not (cand.agent is not None and (cand.agent.category == "civil_society" or self._leader(ctx, cand.agent))) \
                 and not (cand.quote and SECURITY_WISH.search(cand.quote)):
@@ -786,6 +793,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if node.dep_ == "prep" and node.lower_ in OTHER_EVENT_PREPS:
                 return True
         return False
+
+    @staticmethod
+    def _told_by(noun: Token, act: Token) -> bool:
+        """"In X, the violence began on Sunday night, when two men opened fire ...": a summary
+        noun whose "when" clause tells the act (whose place is the summary's)."""
+        return noun.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            and any(a.dep_ == "advcl" and a.head.i == noun.head.i and any(m.lower_ == "when" for m in a.subtree if m.dep_ == "advmod" and m.i < act.i)
+                    for a in (act, *act.ancestors))
 
     @staticmethod
     def _confidence(cand: Candidate, location: Location | None, place_from: str) -> float:

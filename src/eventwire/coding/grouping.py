@@ -218,7 +218,7 @@ class Grouping:
             kin = [e for e in kin if e.actor1 is None or e.actor1.name == cand.agent_actor.name or e.actor1.type != "state forces"]
         keys = {t.geonameid or t.name for t in cand.places}
         there = [e for e in kin if e.location is not None and (e.location.geonameid or e.location.name) in keys]
-        if there and wanted == 1 and cand.place_from in ("clause", "previous") and kin[-1] not in there \
+        if there and wanted == 1 and cand.place_from in ("clause", "previous", "sentence") and kin[-1] not in there \
                 and kin[-1].location is not None and kin[-1].location.precision != "country":
             # ("11 people had been killed" in the town taken, not at the strike told since
             # elsewhere; but the fight just told without a place of its own keeps its toll)
@@ -539,7 +539,11 @@ def _lead_summary_of(summary: Event, event: Event, lead: int | None) -> bool:
     if not summary.acled_sub_event_type or summary.acled_sub_event_type != event.acled_sub_event_type or not summary.date or summary.date != event.date:
         return False
     a, b = summary.location, event.location
-    if a is None or b is None or not a.admin2 or a.admin2 != b.admin2 or a.country_code != b.country_code or not _near(a, b, 40):
+    if a is None or b is None or a.country_code != b.country_code or not _near(a, b, 40):
+        return False
+    # (the same district; or for a point the body places by a stated distance, where the
+    # gazetteer gives no district, the same province: "30 km north-east of X")
+    if not (a.admin2 and a.admin2 == b.admin2 or b.precision == "near" and not (a.admin2 and b.admin2) and a.admin1 and a.admin1 == b.admin1):
         return False
     sides = {x.name for x in (summary.actor1, summary.actor2) if x is not None}
     return bool(sides & {x.name for x in (event.actor1, event.actor2) if x is not None})

@@ -82,8 +82,8 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
     # a participle or relative clause describing a noun: "Iraqis fighting in Syria"
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "descriptive"
-    if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ"):
-        return "descriptive"  # "an abandoned mine", "the besieged city"
+    if trigger.dep_ == "amod" and trigger.pos_ in ("VERB", "ADJ") and not (trigger.lemma_.lower() == "open" and trigger.head.lower_ == "fire"):
+        return "descriptive"  # "an abandoned mine", "the besieged city" (not "opened fire" misparsed)
     first = trigger
     while first.dep_ == "conj" and first.head != first:
         first = first.head

@@ -653,6 +653,8 @@ class TriggerFinding:
             return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
         if self._harboured_abroad(token):
             return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
+        if token.lemma_.lower() == "open" and token.dep_ == "amod" and token.head.lower_ == "fire":
+            return ["attack"], False  # "two men on a motorcycle opened fire on ...", parsed as a fire the motorcycle opened
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
             return ["abduction"], False  # "a CNL official was taken from his home on Sunday night by armed men"
         if token.pos_ == "VERB" and token.lemma_.lower() in ("strike", "hit", "pound", "bomb", "target", "fire") and any(
@@ -877,6 +879,9 @@ class TriggerFinding:
             objs = self._objects(token)
             if any(self._is_place_phrase(ctx, o) for o in objs):
                 return False
+        if token.dep_ == "relcl" and any(c.lower_ == "whose" for c in token.subtree) and any(
+                a.dep_ in ("nsubj", "appos") and a.head.lemma_.lower() in ("say", "tell", "add", "recall") for a in (token.head, *token.head.ancestors)):
+            return False  # '"...," said X, a farmer whose car was burned': who the speaker is
         if cand.nominal and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("follow", "precede") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and any(c.dep_ == "dobj" for c in token.head.children):
             return False  # "The fighting followed an arson attack on Thursday ...": the fight told already; what it followed is told now
@@ -936,6 +941,10 @@ class TriggerFinding:
             return any(self._is_place_phrase(ctx, o) for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in p.children if o.dep_ == "pobj")
         if lemma in self.lex.place_nouns:
             return True
+        if lemma == "post" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+                and token.head.lemma_.lower() in ("retake", "recapture", "regain", "reclaim", "retook", "retaken"):
+            return True  # "troops retook the post" told after "an army post" (taking it is a battle, not a takeover)
         compound = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
         return any(f"{c} {lemma}" in self.lex.place_nouns for c in compound)
 

@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 from .triggers import AIRCRAFT
-from .words import DEATH_VERBS, _dated_from_other
+from .words import DEATH_VERBS, _dated_from_other, _stated_aim
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: words that make a gathering a protest
@@ -287,6 +287,9 @@ class EventTyping:
                     for c in b.subtree if c.dep_ == "prep" and c.lower_ == "with"
                     and (c.head.i == b.i or c.head.dep_ == "dobj" and c.head.head.i == b.i) for t in c.subtree}
         sent_tokens = [t for t in sent_tokens if t.i not in material]
+        # (nor what the crowd marched for: "to demand the release of relatives detained after the attack on X")
+        aim = {t.i for t in _stated_aim(cand.trigger)}
+        sent_tokens = [t for t in sent_tokens if t.i not in aim]
         if cand.trigger.lemma_.lower() in BLOCKING_VERBS:
             # only the blockade's own clause ("men attacked students ..., hours after 3,000
             # people blocked a bridge")

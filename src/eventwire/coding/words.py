@@ -81,6 +81,17 @@ def _inside_quote(doc, i: int) -> bool:
     return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
 
 
+#: what a crowd is said to do its act for ("to demand ...", "to call for ...")
+DEMAND_VERBS = frozenset({"demand", "call", "seek", "press", "urge", "protest", "denounce", "condemn", "mark", "commemorate", "oppose", "support"})
+
+
+def _stated_aim(verb: Token) -> list[Token]:
+    """The tokens of the aims a crowd's act states ("marched ... to demand the release of
+    relatives detained after the attack on X"): what they want, not what they did."""
+    return [t for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMAND_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+
+
 #: units of a "two days after ..." phrase
 TIME_UNITS = {"minute", "hour", "day", "week", "month"}
 #: Spans of time that set a clause apart from the event told ("a day after", "hours before").

@@ -136,14 +136,14 @@ class OutletFinder:
         # match ids are resolved with the matcher's own vocabulary: the doc may come
         # from another copy of the pipeline
         spans = [(self.strings[m], doc[s:e]) for m, s, e in self.matcher(doc)]
-        # keep the longest, leftmost non-overlapping matches
-        spans.sort(key=lambda x: (x[1].start, -(x[1].end - x[1].start)))
+        # keep the longest non-overlapping matches ("the Times of Eswatini" over "the Times"),
+        # the leftmost of equal length
+        spans.sort(key=lambda x: (-(x[1].end - x[1].start), x[1].start))
         chosen: list[tuple[str, Span]] = []
-        last = -1
         for alias, span in spans:
-            if span.start >= last:
+            if not any(span.start < other.end and other.start < span.end for _, other in chosen):
                 chosen.append((alias, span))
-                last = span.end
+        chosen.sort(key=lambda x: x[1].start)
         named_in_full: set[str] = set()
         found: list[OutletMention] = []
         for alias, span in chosen:
