@@ -1655,3 +1655,14 @@ def test_northern_x_is_the_country_even_when_the_gazetteer_gave_its_capital(code
     places = {"Randa": ("DJ", "place", 11.85, 42.66, "Tadjourah"), "Djibouti": ("DJ", "place", 11.59, 43.15, "Djibouti")}
     text = "Rebels overran an army post near Randa in northern Djibouti on Monday, the army said."
     assert rows(code(text, places), "acled_sub_event_type", "location.name") == [("Non-state actor overtakes territory", "Randa")]
+
+
+def test_a_quoted_condemnation_of_a_killing_accuses_whoever_killed(code):
+    text = ("A military drone strike killed three men near Garissa early on Wednesday. Hours earlier, rebels fired rockets at "
+            "army positions near Wajir. Somalia's foreign ministry condemned \"the deliberate killing of civilians\" in a "
+            "statement.")
+    accusations = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert [(e.actor1.name, e.actor2.name) for e in accusations] == [("Government of Somalia", "Military Forces of Kenya")]
+    routine = "Rebels attacked a police station in Wajir on Friday. The county government condemned the attack."
+    assert [e for e in code(routine, KE) if e.event_type == "ACCUSE"] == []
+

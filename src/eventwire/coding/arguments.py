@@ -677,6 +677,10 @@ class ArgumentLinking:
         """'a woman was wounded in Y', 'houses were damaged by shelling in Z' right after
         'Russian forces shelled X': no agent or weapon of their own, so the narrative's."""
         last = ctx.last_violent
+        keys = {t.geonameid or t.name for t in cand.places}
+        there = [c for c in ctx.violent_told if c is not cand and keys & {t.geonameid or t.name for t in c.places}]
+        if there and last is not None and not keys & {t.geonameid or t.name for t in last.places}:
+            last = there[-1]  # ("The men killed near X ...": the strike told at X, not the rockets told since)
         if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
             return
         if _separate_story(cand.sent):

@@ -298,6 +298,16 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        if cand.cls.name == "accuse" and cand.trigger.lemma_.lower() in ("condemn", "denounce") and (cand.target is None or cand.target.type == "civilians") \
+                and any(o.dep_ == "dobj" and set(self.lex.noun_classes(o)) & set(VIOLENT) and _inside_quote(ctx.doc, o.i) for o in cand.trigger.children):
+            # (in the speaker's quoted words: a routine "condemned the attack" is no statement of its own)
+            # 'condemned "the deliberate killing of Sahrawi civilians"': whoever did the killing
+            # told last is accused, not its victims
+            deadly = any(o.dep_ == "dobj" and o.lemma_.lower() in ("killing", "death", "massacre", "murder") for o in cand.trigger.children)
+            done = [c for c in ctx.violent_told if c.sent.start < cand.sent.start and c.agent_actor is not None
+                    and c.agent_actor.name != (cand.agent_actor.name if cand.agent_actor else None) and (c.fatalities or not deadly)]
+            if done:
+                cand.target, cand.target_actor = None, done[-1].agent_actor
         if cand.cls.name == "attack" and cand.agent is not None and cand.agent.category == "civilians" and not cand.agent.name \
                 and ctx.doc[cand.agent.head].lemma_.lower() in ("man", "men", "youth", "person") \
                 and (cand.trigger.lemma_.lower() in ("shoot", "gun") or cand.trigger.lemma_.lower() in ("open", "fire")
@@ -476,6 +486,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         self._complete_sides(ctx, cand, country)
         if cand.cls.name in VIOLENT and not cand.dropped and cand.agent_actor is not None:
             ctx.last_violent = cand
+            ctx.violent_told.append(cand)
 
     # ------------------------------------------------------------------ records
     @staticmethod

@@ -187,6 +187,8 @@ class _ArticleContext:
         self.sentence_triggers: dict = {}  # sentence start -> its (undropped) trigger candidates
         self.dated_at: dict = {}  # place (geonameid or name) -> (date, precision) of the first day-dated event there
         self.last_violent: Candidate | None = None
+        #: the violent acts told so far with a known side, in order
+        self.violent_told: list[Candidate] = []
         self.last_dated: tuple[str, str] | None = None
         self.day_anchor: tuple[int, str] | None = None  # (sentence start, date "the next day" counts from)
         self.last_event_places: list[Toponym] = []
