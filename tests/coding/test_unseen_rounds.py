@@ -1666,3 +1666,9 @@ def test_a_quoted_condemnation_of_a_killing_accuses_whoever_killed(code):
     routine = "Rebels attacked a police station in Wajir on Friday. The county government condemned the attack."
     assert [e for e in code(routine, KE) if e.event_type == "ACCUSE"] == []
 
+
+
+def test_a_crowd_sitting_in_silence_protests(code):
+    text = "On Saturday morning, about 150 women dressed in white sat in silence outside the main mosque in Garissa, AFP reported."
+    assert rows(code(text, KE), "acled_sub_event_type", "date", "size") == [("Peaceful protest", "2024-06-22", 150)]
+    assert code("The passengers sat in silence on the bus to Garissa on Saturday.", KE) == []

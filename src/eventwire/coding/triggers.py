@@ -653,6 +653,12 @@ class TriggerFinding:
             return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
         if self._harboured_abroad(token):
             return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("sit", "stand", "kneel") and any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "silence" for o in p.children) for p in token.children) \
+                and any(c.dep_ == "nsubj" and (c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)
+                                               or c.lower_ in ("hundreds", "dozens", "thousands")) for c in token.children):
+            return ["protest"], False  # "about 150 women dressed in white sat in silence outside the mosque": a silent protest
+            # (a crowd counted as one; not "the passengers sat in silence")
         if token.lemma_.lower() == "open" and token.dep_ == "amod" and token.head.lower_ == "fire":
             return ["attack"], False  # "two men on a motorcycle opened fire on ...", parsed as a fire the motorcycle opened
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
