@@ -57,7 +57,7 @@ REGIONAL_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", 
                        "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 
-def tok_ids_regional(doc, tok_ids: list[int]) -> bool:
+def _after_direction(doc, tok_ids: list[int]) -> bool:
     """Whether a name follows a direction adjective ("northern Djibouti")."""
     return tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in REGIONAL_ADJECTIVES
 
@@ -109,7 +109,7 @@ class AttributeFinding:
         if len(chosen) > 1:
             # "near X in northern Djibouti": the country, whatever city shares its name
             chosen = [(t, ids) for t, ids in chosen if not (
-                tok_ids_regional(ctx.doc, ids) and t.text == self.country_names.get(t.country_code or "")
+                _after_direction(ctx.doc, ids) and t.text == self.country_names.get(t.country_code or "")
                 and any(o.country_code == t.country_code for o, _ in chosen if o is not t))]
         # drop containers: "the Karrada district of Baghdad", "Kisumu, ... in western Kenya"
         kept: list[tuple[Toponym, list[int]]] = []

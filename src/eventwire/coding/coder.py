@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
