@@ -1613,9 +1613,11 @@ def test_a_motorcycle_s_riders_opening_fire_misparsed_is_an_attack_where_the_vio
         ("Attack", "Garissa", "2024-06-23", 2, "Unidentified Armed Group (Kenya)")]
 
 
-def test_drivers_stopping_work_protest(code):
+def test_drivers_stopping_work_protest_at_the_first_town_of_the_routes_they_drive(code):
     text = "Bus and taxi drivers stopped work across Garissa on Monday."
     assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Peaceful protest", "2024-06-17")]
+    text = "Drivers on several routes linking Garissa and Wajir stopped work on Monday, leaving commuters stranded."
+    assert rows(code(text, KE), "acled_sub_event_type", "location.name") == [("Peaceful protest", "Garissa")]
 
 
 def test_a_post_retaken_the_next_morning_is_where_it_was_overrun_not_where_the_garrison_fell_back(code):

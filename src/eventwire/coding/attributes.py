@@ -284,6 +284,9 @@ class AttributeFinding:
         other_roots = {doc[o[0]:o[-1] + 1].root.i for o in others if o}
         if root.dep_ == "conj" and root.head.i in other_roots and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
             return True
+        if root.dep_ == "conj" and root.head.i in other_roots and root.head.dep_ == "dobj" \
+                and root.head.head.lemma_.lower() in ("link", "connect", "join"):
+            return True  # ("drivers on routes linking X and Y stopped work": the first town)
         # "the Dori-Gorom road": X - Y before a road noun
         start = ids[0]
         if start >= 2 and doc[start - 1].text in ("-", "–") and any(start - 2 in o for o in others):
