@@ -122,8 +122,17 @@ def test_a_common_adjective_opening_a_sentence_before_officials_is_no_place(nlp,
 @pytest.mark.parametrize("text, name, country", [
     ("Drones also struck a car on the edge of Graivoron on Friday afternoon, wounding two men.", "Graivoron", "RU"),
     ("Air defences shot down two drones approaching Stary Oskol early on Saturday.", "Stary Oskol", "RU"),
+    # a town the NER takes for an organisation: a name joined by "de" that the gazetteer holds
+    ("Police cleared residents who had blocked the Inter-American Highway at Santiago de Veraguas.", "Santiago de Veraguas", "PA"),
+    # a town inside a road's name the NER ran on past "at"
+    ("Farmers had blocked the Pan-American Highway at Chepo for six hours to demand water.", "Chepo", "PA"),
+    # an island province after "on", the NER calling it a nationality
+    ("In 2008, troops landed on Anjouan to remove its rebel leader.", "Anjouan", "KM"),
+    # a town the NER takes for a person, after "marched through"
+    ("Several hundred people marched through Sanabis chanting against the government.", "Sanabis", "BH"),
 ])
-def test_a_name_after_the_edge_of_or_approaching_is_a_place(nlp, geoparser, text, name, country):
+def test_a_name_is_a_place_by_what_the_text_says_around_it(nlp, geoparser, text, name, country):
+    # (after "the edge of" or "approaching", and names the NER mislabels, found by what happens there)
     assert find(parse(nlp, geoparser, text), name).country_code == country
 
 
@@ -169,20 +178,6 @@ def test_st_is_saint_and_the_parish_of_a_saint_is_a_church(nlp, geoparser):
 
 
 # ---------------------------------------------------------------- round 22
-
-@pytest.mark.parametrize("text, name, country", [
-    # a town the NER takes for an organisation: a name joined by "de" that the gazetteer holds
-    ("Police cleared residents who had blocked the Inter-American Highway at Santiago de Veraguas.", "Santiago de Veraguas", "PA"),
-    # a town inside a road's name the NER ran on past "at"
-    ("Farmers had blocked the Pan-American Highway at Chepo for six hours to demand water.", "Chepo", "PA"),
-    # an island province after "on", the NER calling it a nationality
-    ("In 2008, troops landed on Anjouan to remove its rebel leader.", "Anjouan", "KM"),
-    # a town the NER takes for a person, after "marched through"
-    ("Several hundred people marched through Sanabis chanting against the government.", "Sanabis", "BH"),
-])
-def test_places_the_ner_mislabels_are_found_by_what_happens_there(nlp, geoparser, text, name, country):
-    assert find(parse(nlp, geoparser, text), name).country_code == country
-
 
 def test_a_common_word_opening_the_story_after_a_dateline_s_dash_is_no_place(nlp, gazetteer):
     from eventwire.geo.recognize import recognize
