@@ -1674,3 +1674,15 @@ def test_a_crowd_sitting_in_silence_protests(code):
     text = "On Saturday morning, about 150 women dressed in white sat in silence outside the main mosque in Garissa, AFP reported."
     assert rows(code(text, KE), "acled_sub_event_type", "date", "size") == [("Peaceful protest", "2024-06-22", 150)]
     assert code("The passengers sat in silence on the bus to Garissa on Saturday.", KE) == []
+
+
+def test_troops_killing_two_of_the_gunmen_they_pursued_fight_a_battle(code):
+    text = ("Militiamen ambushed a convoy near Wajir on Tuesday, killing four soldiers. Troops pursued the gunmen into the "
+            "hills north of the town the following morning and killed two of them, officials said.")
+    assert ("Armed clash", "2024-06-19", 2) in rows(code(text, KE), "acled_sub_event_type", "date", "fatalities")
+
+
+def test_every_train_declared_a_target_is_a_threat_however_the_parser_cuts_the_subject(code):
+    text = ('Militiamen ambushed a freight train near Wajir on Tuesday, killing four people. "Every train that crosses the '
+            'Pool is now a target," a militia commander told AFP.')
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]

@@ -403,6 +403,12 @@ class ArgumentLinking:
         return False
 
     def _mention_of(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.pos_ == "NUM" and token.dep_ == "dobj" and token.head.dep_ == "conj" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "them" for o in p.children) for p in token.children):
+            # "pursued the gunmen into the hills and killed two of them": some of the first verb's object
+            first = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+            if first is not None and first.pos_ in ("NOUN", "PROPN"):
+                return self._mention_of(ctx, first)
         if token.lower_ in ("them", "him", "her") and token.dep_ == "dobj" and token.head.dep_ == "conj":
             # "rounded up men in a village and shot them": the first verb's object
             first = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)

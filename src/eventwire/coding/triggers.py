@@ -411,7 +411,9 @@ class TriggerFinding:
                 and any(c.lower_ in ("will", "'ll", "shall") for c in [*t.children, *(t.head.children if t.dep_ == "conj" else [])] if c.dep_ == "aux") \
                 and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t)):
             return True
-        if lemma == "target" and t.dep_ == "attr" and any(c.lower_ in ("every", "any", "all") for c in t.head.subtree):
+        if lemma == "target" and t.dep_ == "attr" and (any(c.lower_ in ("every", "any", "all") for c in t.head.subtree) or any(
+                x.lower_ in ("every", "any") and x.dep_ == "det" for x in t.doc[max(t.sent.start, t.i - 12):t.i])):
+            # (or the parser cut the subject off: '"Every train that crosses the Pool is now a target"')
             return True  # '"Every migrant who works for the military is a target"'
         if (lemma in self.lex.quote_threat_verbs or lemma in COERCION_VERBS | {"treat", "deal"}) and will and any(
                 c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
