@@ -1686,3 +1686,10 @@ def test_every_train_declared_a_target_is_a_threat_however_the_parser_cuts_the_s
     text = ('Militiamen ambushed a freight train near Wajir on Tuesday, killing four people. "Every train that crosses the '
             'Pool is now a target," a militia commander told AFP.')
     assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]
+
+
+def test_a_retelling_places_an_act_the_lead_told_without_a_place(code):
+    text = ("Police killed two gang members in a firefight near Garissa on Wednesday, a day after armed men robbed a group "
+            "of migrants and raped three women, officials said. The migrants were attacked on a road near Wajir on Tuesday, "
+            "a medical charity said.")
+    assert ("Sexual violence", "Wajir", "2024-06-18") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")

@@ -766,6 +766,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name in VIOLENT + ("looting", "abduction", "mob") and not self._political_violence(cand):
             return False
         if cand.cls.name in ("clash", "attack") and cand.acled_sub != "Other" and not self._armed_context(ctx, cand):
+            unplaced = [e for e in events if e.acled_event_type == "Violence against civilians" and e.date == cand.date
+                        and e.location is not None and e.location.precision == "country"]
+            if unplaced and cand.place_from == "clause" and cand.places and cand.target_actor is not None and cand.target_actor.type == "civilians":
+                # "a day after armed men robbed migrants ... and raped three women" (no place of its
+                # own), then "The migrants were attacked on a trail about 25 km east of X on
+                # Tuesday": the retelling places it
+                unplaced[-1].location = Location.from_toponym(cand.places[0])
+                unplaced[-1].sources.extend(s for s in cand.sources if s not in unplaced[-1].sources)
             return False
         if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
             return False  # police or civilians "seizing" goods is not a territorial change
