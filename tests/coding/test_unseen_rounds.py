@@ -1693,3 +1693,11 @@ def test_a_retelling_places_an_act_the_lead_told_without_a_place(code):
             "of migrants and raped three women, officials said. The migrants were attacked on a road near Wajir on Tuesday, "
             "a medical charity said.")
     assert ("Sexual violence", "Wajir", "2024-06-18") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")
+
+
+def test_an_agreement_that_settles_riots_is_coded_and_a_council_s_agreement_alone_is_not(code):
+    text = ("Rioters looted and burned shops in Garissa on Thursday. Late on Monday, the government and the county's leaders "
+            "signed an agreement in Garissa under which the law will be sent back to parliament.")
+    assert ("Agreement", "2024-06-17") in rows(code(text, KE), "acled_sub_event_type", "date")
+    text = "Late on Monday, the government and the county's leaders signed an agreement in Garissa on road repairs."
+    assert [e for e in code(text, KE) if e.acled_sub_event_type == "Agreement"] == []

@@ -783,7 +783,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name == "retreat" and not agent_armed:
             return False  # residents evacuating, a company pulling out: not a transfer of territory
         security = cand.acled_sub == "Other" and cand.agent_actor is not None and cand.agent_actor.type == "state forces"
-        if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security):
+        # (an agreement that settles the unrest the article reports: "the government and the
+        # provincial leaders signed an agreement under which the law will be sent back")
+        settles = cand.cls.name == "agreement" and cand.agent is not None and cand.agent.category == "government" \
+            and any(e.acled_sub_event_type in ("Violent demonstration", "Mob violence", "Excessive force against protesters") for e in events)
+        if cand.acled_type == "Strategic developments" and cand.acled_sub != "Arrests" and not (agent_armed or ctx.conflict or security or settles):
             return False  # "the company withdrew", "the council agreed": not strategic developments
         if cand.acled_sub == "Abduction/forced disappearance" and not (agent_armed or ctx.conflict):
             return False  # a kidnapping without an armed group in sight is crime
