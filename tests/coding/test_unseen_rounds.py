@@ -1701,3 +1701,10 @@ def test_an_agreement_that_settles_riots_is_coded_and_a_council_s_agreement_alon
     assert ("Agreement", "2024-06-17") in rows(code(text, KE), "acled_sub_event_type", "date")
     text = "Late on Monday, the government and the county's leaders signed an agreement in Garissa on road repairs."
     assert [e for e in code(text, KE) if e.acled_sub_event_type == "Agreement"] == []
+
+
+def test_a_man_taken_by_hooded_men_whom_the_police_then_hold_was_arrested(code):
+    text = ("A student leader was taken from his home in Garissa in the early hours of Monday by hooded men in a pickup "
+            "truck, his family said. Police confirmed hours later that he was in their custody and would be charged with "
+            "terrorism.")
+    assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [("Arrests", "Police Forces of Kenya")]

@@ -50,3 +50,4 @@ class Candidate:
     prior_sides: bool = False  # a definite fight between the sides the sentence before brought together
     shared_sentence: bool = False  # another violent event is told in the same sentence
     learned: bool = False  # typed by the classifier alone (coding.learned's lead event)
+    charged_in: Span | None = None  # the sentence saying what a person taken is held for (an arrest)

@@ -315,6 +315,13 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # "two men on a motorcycle opened fire on people waiting at a bus stop": gunmen
             cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", template="Unidentified Armed Group ({country})")
         self._type(ctx, cand)
+        custody = self._custody_confirmed(ctx, cand) if cand.acled_sub == "Abduction/forced disappearance" else None
+        if custody is not None:
+            # "was taken from his home by hooded men ... Police confirmed hours later that he was
+            # in their custody": an arrest
+            cand.agent, cand.target = custody, None
+            cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "COERCE", "arrest", "Strategic developments", "Arrests"
+            cand.charged_in = self._next_sentence(cand.sent)  # (what he is held for)
         if cand.acled_sub == "Suicide bomb" and cand.agent is not None and cand.agent.category in ("civilians", "person"):
             # "a woman wearing an explosive belt blew herself up": the bomber is an armed group's
             cand.agent = replace(cand.agent, category="armed_generic", type="rebel group", name=None,
@@ -816,6 +823,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             if node.dep_ == "prep" and node.lower_ in OTHER_EVENT_PREPS:
                 return True
         return False
+
+    def _custody_confirmed(self, ctx: "_ArticleContext", cand: Candidate) -> ActorMention | None:
+        """The police or forces the next sentence says hold the person taken ("Police confirmed
+        hours later that he was in their custody")."""
+        nxt = self._next_sentence(cand.sent)
+        if nxt is None or not re.search(r"\bin (their|its|police|military|army|state) custody\b", nxt.text, re.I):
+            return None
+        return next((m for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.type == "state forces"), None)
 
     @staticmethod
     def _told_by(noun: Token, act: Token) -> bool:

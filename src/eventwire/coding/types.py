@@ -345,7 +345,7 @@ class EventTyping:
         target = cand.target
         if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
             return True
-        words = {t.lemma_.lower() for t in cand.sent}
+        words = {t.lemma_.lower() for t in [*cand.sent, *(cand.charged_in or [])]}
         if words & self.lex.political_arrest_words:
             return True
         # arrests in an article about an armed group, a protest or a riot
