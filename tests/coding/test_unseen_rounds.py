@@ -1708,3 +1708,12 @@ def test_a_man_taken_by_hooded_men_whom_the_police_then_hold_was_arrested(code):
             "truck, his family said. Police confirmed hours later that he was in their custody and would be charged with "
             "terrorism.")
     assert rows(code(text, KE), "acled_sub_event_type", "actor1.name") == [("Arrests", "Police Forces of Kenya")]
+
+
+@pytest.mark.parametrize("quote", ["These are not protesters but paid vandals", "Violent groups came to the assembly to cause chaos"])
+def test_a_state_calling_protesters_vandals_accuses_them(code, quote):
+    text = f'Police fired tear gas at protesters in Garissa on Tuesday. "{quote}," the interior ministry said.'
+    assert [(e.actor1.name, e.actor2.name) for e in code(text, KE) if e.event_type == "ACCUSE"] == [
+        ("Government of Kenya", "Protesters (Kenya)")]
+    # (with no protest told, the words are no charge against one)
+    assert [e for e in code(f'Thieves broke into a shop in Garissa. "{quote}," a shopkeeper said.', KE) if e.event_type == "ACCUSE"] == []

@@ -51,3 +51,4 @@ class Candidate:
     shared_sentence: bool = False  # another violent event is told in the same sentence
     learned: bool = False  # typed by the classifier alone (coding.learned's lead event)
     charged_in: Span | None = None  # the sentence saying what a person taken is held for (an arrest)
+    disparaged: bool = False  # a state's quote charging protesters with violence or hire (ACCUSE of them)

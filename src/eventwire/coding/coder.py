@@ -298,6 +298,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        if cand.disparaged:
+            # '"These are not protesters but paid vandals," a government spokesman said': the protesters
+            tok = cand.trigger
+            cand.target = ActorMention(tok.i, tok.i + 1, tok.i, "protesters", "protesters", type="protesters", template="Protesters ({country})")
         if cand.cls.name == "accuse" and cand.trigger.lemma_.lower() in ("condemn", "denounce") and (cand.target is None or cand.target.type == "civilians") \
                 and any(o.dep_ == "dobj" and set(self.lex.noun_classes(o)) & set(VIOLENT) and _inside_quote(ctx.doc, o.i) for o in cand.trigger.children):
             # (in the speaker's quoted words: a routine "condemned the attack" is no statement of its own)

@@ -71,6 +71,11 @@ IMPERATIVE_DEMANDS = {"open", "reopen", "protect", "bring", "restore", "give", "
 
 #: what one "holds" another for a wrong
 BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
+#: a state's words that charge a protest with violence or hire ("paid vandals", "came to cause chaos")
+DISPARAGING = re.compile(r"\b(vandals?|thugs?|hooligans?|agitators?|troublemakers?|mercenaries|paid (protesters|demonstrators|vandals|thugs)|"
+                         r"(cause|sow|spread) (chaos|disorder)|violent groups?)\b")
+#: words that tell a protest in the article
+PROTEST_WORDS = {"protest", "protester", "demonstration", "demonstrator", "march", "rally", "riot", "rioter", "sit-in", "strike"}
 #: the forces a spokesman names as the one who will act ("The army will not let anyone ...")
 FORCE_SUBJECTS = {"army", "military", "police", "state", "government", "force", "forces", "gendarmerie"}
 #: what a state is charged with when it is said to have left its people to harm
@@ -382,7 +387,8 @@ class TriggerFinding:
         promise = any(self._promises_harm(t) for t in inside)
 
         if not promise:
-            return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside)
+            return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside) \
+                or self._quoted_disparagement(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add", "read"):
@@ -560,6 +566,28 @@ class TriggerFinding:
             return False
         before = t.doc[t.i - 1] if t.i > 0 else None
         return before is None or before.text in QUOTES or before.text in (".", "!", ";") or t.i == t.sent.start
+
+    def _quoted_disparagement(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'"These are not protesters but paid vandals," a government spokesman said': the
+        state, in its own quoted words, charging a protest with violence or hire (an ACCUSE
+        of the protesters), in an article that tells a protest."""
+        words = " ".join(t.lower_ for t in inside)
+        if not inside or not DISPARAGING.search(words):
+            return None
+        if not any(t.lemma_.lower() in PROTEST_WORDS for t in ctx.doc):
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write") or token.pos_ != "VERB":
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            found = self._mention_for(ctx, speaker) if speaker is not None else None
+            if found is None or found.type != "state forces":
+                continue
+            cand = Candidate(sent, token, self.lex.classes["accuse"], False)
+            cand.disparaged = True
+            return cand
+        return None
 
     def _reported_threat(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
         """'A rebel spokesman said the group would "burn the town" if ...': a threat told
