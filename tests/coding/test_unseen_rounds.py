@@ -1717,3 +1717,152 @@ def test_a_state_calling_protesters_vandals_accuses_them(code, quote):
         ("Government of Kenya", "Protesters (Kenya)")]
     # (with no protest told, the words are no charge against one)
     assert [e for e in code(f'Thieves broke into a shop in Garissa. "{quote}," a shopkeeper said.', KE) if e.event_type == "ACCUSE"] == []
+
+
+def test_the_fighting_that_broke_out_at_a_stated_distance_places_the_lead_s_fight(code):
+    text = ("Two people were killed when villagers fought with machetes over a boundary near Garissa on Sunday, police said. "
+            "The fighting broke out in a village about 15 km east of Garissa after herders crossed a disputed field.")
+    (event,) = [e for e in code(text, KE) if e.acled_event_type in ("Riots", "Battles")]
+    assert event.location.precision == "near" and event.location.lon > 39.7 and event.date == "2024-06-23"
+
+
+def test_the_gunmen_taken_up_again_are_the_gunmen_s_event_not_the_last_one_told(code):
+    text = ("Gunmen shot dead four men outside a bar in Garissa on Wednesday night, hours after police killed two suspects in "
+            "a shootout in Wajir, police said. The gunmen drove up at around 10 p.m. and opened fire on a group of men "
+            "playing cards, the police said. The daily Taifa Leo reported that a fifth man had died later in hospital.")
+    attacks = [e for e in code(text, KE) if e.acled_sub_event_type == "Attack"]
+    assert rows(attacks, "location.name", "fatalities") == [("Garissa", 4)]
+
+
+def test_a_quoted_charge_the_next_sentence_denies_accuses_the_deniers(code):
+    text = ('Police killed two men in a raid in Garissa on Wednesday. The mother of one of them told the television station '
+            'KTN: "My son was unarmed. They executed him in his own bedroom." The police denied this.')
+    (accusation,) = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert accusation.actor2.name == "Police Forces of Kenya" and "KTN" in accusation.sources
+    assert "executed him" in accusation.quote
+    undenied = ('Police killed two men in a raid in Garissa on Wednesday. The mother of one of them told the television '
+                'station KTN: "My son was unarmed. They shot him in his bedroom." She wept.')
+    assert [e for e in code(undenied, KE) if e.event_type == "ACCUSE"] == []
+
+
+def test_bodies_found_with_gunshot_wounds_are_an_attack_and_a_body_found_alone_is_not(code):
+    text = "On Tuesday, the bodies of three men with gunshot wounds were found in a field near Wajir, the daily Taifa Leo reported."
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities", "date") == [("Attack", 3, "2024-06-18")]
+    assert code("On Tuesday, the body of a missing boy was found in a field near Wajir.", KE) == []
+
+
+def test_a_crowd_beating_a_man_to_death_is_mob_violence_dated_by_its_retelling(code):
+    text = ("Police fired tear gas at traders in Garissa on Friday, days after a crowd in the town of Wajir beat to death a man "
+            "accused of theft, police said. In Wajir, the crowd seized the man from a police post on Monday evening after a "
+            "shop was broken into, residents said.")
+    mobs = [e for e in code(text, KE) if e.acled_sub_event_type == "Mob violence"]
+    assert rows(mobs, "location.name", "date") == [("Wajir", "2024-06-17")]
+
+
+def test_a_killing_in_a_war_of_past_years_is_background(code):
+    text = ("Gunmen shot dead two men in Garissa on Saturday. Land disputes often turn violent in the county, where clans "
+            "fought during the conflicts of 1991 to 1993, in which about 5,000 people were killed.")
+    assert rows(code(text, KE), "fatalities") == [(2,)]
+
+
+@pytest.mark.parametrize("quote, accused", [
+    ("The police stood by and watched a man being killed. This is a failure of the state", "Police Forces of Kenya"),
+    ("Politicians who call journalists traitors share the blame for this attack", None),
+])
+def test_a_quote_charging_failure_or_laying_blame_accuses(code, quote, accused):
+    text = f'A crowd beat a man to death in Garissa on Saturday. "{quote}," the Kenya Human Rights Commission said in a statement.'
+    (accusation,) = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert (accusation.actor2.name if accusation.actor2 else None) == accused
+
+
+def test_a_quote_calling_the_strike_a_crime_accuses_whoever_struck(code):
+    text = ('Kenyan warplanes struck a farm near Wajir on Tuesday, killing a man, his wife and their two children. '
+            '"What happened is a crime against a peaceful family," religious leaders in Wajir said in a statement.')
+    events = code(text, KE)
+    assert [e.fatalities for e in events if e.acled_sub_event_type == "Air/drone strike"] == [4]
+    assert [e.actor2.name for e in events if e.event_type == "ACCUSE"] == ["Military Forces of Kenya"]
+
+
+def test_a_border_patrol_clashing_with_smugglers_is_a_battle(code):
+    text = "A border patrol clashed with armed smugglers about 20 km north of Wajir on Tuesday, the army said."
+    (event,) = code(text, KE)
+    assert event.acled_sub_event_type == "Armed clash" and event.actor1.name == "Military Forces of Kenya"
+
+
+def test_the_lead_s_lower_toll_stands_against_the_body_s_higher_one(code):
+    text = ("Soldiers killed three men in a gunfight with smugglers on the border early on Tuesday, officials said. "
+            "A patrol clashed with the smugglers about 20 km north of Wajir at around 3 a.m., the army said, adding that five "
+            "smugglers had been killed.")
+    assert rows(code(text, KE), "acled_sub_event_type", "fatalities") == [("Armed clash", 3)]
+
+
+def test_drivers_parking_across_a_highway_block_it_and_a_riot_that_night_is_its_own(code):
+    text = ("In Garissa, truck drivers parked their trucks across the highway on Tuesday morning. Police fired tear gas to "
+            "reopen the road, the daily Taifa Leo reported. That night, young men burned tyres and threw stones at police in "
+            "the town. Police detained 31 people in Garissa on Wednesday.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "date")) == [
+        ("Arrests", "2024-06-19"), ("Protest with intervention", "2024-06-18"), ("Violent demonstration", "2024-06-18")]
+
+
+def test_a_place_in_a_coordinated_clause_with_its_own_subject_is_not_the_first_act_s(code):
+    text = ("Soldiers killed three smugglers in a gunfight on the border early on Tuesday, and police fired tear gas at "
+            "drivers blocking the highway near Garissa, officials said.")
+    events = code(text, KE)
+    assert [e.location.precision for e in events if e.acled_sub_event_type == "Armed clash"] == ["country"]
+
+
+def test_workers_gathering_to_demand_a_rise_protest_and_a_sit_down_on_the_tracks_is_refined_by_the_body(code):
+    text = ("Police fired tear gas at oil workers trying to block a railway line near Garissa on Wednesday, officials said. "
+            "About 600 workers walked to the line about 10 km north of Garissa on Wednesday afternoon and sat down on the "
+            "tracks. Riot police cleared them within an hour. The strike began on Monday, when about 3,000 employees "
+            "gathered in Garissa to demand a pay rise.")
+    events = code(text, KE)
+    assert sorted(rows(events, "acled_sub_event_type", "location.precision", "date")) == [
+        ("Peaceful protest", "place", "2024-06-17"), ("Protest with intervention", "near", "2024-06-19")]
+
+
+def test_a_riot_told_overnight_in_the_lead_takes_the_hour_the_body_gives(code):
+    text = ("Police fired tear gas at workers in Garissa on Wednesday, and crowds set fire to police cars in Wajir overnight, "
+            "officials said. In Wajir, several hundred young men threw stones at police at around 1 a.m. on Thursday.")
+    riots = [e for e in code(text, KE, published="2024-06-20") if e.acled_event_type == "Riots"]
+    assert rows(riots, "location.name", "date") == [("Wajir", "2024-06-20")]
+
+
+def test_arrests_told_in_the_protest_s_own_sentence_are_the_protest_s(code):
+    text = ("In Nairobi, police detained about 20 people who gathered in the city centre on Wednesday evening with placards, "
+            "the daily Taifa Leo reported.")
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Protest with intervention",)]
+
+
+@pytest.mark.parametrize("quote", ["Those who attacked police officers will be found and punished",
+                                   "Every person who took part in this violence will be found and will answer for it"])
+def test_a_passive_promise_of_punishment_shared_by_two_verbs_threatens(code, quote):
+    text = f'Rioters attacked a police station in Garissa on Monday. "{quote}," a police commander told reporters.'
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]
+
+
+def test_we_will_not_go_back_until_is_a_demand(code):
+    text = ('Workers marched in Garissa on Monday. "We will not go back to work until our wages are raised and our comrades '
+            'are freed," a member of the strike committee told AFP.')
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["REQUEST"]
+
+
+def test_fans_fighting_and_masked_men_with_bats_are_mobs(code):
+    text = ("Garissa — A football fan was stabbed to death as supporters of the city's two rival clubs fought with stones and "
+            "iron bars on Saturday night, police said. Early on Sunday, about 30 masked men armed with bats attacked a cafe "
+            "in Wajir, beating three customers.")
+    assert sorted(rows(code(text, KE), "acled_sub_event_type", "location.name", "date")) == [
+        ("Mob violence", "Garissa", "2024-06-22"), ("Mob violence", "Wajir", "2024-06-23")]
+
+
+def test_pepper_spray_on_veterans_is_a_protest_with_intervention(code):
+    text = ("On Friday, police in Garissa used pepper spray to push back war veterans who tried to enter the county offices "
+            "to demand unpaid benefits.")
+    assert rows(code(text, KE), "acled_sub_event_type", "date") == [("Protest with intervention", "2024-06-21")]
+
+
+def test_burning_tyres_on_a_blockade_are_no_riot_words_for_the_classifier_to_retype(coder, nlp):
+    blockade = nlp("Residents blocked roads in Garissa with burning tyres and debris to protest against the killings.")
+    riot = nlp("Residents blocked roads in Garissa and threw stones at the police.")
+    assert coder._riot_words_only_blockade(list(blockade)) is True
+    assert coder._riot_words_only_blockade(list(riot)) is False

@@ -192,3 +192,24 @@ def test_a_mixed_case_dateline_with_a_date_is_a_place(nlp, gazetteer):
     text = "Mar del Plata, 12 March — Police arrested four men after a shooting in the port on Tuesday."
     found = {m.text: m for m in recognize(nlp(text), gazetteer)}
     assert "Mar del Plata" in found
+
+
+def test_a_country_name_the_ner_cuts_at_and_is_one_name(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "Trinidad and Tobago recorded more than 500 murders last year, the police said.")
+    country = find(toponyms, "Trinidad and Tobago")
+    assert (country.country_code, country.kind) == ("TT", "country")
+
+
+def test_namesakes_a_short_drive_apart_are_equally_close_to_the_story():
+    from eventwire.geo.gazetteer import Entry
+    from eventwire.geo.resolve import Resolver
+
+    def town(gid, name, lat, lon, population):
+        return Entry(gid, name, "place", "XX", "01", None, "North", None, lat, lon, population, "PPL")
+
+    big, small = town(1, "Oldtown", 7.0, -9.0, 60000), town(2, "Oldtown", 7.0, -8.6, 14000)
+    # another town of the story lies 140 km from the small namesake and 180 km from the big one
+    other = town(3, "Farside", 5.75, -8.3, 20000)
+    candidates = {"oldtown": {1: (big, 0.0), 2: (small, 0.0)}, "farside": {3: (other, 0.0)}}
+    focus = Resolver._focus({"oldtown": [object()], "farside": [object()]}, candidates, {"oldtown": big, "farside": other})
+    assert focus[("oldtown", 1)] == focus[("oldtown", 2)]

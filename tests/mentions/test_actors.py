@@ -112,3 +112,15 @@ def test_generic_speakers_and_crowds(finder, nlp, text, words, kind):
 def test_actor_names_use_acled_s_spelling_of_the_country(finder, nlp):
     found = actors(finder, nlp, "Timorese police fired tear gas.")
     assert found["Timorese police"].name == "Police Forces of Timor-Leste"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("A border patrol clashed with them.", "Military Forces of Kenya", "state forces"),
+    ("A police patrol was attacked.", "Police Forces of Kenya", "state forces"),
+    ("Armed smugglers fired on them.", "Unidentified Armed Group (Kenya)", "rebel group"),
+    ("About 3,000 employees gathered.", "Civilians (Kenya)", "civilians"),
+    ("A football fan was stabbed.", "Civilians (Kenya)", "civilians"),
+])
+def test_patrols_smugglers_employees_and_fans(finder, nlp, text, name, type_):
+    found = list(actors(finder, nlp, text, "KE").values())
+    assert [(a.name, a.type) for a in found] == [(name, type_)]

@@ -156,3 +156,17 @@ def test_a_longer_name_opening_like_an_outlet_and_a_security_service_are_no_outl
 
 def test_the_longest_outlet_name_wins_over_a_short_one_starting_before_it(nlp):
     assert credited(nlp, "Crowds looted shops, the Times of Eswatini reported.") == [("Times of Eswatini", True)]
+
+
+def test_a_station_s_name_runs_on_over_its_frequency(nlp):
+    assert credited(nlp, "About 300 people marched on Thursday, the radio station Capital 98 FM reported.") == [("Capital 98 FM", True)]
+
+
+def test_a_service_credited_by_the_name_it_is_known_by(nlp):
+    text = "The strike began on Monday, according to RFE/RL's Kazakh service, known as Azattyq."
+    assert ("Azattyq", True) in credited(nlp, text)
+
+
+def test_an_ambiguous_alias_that_names_a_town_is_no_outlet_unless_credited(nlp):
+    assert credited(nlp, "Police fired tear gas at drivers near the southern city of Ma'an on Tuesday.") == []
+    assert credited(nlp, "Ma'an reported that two people were hurt.") == [("Ma'an", True)]

@@ -13,7 +13,8 @@ from ..records import Actor
 from .candidate import Candidate
 from .context import _ArticleContext, _quoted
 from .triggers import hits_explosive
-from .words import CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _subject_clause, _subject_clause_tokens, _verb_as_adjective
+from .words import (CLAUSE_DEPS, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _own_time, _subject_clause,
+                    _subject_clause_tokens, _verb_as_adjective)
 
 SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "commander", "leader", "chief", "envoy", "representative", "negotiator", "statement",
                  "head", "president", "chairman", "chairwoman", "director", "secretary-general"}
@@ -113,6 +114,10 @@ class ArgumentLinking:
             elif child.dep_ == "conj" and child.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
                     and any(c.dep_ == "cc" for c in root.children):
                 excluded.update(t.i for t in child.subtree)  # "Gunmen killed six in X, and gang members set a bus on fire in Y"
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and _own_time(child) and _own_time(root):
+                # "fought gunmen in X on Tuesday and opened fire on a crowd in Y the next day": the
+                # second act, on a day of its own, is where it was
+                excluded.update(t.i for t in child.subtree)
             elif child.dep_ == "conj" and child.pos_ == "VERB" and root.i != trigger.i and child.i > trigger.i:
                 # "condemned the bombing in X and called for calm ahead of a summit in Y": the
                 # noun's event is not where the next predicate points
@@ -149,7 +154,9 @@ class ArgumentLinking:
                         targets += [o for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "against") for o in p.children if o.dep_ == "pobj"]
                 elif child.dep_ == "prep" and child.lower_ in ("to",) and verb.lemma_.lower() == "fall":
                     agents += [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "at") and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest", "riot"):
+                elif child.dep_ == "prep" and (child.lower_ in ("on", "against", "with", "at") or child.lower_ == "into" and verb.lemma_.lower() == "fire") \
+                        and cand.cls.name in VIOLENT + ("threaten", "accuse", "protest", "riot"):
+                    # ("soldiers fired into the crowd")
                     targets += [c for c in child.children if c.dep_ == "pobj"]
                     # ("opened fire on students marching against the killings", parsed as a clause)
                     targets += [s for pc in child.children if pc.dep_ == "pcomp" for s in pc.children if s.dep_ == "nsubj"]
@@ -157,8 +164,16 @@ class ArgumentLinking:
                     agents += [c for c in child.children if c.dep_ == "pobj"]
             if verb.dep_ == "acl" and verb.tag_ == "VBD" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and (
                     any(c.dep_ == "dobj" for c in verb.children)
-                    or (m := ctx.mention_at.get(verb.head.i)) is not None and m.category in ("protesters", "rioters", "armed_generic")):
+                    or (m := ctx.mention_at.get(verb.head.i)) is not None and (m.category in ("protesters", "rioters", "armed_generic")
+                                                                                 or m.category == "civilians" and cand.cls.name in ("clash", "riot", "protest", "mobilize"))):
                 agents.append(verb.head)  # "– Gunmen abducted 24 students ...", "a crowd beat to death a man ...", parsed as a noun's modifier
+            if not any(t.dep_ in ("dobj", "nsubjpass") for t in verb.children) and any(
+                    p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for p in verb.children):
+                # "a crowd beat to death a man accused of ...", the man parsed as a later verb's subject
+                after = verb.doc[max(t.i for t in verb.subtree) + 1] if max(t.i for t in verb.subtree) + 1 < len(verb.doc) else None
+                if after is not None and after.dep_ == "det" and after.head.pos_ == "NOUN" and after.head.dep_ == "nsubj" \
+                        and after.head.head.i > verb.i:
+                    targets.append(after.head)
             if _verb_as_adjective(verb):
                 # "gunmen returned to X and looted shops": the previous verb's subject, the object the parser's noun
                 agents += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
@@ -587,6 +602,17 @@ class ArgumentLinking:
         for subj in root.children:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
                 return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+        sent = token.sent
+        if sent.start > 0 and _inside_quote(ctx.doc, token.i) and not any(t.text in QUOTES for t in ctx.doc[sent.start:token.i]):
+            # 'The mother ... told CNC3: "My son was unarmed. They executed him ...': the
+            # quotation opened a sentence before, after its speaker's verb
+            before = ctx.doc[sent.start - 1].sent
+            opening = [t.i for t in before if t.text in QUOTES]
+            for verb in before:
+                if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and opening and verb.i < opening[-1]:
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
         return None
 
     @staticmethod
@@ -685,15 +711,25 @@ class ArgumentLinking:
         last = ctx.last_violent
         keys = {t.geonameid or t.name for t in cand.places}
         there = [c for c in ctx.violent_told if c is not cand and keys & {t.geonameid or t.name for t in c.places}]
+        placed = False
         if there and last is not None and not keys & {t.geonameid or t.name for t in last.places}:
             last = there[-1]  # ("The men killed near X ...": the strike told at X, not the rockets told since)
+            placed = cand.scene is not None  # (and told again where a paragraph set the scene: "In X, ...")
+        previous = ctx.previous_sentence_start(cand.sent) if not keys else None
+        if previous is not None:
+            # "The fighting in X began at around 5 a.m., ... It said three members of a criminal
+            # group and one officer were killed": the event told at the place the sentence before names
+            named = {t.geonameid or t.name for t, ids in ctx.toponym_spans if ids and previous <= ids[0] < cand.sent.start}
+            told = [c for c in ctx.violent_told if c is not cand and named & {t.geonameid or t.name for t in c.places}]
+            if told and last is not None and not named & {t.geonameid or t.name for t in last.places}:
+                last = told[-1]
         if cand.cls.name not in VIOLENT or cand.agent is not None or last is None or last is cand:
             return
         if _separate_story(cand.sent):
             return
         i = ctx.sent_starts.index(cand.sent.start)
         j = ctx.sent_starts.index(last.sent.start)
-        if i - j > 2 or last.agent_actor is None:
+        if i - j > 2 and not placed or last.agent_actor is None:
             return
         if any(c.cls.name in ("riot", "protest", "mob") for start in ctx.sent_starts[j + 1:i + 1]
                for c in ctx.sentence_triggers.get(start, [])):

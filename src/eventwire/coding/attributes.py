@@ -23,7 +23,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 PARTY_NOUNS = {"deal", "agreement", "accord", "talks", "truce", "ceasefire", "negotiation", "dispute", "tension", "relation", "meeting", "pact", "treaty", "deal"}
 #: the people a force "lost" (its dead)
 LOST_PEOPLE = {"soldier", "man", "fighter", "officer", "troop", "member", "policeman", "comrade", "personnel", "guard", "militiaman"}
-TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill", "damage"}
+TOLL_WORDS = {"toll", "body", "die", "dead", "death", "casualty", "wound", "wounded", "injure", "injured", "kill", "damage", "hurt"}
 #: subjects of a sentence that tells more of the violent event just reported
 RESTATED = {"missile", "rocket", "shell", "bomb", "blast", "explosion", "strike", "airstrike", "attack", "ambush", "raid", "drone", "shelling", "bombing", "clash", "fighting", "assault"}
 #: bodies whose place name is their seat ("the Kunduz provincial council", "the Gao regional assembly")
@@ -439,6 +439,11 @@ class AttributeFinding:
             return True  # a lone place in a country the article never otherwise mentions: a misreading
         if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ == "based":
             return True  # "the Norway-based rights group": where an organisation sits
+        if tok_ids[-1] + 1 < len(doc) and doc[tok_ids[-1] + 1].lower_ in ("river", "rivers"):
+            return True  # "crossed the Panj river": the river, not the town of its name
+        if any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.i in ctx.toponym_tokens and a.head.i < tok_ids[0]
+               and any(v.dep_ == "acl" and v.i < tok_ids[0] for v in a.children) for a in doc[tok_ids[0]].ancestors):
+            return True  # "at X, the Haitian town facing Y": Y only says where X is
         if self._describes_actor(ctx, tok_ids):
             return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
         if self._speaker_place(doc, tok_ids):
@@ -481,8 +486,9 @@ class AttributeFinding:
             # (but "hideouts south of Rafah and Sheikh Zuweid" are near them)
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at and ctx.mention_at[head.head.i].type not in ("civilians", "protesters", "rioters"):
             return True  # "the government of Iraq" (but "residents of X" live in X)
-        if root.dep_ in ("amod", "compound") and root.head.i in ctx.mention_at:
-            return True
+        if root.dep_ in ("amod", "compound", "nmod") and (root.head.i in ctx.mention_at or root.head.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.i in ctx.mention_at for c in root.head.children)):
+            return True  # ("the Trinidad and Tobago Police Service said": a force's name)
         if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
             return True  # "a member of the X provincial council": where a body sits, not the event
         while root.dep_ == "conj" and root.head != root and root.head.dep_ == "amod":
@@ -642,17 +648,24 @@ class AttributeFinding:
                     trigger.left_edge.i <= node.i <= trigger.right_edge.i and node.dep_ not in ("ccomp", "parataxis"))
         return False
 
-    def _told_on(self, ctx: "_ArticleContext", sent: Span, count: int = 2) -> list[Span]:
+    def _told_on(self, ctx: "_ArticleContext", sent: Span, count: int = 2, denials: bool = False) -> list[Span]:
         """The next sentences that tell more of this event and of no other: its toll, or
-        what the same side did there ("Residents told Rudaw that soldiers raised the flag")."""
+        what the same side did there ("Residents told Rudaw that soldiers raised the flag");
+        with ``denials``, also a sentence whose only acts are denied ("A security source told
+        Reuters the farm was a depot and denied that civilians had been hit")."""
         found: list[Span] = []
         k = ctx.sent_starts.index(sent.start)
         sides = {self._side_key(m) for m in ctx.mentions if sent.start <= m.start < sent.end and m.category not in ("civilians", "person")}
         if any(m.armed for m in ctx.mentions if sent.start <= m.start < sent.end):
             sides.add(("armed_generic",))  # ("Insurgents raided a village ... About 30 attackers entered it")
         for nxt in ctx.sents[k + 1:k + 1 + count]:
-            if nxt.start in ctx.trigger_sents and not self._restates(nxt):
+            denied = denials and not ctx.sentence_triggers.get(nxt.start) and any(
+                t.lemma_.lower() in ("deny", "reject") and t.pos_ == "VERB" for t in nxt)
+            if nxt.start in ctx.trigger_sents and not self._restates(nxt) and not denied:
                 break
+            if denied:
+                found.append(nxt)  # (the other side's word on what was hit)
+                continue
             same_side = any(self._side_key(m) in sides for m in ctx.mentions if nxt.start <= m.start < nxt.end and m.category not in ("civilians", "person"))
             if not any(t.lemma_.lower() in TOLL_WORDS for t in nxt) and not same_side:
                 break
@@ -661,7 +674,7 @@ class AttributeFinding:
 
     def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
         """Outlets credited in the next sentences that tell more of this event."""
-        return [name for nxt in self._told_on(ctx, sent) for name in ctx.credited.get(nxt.start, [])]
+        return [name for nxt in self._told_on(ctx, sent, denials=True) for name in ctx.credited.get(nxt.start, [])]
 
     def _later_toll(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
         """'A nurse said nine bodies had been brought in': the dead of an event whose own
@@ -736,8 +749,9 @@ class AttributeFinding:
                 if within is not None and t.i not in within:
                     continue
                 kinds = {t.lemma_.lower()} | {f"{c.lemma_.lower()} {t.lemma_.lower()}" for c in t.children if c.dep_ in ("compound", "amod")}
-                if t.tag_ == "NN" and t.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det") \
-                        and kinds & self.actor_finder.lemma_category.keys() and self._is_death(t, doc[t.i:t.i + 1]):
+                aged = t.lower_ == "old" and t.i >= 2 and doc[t.i - 2].lower_ in ("year", "years")  # ("A 19-year-old was killed")
+                if (t.tag_ == "NN" and kinds & self.actor_finder.lemma_category.keys() or aged) and t.dep_ in ("nsubjpass", "nsubj", "dobj") \
+                        and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det") and self._is_death(t, doc[t.i:t.i + 1]):
                     # (or "a social leader was shot dead")
                     values[t.i] = 1
                     values.update(self._one_more(t, values))
@@ -778,10 +792,13 @@ class AttributeFinding:
         def single(t: Token) -> bool:
             return t.pos_ == "NOUN" and t.tag_ == "NN" and any(d.lower_ in ("a", "an", "one") or d.dep_ == "poss" and d.pos_ == "PRON" for d in t.children)
 
-        more = {conj.i: values.get(conj.i, 1) for conj in counted.children if conj.dep_ == "conj" and single(conj)}
-        if counted.dep_ == "conj" and single(counted.head):
-            more[counted.head.i] = values.get(counted.head.i, 1)  # ("a shepherd and his two sons")
-        return more
+        # (and each one before it in the coordination: "a man, his wife and their two children")
+        members = [conj for conj in counted.children if conj.dep_ == "conj"]
+        node = counted
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+            members.append(node)
+        return {m.i: values.get(m.i, 1) for m in members if single(m)}
 
     def _is_death(self, counted: Token, qspan: Span) -> bool:
         node = counted
@@ -799,6 +816,8 @@ class AttributeFinding:
             return True  # "hacked 11 villagers to death", "were beaten to death"
         if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ("body", "corpse"):
+            return True  # "the bodies of two men were found": two dead
         if node.dep_ == "nsubj" and lemma in ("die", "perish"):
             return True
         if node.dep_ == "dobj" and lemma == "lose" and (node.lemma_.lower() in LOST_PEOPLE or node.pos_ == "NUM" and any(
@@ -876,7 +895,8 @@ class AttributeFinding:
 #: Verbs that tell whose account a figure is.
 REPORTING_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add"}
 #: Victims named without a side: two accounts counting them count the same dead.
-UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead", "protester", "demonstrator", "marcher", "death"}
+UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager", "resident", "dead", "protester", "demonstrator", "marcher", "death",
+                   "man", "woman"}
 
 
 SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}

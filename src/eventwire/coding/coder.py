@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
+from ..geodesy import haversine_km
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import OTHER_EVENT_PREPS, ArgumentLinking, _other_event_phrase
 from .attributes import AttributeFinding, _precision_rank
@@ -104,6 +105,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             opening = sent.text.lstrip()[:1] in QUOTES
             if any(not c.dropped and not (c.nominal and c.trigger.dep_ == "dobj" and c.trigger.head.lemma_.lower() in ("claim", "condemn", "deny"))
                    and not (opening and c.cls.name == "curfew")
+                   # (nor '"Every person who took part in this violence will be found ..."': the
+                   # violence told already, named in the threat)
+                   and not (c.nominal and _inside_quote(ctx.doc, c.trigger.i)
+                            and any(d.lower_ in ("this", "that", "these", "those") for d in c.trigger.children))
                    for c in triggers_by_sent[index]):
                 continue  # (but "X claimed the attack and said its fighters would ..." may still threaten,
                 # and '"We will find every one of these killers," the commissioner said, when he imposed a curfew')
@@ -240,6 +245,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                                 for o in p.children if o.text in self.forms), None)
                 if iso:
                     cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
+            if cand.denier is not None and self._mention_for(ctx, cand.denier) is not None:
+                accused = self._mention_for(ctx, cand.denier)  # (whoever denies it is who is charged)
             cand.target = accused
             cand.agent = self._speaker(ctx, cand.trigger)
             if accused is None and cand.target_actor is None and any(a.lemma_.lower() in ("enemy", "aggressor", "occupier") for a in agents):
@@ -298,11 +305,13 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        if cand.failure_of is not None:
+            cand.target = cand.failure_of  # '"The police stood by and watched ...": the police
         if cand.disparaged:
             # '"These are not protesters but paid vandals," a government spokesman said': the protesters
             tok = cand.trigger
             cand.target = ActorMention(tok.i, tok.i + 1, tok.i, "protesters", "protesters", type="protesters", template="Protesters ({country})")
-        if cand.cls.name == "accuse" and cand.trigger.lemma_.lower() in ("condemn", "denounce") and (cand.target is None or cand.target.type == "civilians") \
+        if cand.condemns or cand.cls.name == "accuse" and cand.trigger.lemma_.lower() in ("condemn", "denounce") and (cand.target is None or cand.target.type == "civilians") \
                 and any(o.dep_ == "dobj" and set(self.lex.noun_classes(o)) & set(VIOLENT) and _inside_quote(ctx.doc, o.i) for o in cand.trigger.children):
             # (in the speaker's quoted words: a routine "condemned the attack" is no statement of its own)
             # 'condemned "the deliberate killing of Sahrawi civilians"': whoever did the killing
@@ -352,8 +361,15 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # text does not name)
             # the sentence's places, but not those in another violent act's clause ("Turkish
             # jets struck X and Y ..., a day after PKK fighters attacked a base")
+            # (nor, for any act, in a coordinated clause with a subject of its own: "soldiers
+            # killed three men in a gunfight on the border, and police fired tear gas at truck
+            # drivers near X")
+            acts = ("threaten",) + STATEMENT
             others = {t.i for c in ctx.sentence_triggers.get(cand.sent.start, []) if c is not cand and c not in cand.group
-                      and c.cls.name in VIOLENT and cand.cls.name in VIOLENT and c.trigger.i not in {t.i for t in clause}
+                      and (c.cls.name in VIOLENT and cand.cls.name in VIOLENT
+                           or cand.cls.name not in acts and c.cls.name not in acts and c.trigger.dep_ == "conj" and c.trigger.pos_ == "VERB"
+                           and any(x.dep_ == "nsubj" for x in c.trigger.children))
+                      and c.trigger.i not in {t.i for t in clause}
                       and not self._told_by(c.trigger, cand.trigger)
                       for t in self._clause(c.trigger)}
             # (nor, for any event, in a clause told from another day: "Police fired water cannon at
@@ -409,6 +425,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 # "Drones hit X ..., and artillery fire on Y killed a woman. The drone struck the
                 # upper floors ...": the event that weapon (or those attackers) was told in
                 cand.places, cand.place_from, cand.anaphoric, cand.referent = list(earlier.places), "previous", True, earlier
+        if not cand.places and not unnamed and cand.cls.name not in STATEMENT + ("threaten",):
+            scene = self._scene(ctx, cand.sent)
+            if scene is not None:
+                # "In X, dozens of men with machetes went from house to house on Sunday, ... Police
+                # said one man was beaten to death": where (and when) the paragraph set the scene
+                cand.places, cand.place_from, cand.scene = scene[0], "previous", scene[1]
         if not cand.places and not unnamed and ctx.last_places and ctx.last_places[0] == ctx.previous_sentence_start(cand.sent) \
                 and cand.cls.name not in STATEMENT + ("threaten", "curfew"):
             # no place in the sentence: the narrative goes on where the last event was (for
@@ -471,6 +493,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.size = self._taken(ctx, cand)
         # sources
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
+        if cand.scene is not None:
+            cand.sources += [n for n in ctx.credited.get(cand.scene.start, []) if n not in cand.sources]
+        if cand.cls.name in STATEMENT + ("threaten",) and cand.sent.start > 0 and _inside_quote(ctx.doc, cand.trigger.i) \
+                and not any(t.text in QUOTES for t in ctx.doc[cand.sent.start:cand.trigger.i]):
+            # (a quotation opened in the sentence before: 'told CNC3: "My son ... They executed him"')
+            cand.sources += [n for n in ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []) if n not in cand.sources]
         # (after a lead in two places, the next paragraph is the first event's)
         first = self._lead_first(ctx, cand.sent.start)
         goes_on = first is None or [t.start for t in first] == [t.start for t in cand.places]
@@ -540,6 +568,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if len({(c.places[0].geonameid or c.places[0].name) for c in told}) < 2 and not weapons and cand.cls.name in VIOLENT:
             return None  # (one event before: the narrative goes on there anyway; but an abduction by
             # "the attackers" takes their raid's day too)
+        fallback = None
         for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
             for other in reversed(ctx.sentence_triggers[start]):
                 if not other.places or other.cls.name not in VIOLENT:
@@ -548,8 +577,46 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 if weapons and any(t.lemma_.lower() in weapons for t in words):
                     return other
                 if not weapons and other.agent_actor is not None:
-                    return other
-        return None
+                    head = ctx.doc[other.agent.head] if other.agent is not None else None
+                    if head is not None and {head.lemma_.lower(), head.lower_} & {w for a in actors for w in (a.lemma_.lower(), a.lower_)}:
+                        return other
+                    # ("Gunmen shot dead four men in X, hours after police killed two suspects in
+                    # Y. The gunmen drove up ...": the gunmen's event, not the last one told)
+                    fallback = fallback or other
+        return fallback
+
+    @staticmethod
+    def _scene(ctx: "_ArticleContext", sent) -> tuple[list[Toponym], object] | None:
+        """The places of the sentence before, in the same paragraph, when it opens with "In X,"
+        and tells no event of its own (it sets the scene the sentence goes on in)."""
+        start = ctx.previous_sentence_start(sent)
+        if start is None or ctx.sentence_triggers.get(start):
+            return None
+        previous = ctx.doc[start].sent
+        if any("\n" in t.whitespace_ or "\n" in t.text for t in ctx.doc[previous.start:sent.start]) or previous[0].lower_ != "in":
+            return None
+        opening = [t for t, ids in ctx.toponym_spans if ids and ids[0] == previous.start + 1 and t.lat is not None]
+        return (opening, previous) if opening else None
+
+    @staticmethod
+    def _place_told_again(events: list[Event], cand: Candidate) -> None:
+        """"Two people were killed when villagers fought near X on Sunday ... The fighting broke
+        out in a village about 15 km east of X": the definite noun tells where the fight just
+        told was, more closely than the lead did."""
+        if not (cand.nominal and cand.place_from == "clause" and cand.places and cand.places[0].lat is not None
+                and any(c.lower_ == "the" for c in cand.trigger.children)):
+            return
+        place = cand.places[0]
+        kin = [e for e in events if e.acled_event_type in ("Battles", "Violence against civilians", "Riots")
+               and e.date == cand.date and e.location is not None and e.location.lat is not None
+               and e.location.country_code == place.country_code]
+        if not kin:
+            return
+        event = kin[-1]
+        km = haversine_km(event.location.lat, event.location.lon, place.lat, place.lon)
+        if 0 < km <= 40 and place.precision in ("near", "place"):
+            event.location = Location.from_toponym(place)
+            event.sources.extend(s for s in cand.sources if s not in event.sources)
 
     @staticmethod
     def _leader(ctx: "_ArticleContext", agent) -> bool:
@@ -567,8 +634,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if start != min(ctx.sentence_triggers, default=None):
             return None
         # (an event of the lead not filled yet: the places of its own clause)
+        # (not an act told as part of another: "A fan was stabbed to death as supporters fought")
+        grouped = {id(g) for c in ctx.sentence_triggers[start] for g in c.group}
         told = sorted(((c.trigger.i, c.places or self._places(ctx, list(self._clause(c.trigger)), c))
-                       for c in ctx.sentence_triggers[start] if c.cls.name not in STATEMENT + ("threaten",)), key=lambda x: x[0])
+                       for c in ctx.sentence_triggers[start] if c.cls.name not in STATEMENT + ("threaten",) and id(c) not in grouped),
+                      key=lambda x: x[0])
         told = [places for _, places in told if places]
         if len({places[0].geonameid or places[0].name for places in told}) < 2:
             return None
@@ -684,6 +754,17 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         """Whether a rule candidate is an event a coder records (the precision gates)."""
         if cand.learned:
             return self._lead_recordable(ctx, cand)
+        if cand.cls.name in ("attack", "abduction") and cand.agent is not None and cand.places:
+            subject = ctx.doc[cand.agent.head]
+            keys = {t.geonameid or t.name for t in cand.places}
+            crowd_event = next((e for e in reversed(events) if e.acled_sub_event_type in ("Mob violence", "Violent demonstration")
+                                and e.location is not None and (e.location.geonameid or e.location.name) in keys), None)
+            if crowd_event is not None and subject.lemma_.lower() in ("crowd", "mob") and any(c.lower_ == "the" for c in subject.children):
+                # "a crowd in X beat to death a man ... In X, the crowd seized the man from a police
+                # post on Thursday evening": the crowd's violence told again, with its day
+                cand.plover, cand.mode = crowd_event.event_type, crowd_event.mode
+                cand.acled_type, cand.acled_sub = crowd_event.acled_event_type, crowd_event.acled_sub_event_type
+                cand.agent_actor = crowd_event.actor1 or cand.agent_actor
         if cand.referent is not None and cand.anaphoric:
             keys = {t.geonameid or t.name for t in cand.places}
             dated_now = cand.date_explicit and not cand.referent.date_explicit  # (the day told here: the merge takes it)
@@ -694,6 +775,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.anaphoric = False  # ("... were taken away by the attackers": an act of that raid not told before)
         if cand.cls.name in VIOLENT + ("abduction", "sexual", "arrest") and cand.agent_actor is None and cand.target_actor is None \
                 and not cand.fatalities and not self._placed_strike(ctx, cand):
+            self._place_told_again(events, cand)
             return False  # nobody did anything to anybody: not an event a coder records
             # (but "12 air strikes on X", "damaged by shelling in X" are, unattributed)
         if cand.acled_sub == "Excessive force against protesters" and not cand.fatalities \
@@ -737,6 +819,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.cls.name == "threaten" and cand.agent_actor.type == "civilians" and not (cand.agent is not None and cand.agent.category == "civil_society"):
             return False  # '"They told us anyone who goes to the farm will be killed," said a farmer': a witness, not the threat's author
         foreign_hands = cand.quoted_accusation and cand.trigger.lemma_.lower() in PLOT_VERBS  # ("planned from abroad": no one named)
+        foreign_hands = foreign_hands or cand.blames  # ('"Politicians who ... share the blame for this attack"')
         if cand.cls.name in ("request", "accuse", "consult", "sanction") and not foreign_hands and (cand.target_actor is None or cand.target_actor.type in ("civilians", None) and cand.target is not None
                                                                              and cand.target.category not in ("named", "civil_society")):
             if cand.cls.name == "request" and cand.quote and cand.target_actor is not None and (
@@ -788,8 +871,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             return False
         if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
             return False  # police or civilians "seizing" goods is not a territorial change
-        if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand):
-            return False
+        if cand.acled_sub == "Arrests" and not self._political_arrest(ctx, cand) and not any(
+                e.acled_event_type in ("Protests", "Riots") and e.location is not None
+                and (e.location.geonameid or e.location.name) in {t.geonameid or t.name for t in cand.places} for e in events):
+            return False  # (but arrests where the article's protest or riot was are of its crowd)
         agent_armed = cand.agent is not None and (cand.agent.armed or cand.agent.category in ("state_military", "named"))
         if cand.cls.name == "retreat" and not agent_armed:
             return False  # residents evacuating, a company pulling out: not a transfer of territory

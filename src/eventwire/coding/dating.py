@@ -19,6 +19,7 @@ from ..mentions.dates import days_after, find_dates, shift_date
 from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
 from .triggers import BACK_REFERENCE_NOUNS
+from .types import CROWD_EVENTS
 from .words import STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other
 
 #: "The violence broke out on Saturday": the violence just told, retold with its day
@@ -56,8 +57,11 @@ class EventDating:
                 # ("opened fire on people gathered outside a shop late on Friday")
                 # (or what the fight's other side was doing: "fought a reconnaissance group that
                 # tried to cross the frontier near X on Thursday")
-                doing = t.dep_ == "relcl" and t.tag_ == "VBD" and t.head.dep_ == "dobj" and t.head.head.i == cand.trigger.i \
-                    and cand.cls.name in VIOLENT and not any(c.dep_ == "aux" for c in t.children)
+                # (or, with nothing else to date it, what the victims had just done: "killed two men who
+                # had crossed the river near X on Sunday, in an exchange of fire")
+                acts = {cand.trigger.i} | {g.trigger.i for g in cand.group}
+                doing = t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "dobj" and t.head.head.i in acts \
+                    and cand.cls.name in VIOLENT and all(c.lower_ == "had" for c in t.children if c.dep_ == "aux")
                 # (or the crowd that was dispersed gathering: "fired tear gas to disperse people who
                 # had gathered outside Parliament on Wednesday": the protest's day)
                 gathered = t.dep_ == "relcl" and t.lemma_.lower() in CROWD_GATHERING and t.head.dep_ == "dobj" and cand.cls.name == "protest" \
@@ -105,9 +109,20 @@ class EventDating:
                 # "X killed seven on Tuesday, as the RSF tightened its grip and raided a village
                 # near Y": the day is the main clause's; the raid's own is told elsewhere
                 cand.date_explicit = False
+            own_words = {t.i for t in cand.trigger.subtree}
+            if real[0].text.lower() == "overnight" and not any(
+                    d.start in own_words for d in find_dates(cand.sent, published) if d.start != real[0].start):
+                # "... on Wednesday, and crowds set fire to police cars in X overnight": that
+                # night, on either side of midnight; the story may tell the hour (but not
+                # "overnight raids that ended early on Sunday": the raids' own day)
+                cand.date_explicit = False
             offset = self._days_apart(cand.trigger, {t.i for t in clause})
             if offset and real[0].start not in clause_idx and real[0].precision == "day":
                 cand.date = shift_date(cand.date, offset)  # "on Tuesday, two days after police used water cannon"
+        elif cand.scene is not None and (scene_dates := [d for d in find_dates(cand.scene, published) if d.date and not d.historical]):
+            # "In X, men went from house to house on Sunday, ... Police said one man was beaten
+            # to death": the day the paragraph set
+            cand.date, cand.precision, cand.date_explicit = scene_dates[0].date, scene_dates[0].precision, True
         elif cand.referent is not None and cand.referent.date and not self._later_date(ctx, cand):
             # "The attackers arrived on foot at around 10 p.m., ...": the day of the event they
             # take up again, which the narrative goes on from ("Soldiers caught up with the
@@ -151,6 +166,10 @@ class EventDating:
             # "On Sunday the protests spread to the provinces. Police fired tear gas to break up
             # a march in X": the day that opened the paragraph's narrative
             cand.date, cand.precision, cand.date_explicit = opened[0], opened[1], True
+        elif (named := self._day_of_the_named(ctx, cand)) is not None:
+            # "a strike over power cuts turned deadly on Monday ... Shops also stayed shut in X
+            # and Y, where the strike passed off peacefully": the day of the strike named before
+            cand.date, cand.precision = named
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
@@ -186,6 +205,22 @@ class EventDating:
         if not days or not main or len(main) < len(found):
             return None  # (a day of its own inside the clause dates it)
         return shift_date(main[0].date, -days if marker.lower_ == "after" else days)
+
+    @staticmethod
+    def _day_of_the_named(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day of the event a definite subject names again ("the strike"), from the last
+        sentence before that names it with a day."""
+        nouns = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and any(d.lower_ == "the" for d in c.children) and c.lemma_.lower() in CROWD_EVENTS}
+        if not nouns:
+            return None
+        for start in sorted((s for s in ctx.sent_starts if s < cand.sent.start), reverse=True):
+            sent = ctx.doc[start].sent
+            if any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in sent):
+                dates = [d for d in find_dates(sent, ctx.article.published) if d.date and not d.historical and d.precision == "day"]
+                if dates:
+                    return dates[0].date, dates[0].precision
+        return None
 
     @staticmethod
     def _span_before(trigger) -> bool:
@@ -418,5 +453,6 @@ def _span_days(unit) -> int | None:
     its number is not read)."""
     number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
     count = (int(number.text) if number is not None and number.text.isdigit()
-             else NUMBER_WORDS.get(number.lower_) if number is not None else 1)
+             else NUMBER_WORDS.get(number.lower_) if number is not None else 1 if unit.tag_ == "NN" else None)
+    # ("days after": how many is not said)
     return count * (7 if unit.lemma_.lower() == "week" else 1) if count else None

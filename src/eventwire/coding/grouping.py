@@ -13,13 +13,18 @@ from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
 from .triggers import TriggerFinding
-from .words import CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _subject_clause, _subject_clause_tokens
+from .words import (CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
+                    _subject_clause, _subject_clause_tokens)
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
 WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explode", "destroy", "target", "bomb", "launch"}
 #: remote-violence triggers that open an ambush rather than make an event of their own
 #: Small-arms fire in a bombing's sentence: the bomb opened a fight.
+#: how a protest went, worst last: one protest per place and day keeps its most severe coding
+PROTEST_SEVERITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
+#: a sentence telling a later part of the day before ("That night, ...", "Hours later, ...")
+LATER_THAT_DAY = re.compile(r"(?i)\b(that (night|evening)|later that (day|night|evening)|(hours|minutes) later)\b")
 GUNFIRE = re.compile(r"(?i)\b(gunfire|raked|opened fire|firefight|gunfight|gun battle|small[- ]arms|shot at|shooting)\b")
 BOMB_WORDS = {"bomb", "ied", "landmine", "mine", "explosion", "blast", "explode", "detonate", "explosive", "device"}
 ANAPHORS = {"that", "this", "these", "those", "it", "they", "he", "she", "which"}
@@ -147,6 +152,11 @@ class Grouping:
                         and any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET", "NUM") for c in child.children):
                     # "Fano seized X on Thursday, and an army drone strike hit a market in Y the
                     # following day": a coordinated clause with a subject of its own
+                    return False
+                if child.dep_ == "conj" and child.pos_ == "VERB" and child.left_edge.i <= y.trigger.i <= child.right_edge.i \
+                        and _own_time(child) and _own_time(x.trigger):
+                    # "Security forces fought gunmen in X on Tuesday and opened fire on a crowd in Y
+                    # the next day": each verb with a day of its own
                     return False
                 if child.dep_ in ("advcl", "conj", "ccomp") and child.left_edge.i <= y.trigger.i <= child.right_edge.i and (any(
                         c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and any(p.dep_ == "prep" and p.lower_ in ("after", "before") for p in c.children)
@@ -322,6 +332,12 @@ class Grouping:
                 # outlets report it too)
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
+                if host.acled_event_type == event.acled_event_type == "Protests" \
+                        and PROTEST_SEVERITY[event.acled_sub_event_type] > PROTEST_SEVERITY[host.acled_sub_event_type]:
+                    # "drivers parked their trucks across the highway. Police fired tear gas to
+                    # reopen the road": the protest, told on with its dispersal
+                    host.event_type, host.mode, host.acled_sub_event_type = event.event_type, event.mode, event.acled_sub_event_type
+                    host.actor2 = host.actor2 or event.actor2
                 continue
             told_with = [o for o in merged if event.evidence is not None and o.evidence is not None
                          and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)]
@@ -364,6 +380,22 @@ class Grouping:
                     _take_own_toll(earlier[-1], event, inferred)
                     _absorb_restatement(earlier[-1], event)
                     continue
+            if event.acled_sub_event_type == "Attack" and (event.actor1 is None or event.actor1.name.startswith("Unidentified")) \
+                    and event.fatalities and event.evidence is not None:
+                dispersed = [o for o in merged if o.acled_sub_event_type == "Protest with intervention" and loc_key(o) == loc_key(event)
+                             and o.date == event.date and o.actor2 is not None and o.actor2.type == "state forces"
+                             and o.evidence is not None and o.evidence.start < event.evidence.start]
+                if dispersed:
+                    # "police fired tear gas and pellets at young people marching ... A 19-year-old was
+                    # killed": the dispersal killed (ACLED excessive force; whatever the police then
+                    # say of "unknown persons")
+                    host = dispersed[-1]
+                    host.event_type, host.mode = "ASSAULT", "crowd-control"
+                    host.acled_event_type, host.acled_sub_event_type = "Violence against civilians", "Excessive force against protesters"
+                    host.actor1, host.actor2 = host.actor2, host.actor1
+                    host.fatalities = event.fatalities
+                    host.sources.extend(s for s in event.sources if s not in host.sources)
+                    continue
             twin = None
             for other in merged:
                 if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
@@ -384,6 +416,12 @@ class Grouping:
             for source in event.sources:
                 if source not in twin.sources:
                     twin.sources.append(source)
+            if event.acled_event_type == twin.acled_event_type == "Protests" \
+                    and PROTEST_SEVERITY[event.acled_sub_event_type] > PROTEST_SEVERITY[twin.acled_sub_event_type]:
+                # "drivers parked their trucks across the highway. Police fired tear gas to reopen the
+                # road": the protest, told on with its dispersal
+                twin.event_type, twin.mode, twin.acled_sub_event_type = event.event_type, event.mode, event.acled_sub_event_type
+                twin.actor2 = twin.actor2 or event.actor2
             if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
                 # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
                 twin.date, twin.time_precision = event.date, event.time_precision
@@ -399,7 +437,7 @@ class Grouping:
             if twin.actor2 is None:
                 twin.actor2 = event.actor2
         # one protest per place and day: keep the most severe coding of it
-        severity = {"Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1}
+        severity = PROTEST_SEVERITY
         protests: dict = {}
         kept: list[Event] = []
         for event in merged:
@@ -417,6 +455,19 @@ class Grouping:
                         protests[key] = event
                     continue
                 protests[key] = event
+            kept.append(event)
+        merged = kept
+        # arrests told in the crowd's own sentence belong to its protest or riot (ACLED): "police
+        # detained about 20 people who gathered in X with placards"
+        crowds = {(loc_key(e), e.date, e.evidence.start): e for e in merged
+                  if e.acled_event_type in ("Protests", "Riots") and e.evidence is not None and loc_key(e) is not None}
+        kept = []
+        for event in merged:
+            host = crowds.get((loc_key(event), event.date, event.evidence.start)) \
+                if event.acled_sub_event_type == "Arrests" and event.evidence is not None else None
+            if host is not None:
+                host.sources.extend(s for s in event.sources if s not in host.sources)
+                continue
             kept.append(event)
         merged = kept
         # one riot per place and day: "supporters of two parties fought with stones" (mob
@@ -437,6 +488,10 @@ class Grouping:
         merged = []
         for event in kept:
             riot = riots.get((loc_key(event), event.date)) if event.acled_sub_event_type in ("Peaceful protest", "Protest with intervention") else None
+            if riot is not None and riot.evidence is not None and event.evidence is not None \
+                    and event.evidence.start < riot.evidence.start and LATER_THAT_DAY.search(riot.evidence.sentence):
+                riot = None  # ("... Police fired tear gas to reopen the road. That night, young men threw stones at
+                # gendarmes in the city": a riot of its own, later)
             if riot is not None:
                 _absorb_restatement(riot, event)
                 continue
@@ -512,11 +567,6 @@ def _coordinated_clause(token: Token) -> Token | None:
     return None
 
 
-def _duration(token: Token) -> bool:
-    """"fought back for nearly an hour": how long, not when."""
-    return any(a.dep_ == "prep" and a.lower_ in ("for", "within", "over") for a in token.ancestors if a.i < token.i and token.i - a.i <= 4)
-
-
 def _own_words(verb: Token) -> list[Token]:
     """A verb's words without the clauses under it ("two soldiers wounded when forces shelled
     X late on Wednesday": the day is the shelling's)."""
@@ -572,6 +622,12 @@ def _absorb_restatement(target: Event, restatement: Event) -> None:
             restatement.event_type, "Battles", "Armed clash", restatement.mode
         target.actor2 = restatement.actor2
     if target.fatalities is None:
+        target.fatalities = restatement.fatalities
+    elif restatement.fatalities is not None and restatement.fatalities < target.fatalities and restatement.location is not None \
+            and restatement.location.precision == "country" and target.acled_sub_event_type == restatement.acled_sub_event_type \
+            and restatement.evidence is not None and target.evidence is not None and restatement.evidence.start < target.evidence.start:
+        # "soldiers killed three men in a gunfight on the border" in the lead, then "the army said
+        # five smugglers had been killed": two reports of one toll, the lowest counts (ACLED)
         target.fatalities = restatement.fatalities
     if target.actor2 is None:
         target.actor2 = restatement.actor2

@@ -148,6 +148,9 @@ class LearnedTyping:
             if event.acled_event_type == "Riots" and sub == "Looting/property destruction" and event.actor1 is not None \
                     and event.actor1.type in ("protesters", "rioters"):
                 continue  # a crowd that burns and loots riots (ACLED codes its destruction within the riot)
+            if sub == "Violent demonstration" and event.acled_event_type == "Protests" \
+                    and self._riot_words_only_blockade(list(ctx.doc.char_span(left, right, alignment_mode="expand") or [])):
+                continue  # "blocked roads with burning tyres and debris": a blockade, not a riot
             if event.acled_sub_event_type == "Mob violence" and sub == "Violent demonstration" and event.actor2 is not None \
                     and event.actor2.type == "civilians":
                 continue  # a crowd beating people the rules found no demonstration around

@@ -76,6 +76,37 @@ def _denied_claim_after(clause: Token) -> bool:
     return False
 
 
+def _dated_in_past(noun: Token, published: str) -> bool:
+    """Whether a noun carries a date before the report's: "the 2003 war", "the wars of 1989 to
+    2003", "the massacre in 1994"."""
+    dates = [c for c in noun.children if c.dep_ in ("poss", "compound", "nummod", "amod") and c.ent_type_ == "DATE"]
+    dates += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "during", "from")
+              for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    for date in dates:
+        resolved = resolve_expression(" ".join(t.text for t in date.subtree if t.dep_ != "case"), published)
+        if resolved and resolved[2]:
+            return True
+    return False
+
+
+def _after_past_date(relcl: Token, published: str) -> bool:
+    """Whether a relative clause opening with "in which"/"when" follows a past date right
+    before it (", in which ..." after "the wars of 1989 to 2003", whatever noun the parser
+    hung the clause on)."""
+    doc = relcl.doc
+    start = relcl.left_edge.i
+    if not any(t.tag_ in ("WDT", "WRB") for t in doc[start:relcl.i]):
+        return False
+    before = start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    if before < 0 or doc[before].ent_type_ != "DATE":
+        return False
+    ent = next((e for e in doc.ents if e.start <= before < e.end), None)
+    resolved = resolve_expression(ent.text, published) if ent is not None else None
+    return bool(resolved and resolved[2])
+
+
 def modality(trigger: Token, published: str | None = None) -> str | None:
     """``None`` if the trigger states a real event, else why it does not."""
     token = trigger
@@ -179,6 +210,9 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
             if token.head.lemma_.lower() in CLAIM_NOUNS and token.head.head.lemma_.lower() in DENY \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
                 return "negated"  # "denied reports that troops had abandoned X" (the "that" clause parsed as relative)
+            if published and (token.head.pos_ in ("NOUN", "PROPN") and _dated_in_past(token.head, published)
+                              or _after_past_date(token, published)):
+                return "historical"  # "the civil wars of 1989 to 2003, in which 250,000 people were killed"
             # the relative clause's own verb decides; don't inherit the main clause's mood
             break
         previous = token

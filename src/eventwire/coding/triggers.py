@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..mentions.dates import find_dates
 from .candidate import Candidate
 from .context import _ArticleContext
+from .lexicon import contains_phrase
 from .modality import modality
 from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
 
@@ -98,6 +99,12 @@ def hits_explosive(token: Token) -> bool:
         for c in token.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod") for t in c.subtree)
 
 
+#: verbs of a denial that answers a quoted charge ("The police denied this")
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+#: what a denial says it rejects ("rejected the statement", "denied the allegations")
+REJECTED_WORDS = frozenset({"statement", "accusation", "allegation", "claim", "charge", "account", "remark", "comment"})
+
+
 class TriggerFinding:
     """Step 1: propose :class:`~eventwire.coding.candidate.Candidate` events from trigger words."""
 
@@ -120,6 +127,8 @@ class TriggerFinding:
                         cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
                     if name == "abduction_away":
                         cand.cls = self.lex.classes["abduction"]
+                    if name == "found_dead":
+                        cand.cls = self.lex.classes["attack"]
                     if name == "under_fire":
                         cand.cls = self.lex.classes["attack"]
                         cand.under_fire = True
@@ -140,15 +149,24 @@ class TriggerFinding:
                     if name == "attack" and token.lemma_.lower() in ("ambush", "assault") and self._on_forces(ctx, token):
                         cand.cls = self.lex.classes["clash"]  # "ambushed a military convoy": a battle (ACLED)
                     elif name == "attack" and token.lemma_.lower() in ("fire", "attack", "storm", "raid", "strike") and not nominal \
-                            and self._on_forces(ctx, token, posts_only=True) and self._returned_fire(sent):
-                        cand.cls = self.lex.classes["clash"]  # "fired on two security outposts ... the defenders returned fire"
+                            and self._on_forces(ctx, token, posts_only=True) and (self._returned_fire(sent) or self._armed_subject(ctx, token)):
+                        # "fired on two security outposts ... the defenders returned fire", "gunmen
+                        # fired on a border post ..., wounding two guards"
+                        cand.cls = self.lex.classes["clash"]
                     if name == "clash" and not nominal:
                         crowd = self._crowd_fight(ctx, token)
                         if crowd is not None:
                             # "police fought running battles with protesters": a riot, the crowd its actor
                             cand.cls = self.lex.classes["riot"]
                             cand.intervention = crowd == "object"
-                    if name in VIOLENT + ("arrest", "abduction", "looting") and self._quoted_progressive(token):
+                    denier = self._quoted_then_denied(token) if name in VIOLENT + ("abduction",) else None
+                    if denier is not None:
+                        # '... told CNC3: "They executed him in his own bedroom." The police denied
+                        # this.': the speaker charges the deniers; the act is the one told already
+                        cand.cls = self.lex.classes["accuse"]
+                        cand.quoted_accusation = True
+                        cand.denier = denier
+                    elif name in VIOLENT + ("arrest", "abduction", "looting") and self._quoted_progressive(token):
                         # '"Russia is deliberately targeting civilians," the minister said':
                         # the speaker accuses; the act is not reported as one event
                         cand.cls = self.lex.classes["accuse"]
@@ -225,6 +243,10 @@ class TriggerFinding:
         text = sent.text.lower() + " " + (nxt.text.lower() if nxt is not None else "")
         return any(p in text for p in ("returned fire", "fired back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed",
                                        "firefight", "gunfight", "gunbattle", "gun battle"))
+
+    def _armed_subject(self, ctx: "_ArticleContext", token: Token) -> bool:
+        """Whether the verb's subject is an armed group or armed men ("gunmen fired on ...")."""
+        return any(c.dep_ == "nsubj" and (m := self._mention_for(ctx, c)) is not None and m.armed for c in token.children)
 
     def _on_forces(self, ctx: "_ArticleContext", token: Token, posts_only: bool = False) -> bool:
         """Whether an ambush/assault hits soldiers or police (its object or "on" phrase);
@@ -388,7 +410,8 @@ class TriggerFinding:
 
         if not promise:
             return self._reported_threat(ctx, sent, inside) or self._quoted_demand(ctx, sent, inside) \
-                or self._quoted_disparagement(ctx, sent, inside)
+                or self._quoted_disparagement(ctx, sent, inside) or self._quoted_state_failure(ctx, sent, inside) \
+                or self._quoted_then_rejected(ctx, sent, inside)
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "warn", "quote", "claim", "declare", "vow", "add", "read"):
@@ -412,7 +435,9 @@ class TriggerFinding:
         is a target", a generic passive "will be hunted down", "will be met with a decisive
         response", "we will keep fighting until ..."."""
         lemma = t.lemma_.lower()
-        will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+        # (a conjoined verb shares its head's "will" and subject: "will be found and punished")
+        kids = [*t.children, *(t.head.children if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") else [])]
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in kids)
         if (lemma in self.lex.quote_threat_verbs or self._retribution(t)) and t.pos_ == "VERB" \
                 and any(c.lower_ in ("will", "'ll", "shall") for c in [*t.children, *(t.head.children if t.dep_ == "conj" else [])] if c.dep_ == "aux") \
                 and (any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) or self._retribution(t)):
@@ -424,7 +449,7 @@ class TriggerFinding:
         if (lemma in self.lex.quote_threat_verbs or lemma in COERCION_VERBS | {"treat", "deal"}) and will and any(
                 c.dep_ == "nsubjpass" and (c.lower_ in GENERIC_SUBJECTS or any(d.lower_ in ("every", "any") for d in c.children))
                 or c.dep_ == "csubjpass" and any(d.dep_ == "nsubj" and d.lower_ in GENERIC_SUBJECTS for d in c.children)
-                for c in t.children):
+                for c in kids):
             return True  # '"Every gang member who burns a bus will be hunted down"', '"Whoever picks up a gun ... will be buried"'
         if lemma in PASSIVE_THREATS and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" and c.lower_ not in ("we", "i", "you") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
@@ -534,6 +559,12 @@ class TriggerFinding:
         # '"Open the road and protect it, that is all we ask"', '"Cancel the price increase"':
         # an imperative of a demand verb opening a quoted sentence
         demand = demand or any(self._imperative_demand(t) for t in inside)
+        # '"We will not go back to work until our wages are raised"': the terms of a holdout
+        demand = demand or any(
+            t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children) for c in t.children)
+            for t in inside)
         # '"We want electricity for our children," said X': a demand only if X stands for a
         # protest or an organisation (see the coder's gate), not a passer-by's wish
         # (or '"We have asked for a land survey for twenty years"': what they keep asking for)
@@ -586,6 +617,63 @@ class TriggerFinding:
                 continue
             cand = Candidate(sent, token, self.lex.classes["accuse"], False)
             cand.disparaged = True
+            return cand
+        return None
+
+    def _quoted_state_failure(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'"The police stood by and watched a man being killed. This is a failure of the
+        state," the rights commission said': a speaker other than the state charging it (or its
+        forces) with failing the people it should protect; or '"What happened is a crime
+        against a peaceful family," religious leaders said': condemning who did the violence."""
+        if not inside:
+            return None
+        failure = contains_phrase(inside, self.lex.state_failure_quotes) is not None
+        blame = contains_phrase(inside, self.lex.blame_quotes) is not None
+        if not failure and not blame and contains_phrase(inside, self.lex.crime_quotes) is None:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write") or token.pos_ != "VERB":
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            found = self._mention_for(ctx, speaker) if speaker is not None else None
+            if speaker is None or found is not None and found.type == "state forces" and found.category != "government":
+                continue  # (a force does not charge itself)
+            cand = Candidate(sent, token, self.lex.classes["accuse"], False)
+            if failure:
+                cand.failure_of = next((m for t in inside if (m := ctx.mention_at.get(t.i)) is not None and m.type == "state forces"), None)
+            elif blame:
+                cand.blames = True
+            else:
+                cand.condemns = True
+            return cand
+        return None
+
+    def _quoted_then_rejected(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
+        """'X's foreign ministry said the authorities were "allowing hatred against our nationals
+        to spread". Y's foreign ministry rejected the statement.': a quoted charge the next
+        sentence says its target rejected (an ACCUSE of the rejecting side)."""
+        if not inside or sent.end >= len(ctx.doc):
+            return None
+        nxt = ctx.doc[sent.end].sent
+        if len(nxt) > 14:
+            return None
+        denier = None
+        for verb in nxt:
+            if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and (c.lower_ in ("this", "it", "that") or c.lemma_.lower() in REJECTED_WORDS) for c in verb.children):
+                denier = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if denier is None or self._mention_for(ctx, denier) is None:
+            return None
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write", "accuse", "charge") or token.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "nsubj" and c.i not in inside_ids for c in token.children):
+                continue
+            cand = Candidate(sent, token, self.lex.classes["accuse"], False)
+            cand.denier = denier
+            cand.quoted_accusation = True
             return cand
         return None
 
@@ -689,6 +777,10 @@ class TriggerFinding:
                                                or c.lower_ in ("hundreds", "dozens", "thousands")) for c in token.children):
             return ["protest"], False  # "about 150 women dressed in white sat in silence outside the mosque": a silent protest
             # (a crowd counted as one; not "the passengers sat in silence")
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("pass", "go") and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) \
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("strike", "protest", "march", "rally", "demonstration", "sit-in")
+                        for c in token.children):
+            return ["protest"], False  # "in X and Y, where the strike passed off peacefully": the strike there
         if token.lemma_.lower() == "open" and token.dep_ == "amod" and token.head.lower_ == "fire":
             return ["attack"], False  # "two men on a motorcycle opened fire on ...", parsed as a fire the motorcycle opened
         if token.pos_ == "VERB" and token.lemma_.lower() in ("take", "drag", "pull", "snatch") and self._taken_from_home(token):
@@ -801,6 +893,11 @@ class TriggerFinding:
             words |= {t.lower_ for o in self._objects(token) for t in o.subtree}
             if cls.name == "agreement" and lemma == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in token.children):
                 words |= {t.lemma_.lower() for c in token.children for t in c.subtree}
+            if cls.name == "blockade":
+                # "parked their trucks across the highway": the road is what they parked across
+                words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "across" for t in p.subtree}
+                if lemma == "park":
+                    words &= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "across" for t in p.subtree}
             if cls.name == "riot_throw":
                 # "pelted each other with stones": what was thrown is the object of "with"
                 words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
@@ -808,6 +905,8 @@ class TriggerFinding:
                 return False
             if cls.name == "intervene" and words & CHEMICAL_AGENTS:
                 return False  # "forces used chlorine gas south-west of X": a chemical weapon, no crowd control
+            if cls.name == "found_dead" and not (words | {t.lower_ for t in self._clause(token)}) & self.lex.violent_death_signs:
+                return False  # "the body of a missing boy was found": no sign of who or what killed him
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
             if any(o.lower_ in ("fire", "ablaze", "alight") and o.dep_ == "dobj" for o in objs):
@@ -824,6 +923,8 @@ class TriggerFinding:
             words = {t.lemma_.lower() for o in objs for t in o.subtree}
             if objs and not (words & self.lex.property_nouns) and lemma not in ("carry", "make"):
                 return False
+            if objs and all(o.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for o in objs):
+                return False  # "young men burned tyres and threw stones": the riot's barricade fires, no property destroyed
             if lemma in ("carry", "make") and words & NOT_TERRITORY:
                 return False  # "carried off weapons and ammunition before withdrawing": the raid's spoils
             if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
@@ -834,7 +935,8 @@ class TriggerFinding:
         if cls.name == "attack" and not cand.nominal:
             seconds = {second for second, _ in self.lex.verbs.get(lemma, []) if second}
             objs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in seconds]
-            aimed = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon") for o in p.children
+            aimed = [o for p in token.children if p.dep_ == "prep" and (p.lower_ in ("at", "on", "upon") or p.lower_ == "into" and lemma == "fire")
+                     for o in p.children
                      if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
             if lemma == "fire" and not any(self._is_target_phrase(ctx, o) for o in aimed):
                 return False  # "fired ... on Sunday": no one fired at; the weapon classes decide
@@ -862,6 +964,9 @@ class TriggerFinding:
         if cls.name == "blockade":
             # a crowd blocks a road; soldiers, police or armed groups closing it do not protest
             subjects = [self._mention_for(ctx, c) for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
+                # ("About 600 workers walked to the line ... and sat down on the tracks")
+                subjects = [self._mention_for(ctx, c) for c in token.head.children if c.dep_ == "nsubj"]
             if not subjects or not all(m is not None and m.type in ("civilians", "protesters", "rioters") for m in subjects):
                 return False
         if cls.name in ("protest", "mobilize") and lemma in ("march", "parade") and not cand.nominal and any(
@@ -877,7 +982,7 @@ class TriggerFinding:
         if cls.name == "intervene" and lemma in ("fire", "use", "lob"):
             # "fired tear gas at protesters", "used water cannon": crowd-control weapons only
             words = {t.lemma_.lower() for o in self._objects(token) for t in o.subtree}
-            if not words & {"gas", "teargas", "cannon", "rubber", "pellet", "stun"}:
+            if not words & {"gas", "teargas", "cannon", "rubber", "pellet", "stun", "pepper"}:
                 return False
         if cls.name == "threaten" and lemma in ("vow", "pledge", "promise"):
             # "vowed to retake the base", "vowed to break the siege of X" are plans, not threats
@@ -1028,6 +1133,29 @@ class TriggerFinding:
             if match.start() < offset < match.end():
                 return True
         return False
+
+    @staticmethod
+    def _quoted_then_denied(token: Token) -> Token | None:
+        """The subject of a short denial right after the quotation a violent verb stands in
+        ('"They executed him in his own bedroom." The police denied this.'), if any."""
+        if token.pos_ != "VERB" or not _inside_quote(token.doc, token.i) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in token.children):
+            return None
+        doc = token.doc
+        sent = token.sent
+        quote_ends = [t.i for t in sent if t.i > token.i and t.text in QUOTES]
+        if not quote_ends or sent.end >= len(doc):
+            return None
+        # (the quotation closes this sentence; the denial is the next one)
+        nxt = doc[sent.end].sent
+        if len(nxt) > 12:
+            return None
+        for verb in nxt:
+            if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and (c.lower_ in ("this", "it", "that") or c.lemma_.lower() in REJECTED_WORDS)
+                    for c in verb.children):
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return None
 
     @staticmethod
     def _quoted_chars(sent: Span) -> list[tuple[int, int]]:

@@ -126,6 +126,11 @@ class EventTyping:
                     guess = self._classify(cand)
                     if guess in ("Armed clash",):
                         target_type = "rebel group"
+                if agent is not None and agent.category == "civilians" and not agent.armed and _armed_with_blunt(cand.trigger.doc[agent.head]):
+                    # "about 30 masked men armed with bats attacked a cafe": a mob, not an armed group
+                    agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
+                    if target_type is None and not {t.lemma_.lower() for t in sent_tokens} & PROTEST_CUES:
+                        target_type = "civilians"  # (what they attacked: a cafe, a shop, people in it)
                 if agent is not None and agent.category == "civilians" and not agent.armed and target_type == "protesters":
                     # "dozens of masked men attacked students blocking a street": a mob
                     agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
@@ -279,13 +284,18 @@ class EventTyping:
                 return True
         return False
 
+    def _riot_words_only_blockade(self, tokens: list[Token]) -> bool:
+        """Whether the only riot words of ``tokens`` are what a road was blocked with
+        ("blocked roads with burning tyres and debris")."""
+        material = _blockade_material(tokens)
+        return bool(material) and contains_phrase(tokens, self.lex.violent_protest) is not None \
+            and contains_phrase([t for t in tokens if t.i not in material], self.lex.violent_protest) is None
+
     def _type_protest(self, cand: Candidate, sent_tokens: list[Token]) -> None:
         sent_tokens = self._own_clause(cand, sent_tokens)
         # "blocked the highway with stones and burning tyres": what a road was blocked with
         # (or "blocked the main road with burning tyres", the material parsed onto the road)
-        material = {t.i for b in sent_tokens if b.lemma_.lower() in BLOCKING_VERBS and b.pos_ == "VERB"
-                    for c in b.subtree if c.dep_ == "prep" and c.lower_ == "with"
-                    and (c.head.i == b.i or c.head.dep_ == "dobj" and c.head.head.i == b.i) for t in c.subtree}
+        material = _blockade_material(sent_tokens)
         sent_tokens = [t for t in sent_tokens if t.i not in material]
         # (nor what the crowd marched for: "to demand the release of relatives detained after the attack on X")
         aim = {t.i for t in _stated_aim(cand.trigger)}
@@ -336,6 +346,8 @@ class EventTyping:
         for m in (cand.agent, cand.target):
             if m is not None and (m.armed or m.category in ("state_military", "named") or m.type == "state forces" and ctx.conflict):
                 return True
+        if not cand.nominal and cand.trigger.lemma_.lower() in FOUND_VERBS:
+            return True  # "the bodies of three men with gunshot wounds were found": killed, by whom is unknown
         if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
             return True
         article_armed = any(m.armed or m.type == "state forces" for m in ctx.mentions)
@@ -352,3 +364,25 @@ class EventTyping:
         return any(m.category == "named" and m.armed or m.type == "rioters" for m in ctx.mentions) or any(
             t.lemma_.lower() in ("protest", "demonstration", "rally", "protester", "riot", "rioter", "mob", "crowd", "blockade", "lynching")
             for t in ctx.doc)
+
+
+def _blockade_material(tokens: list[Token]) -> set[int]:
+    """Tokens telling what a road was blocked with: "blocked the highway with stones and
+    burning tyres" (or "blocked the main road with burning tyres", parsed onto the road)."""
+    return {t.i for b in tokens if b.lemma_.lower() in BLOCKING_VERBS and b.pos_ == "VERB"
+            for c in b.subtree if c.dep_ == "prep" and c.lower_ == "with"
+            and (c.head.i == b.i or c.head.dep_ == "dobj" and c.head.head.i == b.i) for t in c.subtree}
+
+
+#: verbs of bodies found (an attack only with signs of violence: see the trigger lexicon)
+FOUND_VERBS = {"find", "discover", "recover", "dump"}
+
+#: what a mob carries: "men armed with bats", "youths armed with sticks and stones"
+BLUNT_WEAPONS = {"bat", "club", "stick", "rod", "pipe", "bar", "cudgel", "stone", "rock", "brick", "whip", "baton", "plank", "chain"}
+
+
+def _armed_with_blunt(head: Token) -> bool:
+    """Whether a noun of people is "armed with" sticks, bats or iron bars only."""
+    weapons = [o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() == "arm"
+               for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.subtree if o.pos_ == "NOUN"]
+    return bool(weapons) and all(w.lemma_.lower() in BLUNT_WEAPONS or w.lemma_.lower() in ("iron", "metal", "wooden") for w in weapons)

@@ -112,3 +112,15 @@ def _dated_from_other(clause: Token) -> bool:
     # after police fired tear gas")
     before = [c for c in clause.head.children if c.i < marks[0].i == c.right_edge.i + 1] if clause.dep_ == "advcl" else []
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in [*clause.children, *marks[0].children, *before])
+
+
+def _duration(token: Token) -> bool:
+    """"fought back for nearly an hour": how long, not when."""
+    return any(a.dep_ == "prep" and a.lower_ in ("for", "within", "over") for a in token.ancestors if a.i < token.i and token.i - a.i <= 4)
+
+
+def _own_time(verb: Token) -> bool:
+    """Whether a verb has a time of its own among its modifiers ("on Tuesday", "the next day"),
+    not one of a clause or conjunct under it."""
+    return any(t.ent_type_ in ("DATE", "TIME") and not _duration(t) for c in verb.children
+               if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass", "advcl", "ccomp", "xcomp", "relcl", "acl") for t in c.subtree)

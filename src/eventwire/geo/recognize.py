@@ -661,8 +661,9 @@ def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Men
     and running on over the next capitalized words, replaces the cut."""
     result = list(mentions)
     for span in spans:
-        if span.variant or not any(e.kind in ("place", "admin1", "admin2") and t == 0 for e, t in span.candidates):
+        if span.variant or not any(e.kind in ("place", "admin1", "admin2", "country") and t == 0 for e, t in span.candidates):
             continue
+        country = any(e.kind == "country" and t == 0 for e, t in span.candidates)
         # (or closing it: "[Spanish] [Town]" as a language and a place; the nationality word
         # inside the longer name goes with it)
         within = [m for m in result if not m.variant and span.token_start <= m.token_start and m.token_end <= span.token_end
@@ -670,14 +671,15 @@ def _extend_cut_names(mentions: list[Mention], spans: list[Mention]) -> list[Men
                   and (m.token_start == span.token_start or m.token_end == span.token_end)]
         inside = [m for m in within if m.label in PLACE_LABELS] or [m for m in within if m.label == "NORP" and m.token_start == span.token_start]
         words = [m for m in result if m not in inside and m.token_start < span.token_end and span.token_start < m.token_end]
-        if len(inside) != 1 or any(not (m.label == "NORP" and span.token_start <= m.token_start and m.token_end <= span.token_end)
-                                   for m in words):
+        # (a country's name cut in two: "[Trinidad] and [Tobago]")
+        if not (len(inside) == 1 or country and len(inside) > 1) \
+                or any(not (m.label == "NORP" and span.token_start <= m.token_start and m.token_end <= span.token_end) for m in words):
             continue
         cut = inside[0]
         span.label, span.accepted = "GPE" if cut.label == "NORP" else cut.label, True
         span.evidence.append(f"NER {cut.label} '{cut.text}' cut short")
         result[result.index(cut)] = span
-        result = [m for m in result if m not in words]
+        result = [m for m in result if m not in words and m not in inside[1:]]
     return result
 
 

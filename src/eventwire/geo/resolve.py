@@ -38,6 +38,7 @@ TYPE_PRIOR = {NAME: 0.4, ALTERNATE: 0.0, ABBREVIATION: -0.3, DEMONYM: 0.2, STATE
 PRECISION_OF_KIND = {"place": "place", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
                      "country": "country", "continent": "country", "macroregion": "country"}
 
+NAMESAKES_APART_KM = 75.0
 BESIDE = re.compile(r"^\s*,?\s*(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:edge|edges|outskirts|fringes?|suburbs|doorstep)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 CONTAINERS = re.compile(r"^\s*(?:,|in|district of|province of|region of|suburb of|area of|neighbou?rhood of)\s*$")
 
@@ -420,6 +421,7 @@ class Resolver:
         result: dict[tuple[str, int], float] = {}
         for key, scored in candidates.items():
             top = tops.get(key)
+            closeness: dict[int, float] = {}
             others = total - (weight[key] if top else 0.0) + 0.75  # smoothed: one other name is weaker evidence
             for gid, (entry, _) in scored.items():
                 c_count = countries.get(entry.country_code or "", 0.0)
@@ -442,6 +444,13 @@ class Resolver:
                             near += 1
                         elif km < 400:
                             region += 1  # near a named country or region ("Gaza" beside "Israel")
-                result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others \
-                    + 0.6 * min(near, 3) + 0.5 * min(region, 2)
+                closeness[gid] = 0.6 * min(near, 3) + 0.5 * min(region, 2)
+                result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others
+            # Namesakes a short drive apart are equally close to the rest of the story: a threshold
+            # that falls between them must not decide (the larger town is the usual reading).
+            for gid, (entry, _) in scored.items():
+                result[(key, gid)] += closeness[gid] if entry.kind not in ("place", "admin2") else max(
+                    closeness[other] for other, (namesake, _) in scored.items()
+                    if other == gid or namesake.kind in ("place", "admin2")
+                    and haversine_km(entry.lat, entry.lon, namesake.lat, namesake.lon) < NAMESAKES_APART_KM)
         return result

@@ -162,6 +162,8 @@ class OutletFinder:
             else:
                 key = alias if alias in self.ambiguous else "The " + alias[4:]
                 target = self.ambiguous[key]
+                if target not in named_in_full and not self._credited(span):
+                    continue  # ("in Ma'an", the Jordanian city: no outlet credited there)
                 name = target if target in named_in_full else key
             found.append(OutletMention(name, span.start, span.end, self._credited(span)))
         taken = {i for m in found for i in range(m.start, m.end)}
@@ -175,6 +177,13 @@ class OutletFinder:
                 if i not in taken and [t.text for t in doc[i:i + len(words)]] == words:
                     found.append(OutletMention(name, i, i + len(words), self._credited(doc[i:i + len(words)])))
         found.sort(key=lambda m: m.start)
+        # "according to RFE/RL's Kazakh service, known as Azattyq": the service is credited by
+        # the name it is known by
+        for k, m in enumerate(found):
+            if not m.credited and m.start >= 2 and doc[m.start - 2].lower_ == "known" and doc[m.start - 1].lower_ == "as" \
+                    and any(o.credited and o.end <= m.start and m.start - o.end <= 8 and doc[o.start].sent == doc[m.start].sent
+                            for o in found[:k]):
+                found[k] = OutletMention(m.name, m.start, m.end, True)
         return found
 
     def _named_by_kind(self, doc: Doc) -> list[OutletMention]:
@@ -199,7 +208,10 @@ class OutletFinder:
                 names.append([t for c in before for t in c.subtree if t.pos_ == "PROPN"])
             if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
                 # "Radio station RPP": the name after the last lowercase kind word
-                names.append([t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM")])
+                name = [t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM")]
+                run = _name_run(doc, token.i + 1)
+                # (and on over the words that end it: "the radio station Power 102 FM")
+                names.append(run if len(run) > len(name) and all(t.head.i in {x.i for x in run} or t.i == token.head.i for t in run) else name)
             elif not names and not follows:
                 # "told the independent newspaper Iwacu that ...", "the local radio station Zig
                 # FM reported": the name right after its kind, parsed apart from it
