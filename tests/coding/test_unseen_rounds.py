@@ -1866,3 +1866,99 @@ def test_burning_tyres_on_a_blockade_are_no_riot_words_for_the_classifier_to_ret
     riot = nlp("Residents blocked roads in Garissa and threw stones at the police.")
     assert coder._riot_words_only_blockade(list(blockade)) is True
     assert coder._riot_words_only_blockade(list(riot)) is False
+
+
+def test_a_second_verb_with_its_own_day_is_its_own_event_and_firing_into_a_crowd_is_excessive_force(code):
+    text = ("Security forces fought gunmen in the town of Wajir on Tuesday and opened fire on a crowd in Garissa the next day, "
+            "officials said. In Garissa, about 2,000 people gathered outside the county offices on Wednesday to demand that "
+            "the troops leave. Soldiers fired into the crowd, witnesses told AFP.")
+    events = [e for e in code(text, KE) if e.acled_event_type is not None]
+    assert sorted(rows(events, "acled_sub_event_type", "location.name", "date")) == [
+        ("Armed clash", "Wajir", "2024-06-18"), ("Excessive force against protesters", "Garissa", "2024-06-19")]
+
+
+def test_gunmen_firing_on_a_border_post_fight_a_battle(code):
+    text = "On Monday, gunmen fired on a border post about 15 km south of Wajir, wounding two guards, the army said."
+    (event,) = code(text, KE)
+    assert (event.acled_sub_event_type, event.fatalities) == ("Armed clash", None)
+
+
+def test_a_river_named_after_a_town_is_no_place_and_the_victims_crossing_date_the_killing(code):
+    text = ("Separately, border guards killed two men who had crossed the Lamu river with drugs near Wajir on Sunday, in an "
+            "exchange of fire, the army said.")
+    assert rows(code(text, KE, published="2024-06-26"), "acled_sub_event_type", "location.name", "date") == [
+        ("Armed clash", "Wajir", "2024-06-23")]
+
+
+def test_a_paragraph_that_sets_the_scene_places_and_dates_the_killing_it_goes_on_to_tell(code):
+    text = ("A crowd beat farmworkers and set fire to their homes in Garissa on Sunday, officials said. "
+            "In Wajir, dozens of men with machetes went from house to house on Saturday, the daily Taifa Leo reported. "
+            "Police said one man was beaten to death; an aid group said two had died.")
+    mobs = [e for e in code(text, KE) if e.location.name == "Wajir"]
+    assert rows(mobs, "date", "fatalities") == [("2024-06-22", 1)] and "Taifa Leo" in mobs[0].sources
+
+
+def test_a_killing_told_after_a_dispersal_makes_it_excessive_force(code):
+    text = ("In Garissa, a strike over power cuts turned deadly on Monday when police fired tear gas at young people marching "
+            "and banging pots. A 19-year-old was killed, a hospital doctor told AFP.")
+    assert rows(code(text, KE, published="2024-06-25"), "acled_sub_event_type", "fatalities") == [("Excessive force against protesters", 1)]
+
+
+@pytest.mark.parametrize("phrase", ["at the gate at Wajir, the Kenyan town facing Garissa", "at Wajir, on the border facing Garissa"])
+def test_a_place_named_to_say_where_another_lies_is_not_the_event_s(code, phrase):
+    text = f"On Monday, hundreds of traders threw stones at soldiers guarding {phrase}, according to the Nation."
+    assert rows(code(text, KE), "location.name") == [("Wajir",)]
+
+
+@pytest.mark.parametrize("rejecter, accused", [("The Kenyan foreign ministry", "Government of Kenya"),
+                                               ("Kenya's Bureau of Border Affairs", "Government of Kenya")])
+def test_a_quoted_charge_the_charged_side_rejects_is_an_accusation(code, rejecter, accused):
+    text = ('Gunmen killed three Somali traders in Wajir on Friday. Somalia\'s foreign ministry said Kenyan authorities were '
+            f'"allowing hatred against our nationals to spread unpunished". {rejecter} rejected the statement.')
+    assert [e.actor2.name for e in code(text, KE) if e.event_type == "ACCUSE"] == [accused]
+
+
+def test_where_the_strike_passed_off_peacefully_is_a_protest_on_the_strike_s_day(code):
+    text = ("In Nairobi, a strike over power cuts turned violent on Monday when youths burned tyres. Shops also stayed shut "
+            "in Garissa and Wajir, where the strike passed off peacefully, the daily Taifa Leo said.")
+    protests = [e for e in code(text, KE, published="2024-06-26") if e.acled_sub_event_type == "Peaceful protest"]
+    assert sorted(rows(protests, "location.name", "date")) == [("Garissa", "2024-06-24"), ("Wajir", "2024-06-24")]
+
+
+@pytest.mark.parametrize("quote", ["Any further shell that lands on our soil will receive an appropriate response",
+                                   "Kenya will take every measure needed to protect its citizens on the border"])
+def test_promises_of_a_response_or_of_every_measure_threaten(code, quote):
+    text = f'Shells landed in Wajir on Thursday. "{quote}," an army officer told Reuters.'
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]
+
+
+def test_the_next_day_counts_from_the_event_the_body_told_again(code):
+    text = ("A mob killed two men accused of witchcraft near Wajir on Sunday, and police fired tear gas at vendors in "
+            "Garissa the next day. The killings took place in a village near Wajir, police said. "
+            "The next day, a crowd stormed the police station in Lamu and set fire to a police vehicle.")
+    riots = [e for e in code(text, KE, published="2024-06-26") if e.location.name == "Lamu"]
+    assert rows(riots, "date") == [("2024-06-24",)]
+
+
+def test_a_crowd_burning_a_healer_s_house_is_mob_violence(code):
+    text = "On Friday, a crowd burned the house of a traditional healer accused of witchcraft in Wajir, the daily Taifa Leo reported."
+    assert rows(code(text, KE), "acled_sub_event_type") == [("Mob violence",)]
+
+
+def test_a_detention_told_in_a_demand_is_its_own_and_leaves_the_rally_and_the_narrative_alone(code):
+    text = ("In Garissa, about 3,000 people rallied on Sunday to demand the release of the deputy governor, who was detained "
+            "in Nairobi on Thursday. When some tried to break through a police cordon, officers used pepper spray. "
+            "Organisers said police had attacked a peaceful crowd. That night, young men threw stones at the police station "
+            "in Wajir.")
+    assert sorted(rows(code(text, KE, published="2024-06-24"), "acled_sub_event_type", "location.name", "date", "size")) == [
+        ("Arrests", "Nairobi", "2024-06-20", 1), ("Protest with intervention", "Garissa", "2024-06-23", 3000),
+        ("Violent demonstration", "Wajir", "2024-06-23", None)]
+
+
+def test_blasts_that_went_off_place_the_lead_s_explosions_and_date_what_came_hours_later(code):
+    text = ("Two explosions damaged a radio tower in Mandera county early on Saturday, and police used tear gas on protesters "
+            "in Nairobi on Sunday, officials said. The blasts at the tower near Wajir went off at around 2 a.m., the police said. "
+            "Hours later, sappers defused a device found under a bridge about 6 km south of Wajir, the police said.")
+    events = code(text, {**KE, "Mandera county": ("KE", "admin1", 2.2, 40.3)}, published="2024-06-24")
+    assert sorted(rows([e for e in events if e.acled_event_type != "Protests"], "acled_sub_event_type", "location.precision", "date")) == [
+        ("Disrupted weapons use", "near", "2024-06-22"), ("Remote explosive/landmine/IED", "place", "2024-06-22")]

@@ -213,3 +213,9 @@ def test_namesakes_a_short_drive_apart_are_equally_close_to_the_story():
     candidates = {"oldtown": {1: (big, 0.0), 2: (small, 0.0)}, "farside": {3: (other, 0.0)}}
     focus = Resolver._focus({"oldtown": [object()], "farside": [object()]}, candidates, {"oldtown": big, "farside": other})
     assert focus[("oldtown", 1)] == focus[("oldtown", 2)]
+
+
+def test_a_national_capital_is_what_its_province_s_name_means(nlp, geoparser):
+    toponyms = parse(nlp, geoparser, "In Luanda, the foreign ministers of both countries signed an agreement on Friday.")
+    luanda = find(toponyms, "Luanda")
+    assert (luanda.country_code, luanda.kind) == ("AO", "place")

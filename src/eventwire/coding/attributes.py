@@ -87,7 +87,7 @@ class AttributeFinding:
         for toponym, tok_ids in ctx.toponym_spans:
             if not tok_ids or not set(tok_ids) <= idx:
                 continue
-            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted")) \
+            if self._excluded_place(ctx, toponym, tok_ids, remote=cand.cls.name in ("remote", "fire_weapon", "disrupted"), trigger=cand.trigger) \
                     and not self._arrived_at(ctx, cand, tok_ids):
                 continue
             if cand.cls.name in STATEMENT and (toponym.precision == "country" or toponym.text in self.capital_countries) \
@@ -190,13 +190,15 @@ class AttributeFinding:
         return unique
 
     @staticmethod
-    def _in_demand(doc, tok_ids: list[int]) -> bool:
-        """Whether a place is named by a participle inside a crowd's stated aim ("to demand the
-        release of members detained in X", "to call for the return of those displaced from Y")."""
+    def _in_demand(doc, tok_ids: list[int], trigger: Token | None = None) -> bool:
+        """Whether a place is named by a participle or relative clause inside a crowd's stated
+        aim ("to demand the release of members detained in X", "to call for the return of those
+        displaced from Y")."""
         node = doc[tok_ids[0]:tok_ids[-1] + 1].root
-        participle = next((a for a in node.ancestors if a.dep_ == "acl" and a.tag_ == "VBN"), None)
-        if participle is None:
-            return False
+        # (or a relative clause: "to demand the release of the deputy governor, who was detained in X")
+        participle = next((a for a in node.ancestors if a.dep_ == "acl" and a.tag_ == "VBN" or a.dep_ == "relcl"), None)
+        if participle is None or trigger is not None and participle.left_edge.i <= trigger.i <= participle.right_edge.i:
+            return False  # (but the detention that clause tells is in X)
         return any(a.dep_ in ("advcl", "xcomp") and a.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
                    for a in participle.ancestors)
 
@@ -425,7 +427,8 @@ class AttributeFinding:
     def _same_country(toponym: Toponym, kept: list[tuple[Toponym, list[int]]]) -> bool:
         return any(t.country_code == toponym.country_code and _precision_rank(t) < _precision_rank(toponym) for t, _ in kept)
 
-    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int], remote: bool = False) -> bool:
+    def _excluded_place(self, ctx: "_ArticleContext", toponym: Toponym, tok_ids: list[int], remote: bool = False,
+                        trigger: Token | None = None) -> bool:
         doc = ctx.doc
         if any(i in ctx.actor_tokens for i in tok_ids):
             return True
@@ -441,9 +444,11 @@ class AttributeFinding:
             return True  # "the Norway-based rights group": where an organisation sits
         if tok_ids[-1] + 1 < len(doc) and doc[tok_ids[-1] + 1].lower_ in ("river", "rivers"):
             return True  # "crossed the Panj river": the river, not the town of its name
-        if any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.i in ctx.toponym_tokens and a.head.i < tok_ids[0]
-               and any(v.dep_ == "acl" and v.i < tok_ids[0] for v in a.children) for a in doc[tok_ids[0]].ancestors):
-            return True  # "at X, the Haitian town facing Y": Y only says where X is
+        root = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        if root.dep_ == "dobj" and root.head.dep_ == "acl" and root.head.lemma_.lower() in FACING_VERBS:
+            # "at X, the Haitian town facing Y", "a new base in X, on the border facing Y": Y only
+            # says where X lies
+            return True
         if self._describes_actor(ctx, tok_ids):
             return True  # "HTS, the alliance that controls much of Idlib province": what the actor is
         if self._speaker_place(doc, tok_ids):
@@ -459,7 +464,7 @@ class AttributeFinding:
             return True  # "between X and Y, about 60 km north of X": X is the reference point
         if self._origin_place(doc, tok_ids[0]):
             return True  # "shells fired from the hills above X": where it came from
-        if self._in_demand(doc, tok_ids):
+        if self._in_demand(doc, tok_ids, trigger):
             return True  # "blocked the road to demand the release of members detained in X": what they asked for
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root
         head = root.head
@@ -622,8 +627,14 @@ class AttributeFinding:
             # the next morning": the day the sentence gives before, else the last one told
             before = [d for d in find_dates(cand.sent, ctx.article.published) if d.date and d.precision == "day"
                       and not d.historical and d.start < cand.trigger.i and d.start >= ctx.dateline_end]
+            retold = AttributeFinding._retold_before(ctx, cand)
             if before:
                 anchor = (cand.sent.start, before[-1].date)
+            elif retold is not None:
+                # "A mob killed two men near X on Sunday, and police fired tear gas in Y the next
+                # day ... The killings took place in a village ... The next day, a crowd stormed the
+                # police station in Z": from the day of the event the sentences before told again
+                anchor = (cand.sent.start, retold[0])
             elif ctx.last_dated is None or ctx.last_dated[1] != "day":
                 return None
             else:
@@ -632,6 +643,24 @@ class AttributeFinding:
         date = shift_date(anchor[1], days)
         published = ctx.article.published
         return date if not published or date <= published[:10] else None
+
+    @staticmethod
+    def _retold_before(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day of an event the last sentences with events told again by a definite noun
+        ("The killings took place ...", "The blasts ... went off at around 2 a.m."): where the
+        narrative stands, whatever day the lead told last."""
+        starts = sorted((s for s, found in ctx.sentence_triggers.items() if s < cand.sent.start and found), reverse=True)[:2]
+        for start in starts:
+            retold = [c for c in ctx.sentence_triggers[start] if c.date and c.precision == "day" and c.cls.name not in STATEMENT + ("threaten",)
+                      and c.nominal and any(d.lower_ == "the" for d in c.trigger.children)
+                      # (its day the one the event was first told with)
+                      and any(o.cls.name == c.cls.name and o.date == c.date for s2, found in ctx.sentence_triggers.items() if s2 < start
+                              for o in found)]
+            if retold:
+                return retold[-1].date, retold[-1].precision
+            if any(c.date_explicit for c in ctx.sentence_triggers[start]):
+                return None  # (an event dated since: the narrative has moved on)
+        return None
 
     @staticmethod
     def _reporting_date(token: Token, trigger: Token) -> bool:
@@ -863,6 +892,10 @@ class AttributeFinding:
                     c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children) \
                     and (m := self._mention_for(ctx, t)) is not None and m.category in ("civilians", "person"):
                 return 1  # "had arrested the man ... in a raid": one person
+        if cand.acled_sub == "Arrests" and cand.trigger.dep_ == "relcl" and cand.trigger.head.tag_ == "NN" \
+                and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "whom") for c in cand.trigger.children) \
+                and (m := self._mention_for(ctx, cand.trigger.head)) is not None and m.type in ("civilians", "state forces"):
+            return 1  # "the release of Gagauzia's deputy governor, who was detained in X on Thursday": one person
         return None
 
     def _size(self, ctx: "_ArticleContext", cand: Candidate) -> int | None:
@@ -891,6 +924,9 @@ class AttributeFinding:
                     best = best if best is not None else q.value
         return best
 
+
+#: what a place is said to face or border when the text only locates another by it
+FACING_VERBS = {"face", "overlook", "border", "adjoin"}
 
 #: Verbs that tell whose account a figure is.
 REPORTING_LEMMAS = {"say", "tell", "report", "claim", "confirm", "state", "add"}

@@ -247,6 +247,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target_actor = Actor(f"Government of {self.country_names.get(iso, iso)}", None, iso, "state forces")
             if cand.denier is not None and self._mention_for(ctx, cand.denier) is not None:
                 accused = self._mention_for(ctx, cand.denier)  # (whoever denies it is who is charged)
+            elif cand.denier is not None:
+                # ("Moldova's Bureau for Reintegration Policies rejected the accusation": that country's government)
+                country = self._country_actor(ctx, [cand.denier])
+                if country is not None:
+                    accused = None
+                    cand.target_actor = Actor(f"Government of {country.name}", None, country.country, "state forces")
             cand.target = accused
             cand.agent = self._speaker(ctx, cand.trigger)
             if accused is None and cand.target_actor is None and any(a.lemma_.lower() in ("enemy", "aggressor", "occupier") for a in agents):
@@ -383,9 +389,21 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             apart = next((a for a in (cand.trigger, *cand.trigger.ancestors) if _dated_from_other(a)), None)
             if apart is not None:
                 others |= {t.i for t in cand.sent if t.i not in {x.i for x in apart.subtree}}
+            coordinated = _coordinated_clause(cand.trigger)
+            if coordinated is None and cand.trigger.dep_ == "conj" and cand.trigger.pos_ == "VERB" \
+                    and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in cand.trigger.children) \
+                    and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("later", "afterwards") for t in cand.trigger.subtree):
+                coordinated = cand.trigger  # (its time parsed into a clause under it: "... who had crossed ... hours later")
+            if coordinated is not None and cand.cls.name in VIOLENT:
+                # (nor, for an act told in a coordinated clause with a subject and a time of its own,
+                # the first clause's: "Shells killed three people in X on Thursday, and troops fought
+                # rebels who had crossed into the north of the country hours later")
+                others |= {t.i for t in cand.sent if t.i not in {x.i for x in coordinated.subtree}}
             cand.places = self._places(ctx, [t for t in cand.sent if t.i not in others], cand)
             cand.place_from = "sentence"
-            if not cand.places and cand.cls.name in VIOLENT and _coordinated_clause(cand.trigger) is not None:
+            if not cand.places and cand.cls.name in VIOLENT and coordinated is not None and any(
+                    t.lower_ in ("there", "nearby") or t.lemma_.lower() in ("area", "town", "village", "city", "spot", "scene")
+                    and any(d.lower_ in ("the", "that") for d in t.children) for t in coordinated.subtree):
                 # "attacked an army post near X ..., and a vehicle rushing reinforcements to the area
                 # hit a roadside bomb hours later": where the first clause was
                 cand.places = self._places(ctx, [t for t in cand.sent if t.i in others], cand)
@@ -905,13 +923,16 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
     @staticmethod
     def _told_in_passing(trigger) -> bool:
         """Whether the trigger sits in a clause that dates another event ("a day after X",
-        "before Y", "since Z")."""
+        "before Y", "since Z"), or in a relative clause on someone the sentence names."""
         for node in (trigger, *trigger.ancestors):
             if _dated_from_other(node):
                 return True
             if node.dep_ == "prep" and node.lower_ in OTHER_EVENT_PREPS:
                 return True
-        return False
+        # (or a relative clause about someone the sentence names: "to demand the release of the
+        # deputy governor, who was detained in X on Thursday")
+        return trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ not in ("nsubj", "nsubjpass") \
+            and any(c.lower_ in ("who", "whom") for c in trigger.children)
 
     def _custody_confirmed(self, ctx: "_ArticleContext", cand: Candidate) -> ActorMention | None:
         """The police or forces the next sentence says hold the person taken ("Police confirmed

@@ -135,7 +135,8 @@ class EventDating:
         elif ctx.last_dated is not None and (SAME_DAY.search(cand.sent.text) or self._clock_time_only(cand.sent)):
             # "the same day", "hours earlier": the day of the event just reported (or of the
             # one the sentence names: "Hours after the shooting in X, ...")
-            cand.date, cand.precision = self._referenced_day(ctx, cand) or self._previous_day(ctx, cand) or ctx.last_dated
+            cand.date, cand.precision = self._referenced_day(ctx, cand) or self._previous_day(ctx, cand) \
+                or (self._retold_before(ctx, cand) if HOURS_APART.search(cand.sent.text) else None) or ctx.last_dated
             # ("hours later" may be past midnight: the day stays open to a report of the same
             # strike that names it)
             cand.date_explicit = not HOURS_APART.search(cand.sent.text)
@@ -180,9 +181,12 @@ class EventDating:
             cand.precision, cand.date_explicit = "week", False
         said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
         if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of \
-                and not any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors)):
+                and not any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors)) \
+                and not (cand.trigger.dep_ == "relcl" and cand.trigger.head.dep_ not in ("nsubj", "nsubjpass")
+                         and any(c.lower_ in ("who", "whom") for c in cand.trigger.children)):
             # (not "claimed the attack on Wednesday": the claim's day; nor "..., a day after
-            # helicopters fired on X": a day the story steps back to)
+            # helicopters fired on X": a day the story steps back to; nor "the release of the
+            # deputy governor, who was detained on Thursday": a past told in passing)
             ctx.last_dated = (cand.date, cand.precision)
             for place in cand.places:
                 # (the first event dated there: what "the X fighting" usually refers back to)

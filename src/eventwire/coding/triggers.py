@@ -457,6 +457,13 @@ class TriggerFinding:
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
+        if lemma == "take" and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
+                                             and any(d.lower_ in ("every", "all", "any", "necessary", "whatever") for d in c.children)
+                                             for c in t.children):
+            return True  # '"Russia will take every measure needed to protect its peacekeepers"'
+        if lemma in ("receive", "get", "face") and will and any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS for c in t.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children):
+            return True  # '"Any further shell that lands on our soil will receive an appropriate response"'
         coming = will or t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in t.children)
         if lemma in ("go", "come") and coming and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) and any(
                 p.dep_ == "prep" and (p.lower_ == "after" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in p.children)
@@ -663,8 +670,8 @@ class TriggerFinding:
             if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and (c.lower_ in ("this", "it", "that") or c.lemma_.lower() in REJECTED_WORDS) for c in verb.children):
                 denier = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if denier is None or self._mention_for(ctx, denier) is None:
-            return None
+        if denier is None or self._mention_for(ctx, denier) is None and not any(t.text in self.forms for t in denier.subtree):
+            return None  # (a body named with its country will do: "Moldova's Bureau for Reintegration Policies")
         inside_ids = {t.i for t in inside}
         for token in sent:
             if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write", "accuse", "charge") or token.pos_ != "VERB":
@@ -1099,6 +1106,8 @@ class TriggerFinding:
         head = token.head
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.lemma_.lower() in self.lex.noun_support:
             return True
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            return True  # "The blasts at the tower near X went off at around 2 a.m."
         if self._claimant_verb(token) is not None:
             return True  # "X claimed responsibility for the attack"
         if token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex.noun_support

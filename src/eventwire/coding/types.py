@@ -179,7 +179,13 @@ class EventTyping:
         elif cls.name == "looting" and agent is not None and agent.type in ("rioters", "protesters"):
             # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
             cand.plover, cand.mode = "PROTEST", "riot"
-            cand.acled_sub = "Mob violence" if agent.type == "rioters" and cand.trigger.doc[agent.head].lemma_.lower() == "mob" else "Violent demonstration"
+            head = cand.trigger.doc[agent.head].lemma_.lower()
+            # (or a crowd with no demonstration about it burning someone's house: "a crowd had
+            # burned the house of a traditional healer accused of sheltering 'bloodsuckers'")
+            crowd_on_a_home = head == "crowd" and not {t.lemma_.lower() for t in sent_tokens} & (
+                PROTEST_CUES | {"demonstrator", "protester", "march", "rally", "demonstration", "police", "government", "office"}) \
+                and any(t.lemma_.lower() in ("house", "home", "homes", "shop", "hut") for t in cand.trigger.subtree)
+            cand.acled_sub = "Mob violence" if agent.type == "rioters" and head == "mob" or crowd_on_a_home else "Violent demonstration"
         elif cls.name == "abduction" and agent is not None and agent.category == "civilians" and not agent.name:
             # "men in plain clothes pushed a lawyer into a car": who carry people off are no
             # civilians but an unidentified armed group (ACLED)
@@ -306,9 +312,14 @@ class EventTyping:
             own = {t.i for t in self._clause(cand.trigger)}
             sent_tokens = [t for t in sent_tokens if t.i in own]
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
+        own = list(tokens)
         nxt = self._next_sentence(cand.sent)
         if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
             tokens += list(nxt)  # "Police fired tear gas to disperse them."
+            # (but not what the police did to the crowd, for a riot: "Organisers said police had
+            # attacked a peaceful crowd")
+            own += [t for t in nxt if not any(c.dep_ == "nsubj" and c.lemma_.lower() in ("police", "officer", "soldier", "troop", "force")
+                                              for c in t.children)]
         # "the crowd dispersed in the evening": it left; no one dispersed it
         # (or "smaller crowds gathered ... and dispersed without incident": no object, no passive)
         tokens = [t for t in tokens if not (t.lemma_.lower() == "disperse" and not any(c.dep_ == "dobj" for c in t.children) and (
@@ -317,7 +328,7 @@ class EventTyping:
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
-        elif contains_phrase(tokens, self.lex.violent_protest):
+        elif contains_phrase(own, self.lex.violent_protest):
             cand.acled_sub, cand.mode = "Violent demonstration", "riot"
         elif contains_phrase(tokens, self.lex.protest_intervention):
             cand.acled_sub = "Protest with intervention"

@@ -104,8 +104,10 @@ def _prefer_cities(scored: dict[int, tuple[Entry, float]], group: list[Mention],
             # (a district or municipality named after its seat, the town at its heart: "the
             # entrances to Uruapan, Parácuaro and Nueva Italia" are towns)
             seat = entry.kind == "admin2" and haversine_km(place.lat, place.lon, entry.lat, entry.lon) < 30
+            # (and a national capital is what its province's name means: "In Luanda, the ministers signed ...")
             if (place.country_code, place.admin1_code) == (entry.country_code, entry.admin1_code) and \
-                    (place.population >= 0.25 * max(entry.population, 1) or (near or seat) and entry.kind == "admin2"):
+                    (place.population >= 0.25 * max(entry.population, 1) or place.feature == "PPLC"
+                     or (near or seat) and entry.kind == "admin2"):
                 place_score = scored[place.geonameid][1]
                 scored[place.geonameid] = (place, max(place_score, score + 0.1))
                 break
