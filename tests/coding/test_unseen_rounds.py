@@ -1962,3 +1962,10 @@ def test_blasts_that_went_off_place_the_lead_s_explosions_and_date_what_came_hou
     events = code(text, {**KE, "Mandera county": ("KE", "admin1", 2.2, 40.3)}, published="2024-06-24")
     assert sorted(rows([e for e in events if e.acled_event_type != "Protests"], "acled_sub_event_type", "location.precision", "date")) == [
         ("Disrupted weapons use", "near", "2024-06-22"), ("Remote explosive/landmine/IED", "place", "2024-06-22")]
+
+
+@pytest.mark.parametrize("quote", ["Every post the army holds in the hills is now within our reach",
+                                   "The occupation army will find no safe place behind its wall"])
+def test_reach_and_no_safe_place_are_threats_and_a_military_command_speaks(code, quote):
+    text = f'Rebels fired rockets at army positions near Wajir on Tuesday. "{quote}," the military command said in a statement.'
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]

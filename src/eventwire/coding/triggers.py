@@ -457,6 +457,13 @@ class TriggerFinding:
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
+        if lemma in ("find", "have") and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("place", "haven", "refuge", "hiding", "shelter", "rest")
+                                                       and any(d.lower_ == "no" for d in c.children) for c in t.children):
+            return True  # '"The occupation army will find no safe place behind its wall"'
+        if lemma in ("reach", "sight", "range") and t.dep_ == "pobj" and t.head.lower_ in ("within", "in") \
+                and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
+                and any(x.lower_ in ("every", "any", "all") and x.dep_ == "det" for x in t.doc[max(t.sent.start, t.i - 14):t.i]):
+            return True  # '"Every post the army holds in the mountains is now within our reach"'
         if lemma == "take" and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("measure", "step", "action")
                                              and any(d.lower_ in ("every", "all", "any", "necessary", "whatever") for d in c.children)
                                              for c in t.children):
