@@ -621,18 +621,24 @@ class TriggerFinding:
             return None
         if not any(t.lemma_.lower() in PROTEST_WORDS for t in ctx.doc):
             return None
-        inside_ids = {t.i for t in inside}
-        for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write") or token.pos_ != "VERB":
-                continue
-            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
-            found = self._mention_for(ctx, speaker) if speaker is not None else None
+        for token, _speaker, found in self._reporting_verbs(ctx, sent, inside):
             if found is None or found.type != "state forces":
                 continue
             cand = Candidate(sent, token, self.lex.classes["accuse"], False)
             cand.disparaged = True
             return cand
         return None
+
+    def _reporting_verbs(self, ctx: "_ArticleContext", sent: Span, inside: list[Token],
+                         lemmas: tuple[str, ...] = ("say", "tell", "declare", "add", "write")):
+        """The reporting verbs of a sentence outside its quotation, each with its subject and
+        the actor mention that subject is (or ``None``)."""
+        inside_ids = {t.i for t in inside}
+        for token in sent:
+            if token.i in inside_ids or token.lemma_.lower() not in lemmas or token.pos_ != "VERB":
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
+            yield token, speaker, (self._mention_for(ctx, speaker) if speaker is not None else None)
 
     def _quoted_state_failure(self, ctx: "_ArticleContext", sent: Span, inside: list[Token]) -> Candidate | None:
         """'"The police stood by and watched a man being killed. This is a failure of the
@@ -645,12 +651,7 @@ class TriggerFinding:
         blame = contains_phrase(inside, self.lex.blame_quotes) is not None
         if not failure and not blame and contains_phrase(inside, self.lex.crime_quotes) is None:
             return None
-        inside_ids = {t.i for t in inside}
-        for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write") or token.pos_ != "VERB":
-                continue
-            speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.i not in inside_ids), None)
-            found = self._mention_for(ctx, speaker) if speaker is not None else None
+        for token, speaker, found in self._reporting_verbs(ctx, sent, inside):
             if speaker is None or found is not None and found.type == "state forces" and found.category != "government":
                 continue  # (a force does not charge itself)
             cand = Candidate(sent, token, self.lex.classes["accuse"], False)
@@ -679,11 +680,8 @@ class TriggerFinding:
                 denier = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if denier is None or self._mention_for(ctx, denier) is None and not any(t.text in self.forms for t in denier.subtree):
             return None  # (a body named with its country will do: "Moldova's Bureau for Reintegration Policies")
-        inside_ids = {t.i for t in inside}
-        for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "declare", "add", "write", "accuse", "charge") or token.pos_ != "VERB":
-                continue
-            if not any(c.dep_ == "nsubj" and c.i not in inside_ids for c in token.children):
+        for token, speaker, _found in self._reporting_verbs(ctx, sent, inside, ("say", "tell", "declare", "add", "write", "accuse", "charge")):
+            if speaker is None:
                 continue
             cand = Candidate(sent, token, self.lex.classes["accuse"], False)
             cand.denier = denier
