@@ -38,11 +38,11 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..geodesy import haversine_km
 from ..mentions.actors import ActorFinder, ActorMention, capital_table, country_table
 from ..mentions.attributions import OutletFinder, canonical_outlet
-from ..geodesy import haversine_km
 from ..records import Actor, Article, Event, Evidence, Location, Toponym
 from .arguments import OTHER_EVENT_PREPS, ArgumentLinking, _other_event_phrase
 from .attributes import AttributeFinding, _precision_rank
@@ -604,7 +604,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         return fallback
 
     @staticmethod
-    def _scene(ctx: "_ArticleContext", sent) -> tuple[list[Toponym], object] | None:
+    def _scene(ctx: "_ArticleContext", sent: Span) -> tuple[list[Toponym], Span] | None:
         """The places of the sentence before, in the same paragraph, when it opens with "In X,"
         and tells no event of its own (it sets the scene the sentence goes on in)."""
         start = ctx.previous_sentence_start(sent)

@@ -12,6 +12,7 @@ from ..geodesy import haversine_km
 from ..mentions.numbers import quantities
 from ..records import Event
 from .candidate import Candidate
+from .lexicon import SUB_TO_TYPE
 from .triggers import TriggerFinding
 from .words import (CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
                     _subject_clause, _subject_clause_tokens)
@@ -332,12 +333,7 @@ class Grouping:
                 # outlets report it too)
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
-                if host.acled_event_type == event.acled_event_type == "Protests" \
-                        and PROTEST_SEVERITY[event.acled_sub_event_type] > PROTEST_SEVERITY[host.acled_sub_event_type]:
-                    # "drivers parked their trucks across the highway. Police fired tear gas to
-                    # reopen the road": the protest, told on with its dispersal
-                    host.event_type, host.mode, host.acled_sub_event_type = event.event_type, event.mode, event.acled_sub_event_type
-                    host.actor2 = host.actor2 or event.actor2
+                _take_worse_coding(host, event)
                 continue
             told_with = [o for o in merged if event.evidence is not None and o.evidence is not None
                          and o.evidence.start == event.evidence.start and loc_key(o) == loc_key(event)]
@@ -391,7 +387,8 @@ class Grouping:
                     # say of "unknown persons")
                     host = dispersed[-1]
                     host.event_type, host.mode = "ASSAULT", "crowd-control"
-                    host.acled_event_type, host.acled_sub_event_type = "Violence against civilians", "Excessive force against protesters"
+                    host.acled_sub_event_type = "Excessive force against protesters"
+                    host.acled_event_type = SUB_TO_TYPE[host.acled_sub_event_type]
                     host.actor1, host.actor2 = host.actor2, host.actor1
                     host.fatalities = event.fatalities
                     host.sources.extend(s for s in event.sources if s not in host.sources)
@@ -416,12 +413,7 @@ class Grouping:
             for source in event.sources:
                 if source not in twin.sources:
                     twin.sources.append(source)
-            if event.acled_event_type == twin.acled_event_type == "Protests" \
-                    and PROTEST_SEVERITY[event.acled_sub_event_type] > PROTEST_SEVERITY[twin.acled_sub_event_type]:
-                # "drivers parked their trucks across the highway. Police fired tear gas to reopen the
-                # road": the protest, told on with its dispersal
-                twin.event_type, twin.mode, twin.acled_sub_event_type = event.event_type, event.mode, event.acled_sub_event_type
-                twin.actor2 = twin.actor2 or event.actor2
+            _take_worse_coding(twin, event)
             if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
                 # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
                 twin.date, twin.time_precision = event.date, event.time_precision
@@ -545,6 +537,15 @@ def shared_toll(event: Event) -> tuple[str, int]:
     """The mark, among the merge's ``inferred`` ids, of an event that carries the one toll
     a sentence gave for a list of places ("shells struck X and Y, killing four")."""
     return ("shared toll", id(event))
+
+
+def _take_worse_coding(host: Event, event: Event) -> None:
+    """The protest told on with its dispersal keeps the more severe coding: "drivers parked
+    their trucks across the highway. Police fired tear gas to reopen the road"."""
+    if host.acled_event_type == event.acled_event_type == "Protests" \
+            and PROTEST_SEVERITY.get(event.acled_sub_event_type or "", 0) > PROTEST_SEVERITY.get(host.acled_sub_event_type or "", 0):
+        host.event_type, host.mode, host.acled_sub_event_type = event.event_type, event.mode, event.acled_sub_event_type
+        host.actor2 = host.actor2 or event.actor2
 
 
 def _take_own_toll(host: Event, other: Event, inferred: set) -> None:

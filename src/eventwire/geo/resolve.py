@@ -450,9 +450,12 @@ class Resolver:
                 result[(key, gid)] = 3.0 * max(c_count, 0.0) / others + 3.5 * max(a_count, 0.0) / others
             # Namesakes a short drive apart are equally close to the rest of the story: a threshold
             # that falls between them must not decide (the larger town is the usual reading).
+            towns = [(gid, entry) for gid, (entry, _) in scored.items() if entry.kind in ("place", "admin2")]
             for gid, (entry, _) in scored.items():
-                result[(key, gid)] += closeness[gid] if entry.kind not in ("place", "admin2") else max(
-                    closeness[other] for other, (namesake, _) in scored.items()
-                    if other == gid or namesake.kind in ("place", "admin2")
-                    and haversine_km(entry.lat, entry.lon, namesake.lat, namesake.lon) < NAMESAKES_APART_KM)
+                best = closeness[gid]
+                if entry.kind in ("place", "admin2"):
+                    for other, namesake in towns:
+                        if closeness[other] > best and haversine_km(entry.lat, entry.lon, namesake.lat, namesake.lon) < NAMESAKES_APART_KM:
+                            best = closeness[other]
+                result[(key, gid)] += best
         return result
