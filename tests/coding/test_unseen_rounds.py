@@ -1969,3 +1969,54 @@ def test_blasts_that_went_off_place_the_lead_s_explosions_and_date_what_came_hou
 def test_reach_and_no_safe_place_are_threats_and_a_military_command_speaks(code, quote):
     text = f'Rebels fired rockets at army positions near Wajir on Tuesday. "{quote}," the military command said in a statement.'
     assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]
+
+
+def test_a_mine_told_again_on_the_same_road_and_smugglers_who_crossed_near_a_town(code):
+    text = ("Two road workers were killed when their truck hit a mine near Wajir on Sunday, officials said. The truck struck "
+            "the mine on a road about 10 km north of Wajir, the agency said. Hours later, army sappers defused two more mines "
+            "buried under the same road. Late on Friday, border guards exchanged fire with smugglers who had crossed from "
+            "Somalia near Garissa, killing one of them, the border service said.")
+    events = code(text, {**KE, "Somalia": ("SO", "country", 6.0, 47.0)}, published="2024-06-24")
+    found = rows(events, "acled_sub_event_type", "location.precision", "location.name")
+    assert ("Armed clash", "place", "Garissa") in found
+    assert ("Disrupted weapons use", "near", "10 km north of Wajir") in found
+
+
+def test_a_body_named_in_full_speaks_again_by_its_last_word_and_threatens_anyone(code):
+    text = ("Border guards killed two smugglers near Wajir on Friday, the State Border Service said. "
+            '"Our guards will open fire without warning on anyone who crosses the border with weapons," the service said.')
+    threats = [e for e in code(text, KE) if e.event_type == "THREATEN"]
+    assert [e.actor1.type for e in threats] == ["state forces"]
+
+
+def test_a_bloc_named_by_its_kind_and_a_coalition_named_before_speak(code):
+    text = ("Soldiers killed two protesters marching in Garissa on Thursday. Armed men ransacked the offices of the opposition "
+            "coalition that had called the march. The coalition accused the military of \"hunting down anyone who dares to "
+            "speak\". The regional bloc IGAD called on the authorities to \"release all those detained\".")
+    statements = [e for e in code(text, KE) if e.acled_event_type is None]
+    assert sorted(e.event_type for e in statements) == ["ACCUSE", "REQUEST"]
+    assert all(e.actor1 is not None for e in statements)
+
+
+def test_mutineers_surrendering_under_a_deal_agree_where_they_fought(code):
+    text = ("In Wajir, soldiers who had seized the armoury exchanged fire with loyal troops on Wednesday, the army said. It said "
+            "three mutineers were killed. The mutineers surrendered on Thursday morning under a deal brokered by religious leaders.")
+    assert ("Agreement", "Wajir", "2024-06-20") in rows(code(text, KE), "acled_sub_event_type", "location.name", "date")
+
+
+def test_counted_islamists_killed_by_soldiers_fight_a_battle(code):
+    text = ("Police exchanged fire with armed miners at a waste dump outside Garissa before dawn on Tuesday. The shootout began "
+            "at around 4 a.m. at a dump about 6 km west of Garissa, police said. Soldiers killed three armed Islamists near "
+            "Wajir on Saturday.")
+    found = rows(code(text, KE, published="2024-06-26"), "acled_sub_event_type", "location.precision", "location.name")
+    assert ("Armed clash", "place", "Wajir") in found and all(row[0] == "Armed clash" for row in found)
+
+
+def test_anger_merging_with_campaigning_is_no_merger(code):
+    assert [e.acled_sub_event_type for e in code("Gunmen killed two men in Garissa on Monday, as anger over a crackdown "
+                                                 "merged with campaigning.", KE)] == ["Attack"]
+
+
+def test_arrested_three_of_its_journalists_counts_three(code):
+    text = "On Monday, police raided the Nairobi office of a news outlet and detained three of its journalists, their lawyer told Reuters."
+    assert rows([e for e in code(text, KE) if e.acled_sub_event_type == "Arrests"], "size") == [(3,)]

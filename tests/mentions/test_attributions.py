@@ -170,3 +170,8 @@ def test_a_service_credited_by_the_name_it_is_known_by(nlp):
 def test_an_ambiguous_alias_that_names_a_town_is_no_outlet_unless_credited(nlp):
     assert credited(nlp, "Police fired tear gas at drivers near the southern city of Ma'an on Tuesday.") == []
     assert credited(nlp, "Ma'an reported that two people were hurt.") == [("Ma'an", True)]
+
+
+def test_a_service_known_by_a_name_reports_when_the_parser_loses_its_subject(nlp):
+    text = "Police detained 14 people in the town the next day, RFE/RL's Azerbaijani service, known as Radio Azadliq, reported."
+    assert ("Radio Azadliq", True) in credited(nlp, text)

@@ -593,7 +593,7 @@ class ArgumentLinking:
             if node.lemma_.lower() in REPORTING_VERBS and node is not token:
                 for subj in node.children:
                     if subj.dep_ == "nsubj":
-                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
                 return None
             if node.head == node:
                 break
@@ -601,7 +601,7 @@ class ArgumentLinking:
         root = token.sent.root
         for subj in root.children:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
-                return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+                return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
         sent = token.sent
         if sent.start > 0 and _inside_quote(ctx.doc, token.i) and not any(t.text in QUOTES for t in ctx.doc[sent.start:token.i]):
             # 'The mother ... told CNC3: "My son was unarmed. They executed him ...': the
@@ -612,7 +612,7 @@ class ArgumentLinking:
                 if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and opening and verb.i < opening[-1]:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
-                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj)
+                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
         return None
 
     @staticmethod
@@ -649,6 +649,24 @@ class ArgumentLinking:
                                     type="civilians", template="Civilians ({country})")
             if m is None and unknown_party and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 return ActorMention(subj.i, subj.i + 1, subj.i, subj.text, "named", name=subj.text, extra={"organisation": True})
+        return None
+
+    def _named_body(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:
+        """'"...," the service said' after "the State Border Service said ...": the body named
+        in full in the sentences before, by the last word of its name."""
+        if subject.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subject.children):
+            return None
+        k = ctx.sent_starts.index(subject.sent.start)
+        for back, sent in enumerate(reversed(ctx.sents[:k])):
+            for name in (t for t in sent if t.lemma_.lower() == subject.lemma_.lower()):
+                if name.pos_ == "NOUN" and name.i in ctx.mention_at and ctx.mention_at[name.i].head == name.i \
+                        and ctx.mention_at[name.i].category in ("civil_society", "named", "government"):
+                    return ctx.mention_at[name.i]  # ("the opposition coalition that had called the march ... The coalition accused ...")
+                if name.pos_ != "PROPN" or back >= 3:
+                    continue
+                mention = next((ctx.mention_at[c.i] for c in name.subtree if c.i in ctx.mention_at and c.i != name.i), None)
+                if mention is not None and mention.type == "state forces":
+                    return mention
         return None
 
     def _statement_author(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:

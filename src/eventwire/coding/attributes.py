@@ -64,6 +64,8 @@ def _after_direction(doc, tok_ids: list[int]) -> bool:
 
 #: military positions a definite noun may take up again ("retook the post")
 POST_NOUNS = {"post", "outpost", "garrison", "base"}
+#: where an act is said to be "the same" as the one just told ("under the same road")
+SAME_PLACE_NOUNS = {"road", "area", "spot", "stretch", "highway", "route", "field", "place", "site", "street"}
 
 
 def _names_division(doc, tok_ids: list[int]) -> bool:
@@ -152,8 +154,9 @@ class AttributeFinding:
             named = [t for t, ids in ctx.toponym_spans if ids and since <= ids[0] < anaphor.i and t.lat is not None
                      and not self._excluded_place(ctx, t, ids)]
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
-                                    or _precision_rank(named[-1]) > PLACE_RANK["admin2"]):
-                return towns
+                                    or _precision_rank(named[-1]) > PLACE_RANK["admin2"]
+                                    or any(c.lower_ == "same" for c in anaphor.children)):
+                return towns  # ("the same road" is the one just told, whatever was named since)
         if not kept and ctx.quarters:
             # "returned to <quarter> and looted shops": the city the quarter was said to be in
             for t in tokens:
@@ -409,7 +412,8 @@ class AttributeFinding:
         """A definite settlement noun that names no place of its own: "the town", "the
         village's market" (not "the town of X", not "the state capital")."""
         for tok in tokens:
-            if tok.lemma_.lower() not in TOWN_NOUNS | POST_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            same = any(c.lower_ == "same" for c in tok.children)  # ("buried under the same road")
+            if tok.lemma_.lower() not in TOWN_NOUNS | POST_NOUNS | (SAME_PLACE_NOUNS if same else set()) or tok.pos_ != "NOUN" or tok.tag_ != "NN":
                 continue  # (or a post told before: "troops retook the post the following morning")
             if not any(c.lower_ in ("the", "that", "this") for c in tok.children if c.dep_ == "det"):
                 continue
@@ -535,6 +539,8 @@ class AttributeFinding:
             tok = doc[k]
             if tok.lower_ == "from":
                 return True
+            if tok.pos_ == "PROPN" and doc[k + 1].lower_ in RELATIONAL_PREPS:
+                return False  # ("smugglers who had crossed from Iran near X": X is where they crossed)
             if tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or tok.lower_ in RELATIONAL_PREPS:
                 continue
             return False
@@ -876,7 +882,8 @@ class AttributeFinding:
         _, targets = self._arguments(ctx, cand)
         for q in quantities(cand.sent):
             # ("six women's rights campaigners": the figure may sit on a possessor)
-            if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod"))) for t in targets):
+            if any(q.counted == t.i or (t.left_edge.i <= q.counted < t.i and q.start == t.left_edge.i + (t.left_edge.dep_ in ("det", "advmod", "quantmod")))
+                   or t.like_num and q.start <= t.i < q.end for t in targets):  # ("detained three of its journalists")
                 return q.value
         # "kidnapped an engineer and his driver": one person per conjoined singular noun
         for t in targets:
@@ -920,7 +927,9 @@ class AttributeFinding:
                             break
                 if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens):
                     best = best if best is not None else q.value
-                elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman", "militiamen", "troop", "soldier", "student", "worker"):
+                elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman",
+                                                "militiamen", "troop", "soldier", "student", "worker", "resident", "villager", "farmer",
+                                                "trader", "driver", "veteran", "vendor", "employee", "woman"):
                     best = best if best is not None else q.value
         return best
 

@@ -60,7 +60,7 @@ CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignit
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
 #: bodies that speak as organisations ("the business chamber, Canaco, demanded ...")
 ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council", "committee", "party", "movement", "coalition",
-                      "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild"}
+                      "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild", "bloc", "community"}
 
 
 #: A quoted wish for security forces or for justice, a demand whoever makes it ('"We need
@@ -265,6 +265,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 if earlier:
                     cand.target, cand.target_actor = earlier[-1].agent, earlier[-1].agent_actor
         if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
+            # ('"...," the service said' after "the State Border Service said ...")
+            cand.agent = next((m for tok in agents if (m := self._named_body(ctx, tok)) is not None), None)
+        if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
             # "Amnesty International accused ...": an organisation the outlet table knows
             for tok in agents:
                 name = ctx.outlet_at.get(tok.i)
@@ -278,9 +281,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 org = next((t for t in [tok] + [c for c in tok.children if c.dep_ == "appos"] if t.ent_type_ == "ORG"), None)
                 if org is None and tok.lemma_.lower() in ORGANISATION_NOUNS:
                     org = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                named_by_kind = tok.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.head.lemma_.lower() in ORGANISATION_NOUNS or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_NOUNS for c in tok.children))
+                if org is None and named_by_kind:
+                    org = tok  # ("The West African bloc ECOWAS called on ...")
                 if org is not None:
                     ent = next((e for e in ctx.doc.ents if e.start <= org.i < e.end), None)
-                    start, end = (ent.start, ent.end) if ent is not None else (org.left_edge.i, org.right_edge.i + 1)
+                    start, end = (ent.start, ent.end) if ent is not None else (org.i, org.i + 1) if named_by_kind \
+                        else (org.left_edge.i, org.right_edge.i + 1)
                     start += ctx.doc[start].lower_ == "the" and end - start > 1  # ("the High Commission")
                     text = ctx.doc[start:end].text
                     cand.agent = ActorMention(start, end, org.i, text, "named", name=text, type="external/other",
@@ -443,6 +451,13 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 # "Drones hit X ..., and artillery fire on Y killed a woman. The drone struck the
                 # upper floors ...": the event that weapon (or those attackers) was told in
                 cand.places, cand.place_from, cand.anaphoric, cand.referent = list(earlier.places), "previous", True, earlier
+        if not cand.places and not unnamed and cand.cls.name not in STATEMENT + ("threaten",) + VIOLENT:
+            earlier = self._subject_told_before(ctx, cand)
+            if earlier is not None:
+                # "In X, soldiers who had seized the armoury exchanged fire with loyal troops ... It
+                # said three mutineers were killed. ... The mutineers surrendered under a deal":
+                # where those named before were
+                cand.places, cand.place_from = earlier, "previous"
         if not cand.places and not unnamed and cand.cls.name not in STATEMENT + ("threaten",):
             scene = self._scene(ctx, cand.sent)
             if scene is not None:
@@ -602,6 +617,21 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     # Y. The gunmen drove up ...": the gunmen's event, not the last one told)
                     fallback = fallback or other
         return fallback
+
+    @staticmethod
+    def _subject_told_before(ctx: "_ArticleContext", cand: Candidate) -> list[Toponym] | None:
+        """The places of the last event told with the definite subject's noun ("the mutineers")
+        in its sentence."""
+        subjects = [c for c in cand.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and any(d.lower_ == "the" for d in c.children)]
+        if not subjects:
+            return None
+        lemma = subjects[0].lemma_.lower()
+        for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
+            told = [c for c in ctx.sentence_triggers[start] if c.places and c.cls.name not in STATEMENT + ("threaten",)]
+            if told and any(t.lemma_.lower() == lemma for t in ctx.doc[start].sent):
+                return list(told[-1].places)
+        return None
 
     @staticmethod
     def _scene(ctx: "_ArticleContext", sent: Span) -> tuple[list[Toponym], Span] | None:

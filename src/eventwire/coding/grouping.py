@@ -597,7 +597,10 @@ def _lead_summary_of(summary: Event, event: Event, lead: int | None) -> bool:
     if not (a.admin2 and a.admin2 == b.admin2 or b.precision == "near" and not (a.admin2 and b.admin2) and a.admin1 and a.admin1 == b.admin1):
         return False
     sides = {x.name for x in (summary.actor1, summary.actor2) if x is not None}
-    return bool(sides & {x.name for x in (event.actor1, event.actor2) if x is not None})
+    others = {x.name for x in (event.actor1, event.actor2) if x is not None}
+    # (or neither names a side: "a truck hit a mine near X" told on as "The truck struck the mine
+    # on a road about 10 km north of X")
+    return bool(sides & others) or not sides and not others
 
 
 def _near(a, b, km: float) -> bool:

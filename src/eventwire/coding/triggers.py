@@ -457,9 +457,16 @@ class TriggerFinding:
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'
+        if will and t.pos_ == "VERB" and (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)
+                                          or {"attack", "clash"} & set(self.lex.verb_classes(t))) and any(
+                o.lower_ in GENERIC_SUBJECTS and (o.dep_ == "dobj" and o.head.i == t.i or o.dep_ == "pobj" and o.head.lower_ in ("on", "at", "against"))
+                for o in t.subtree):
+            return True  # '"Our guards will open fire without warning on anyone who crosses the border"'
         if lemma in ("find", "have") and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("place", "haven", "refuge", "hiding", "shelter", "rest")
                                                        and any(d.lower_ == "no" for d in c.children) for c in t.children):
             return True  # '"The occupation army will find no safe place behind its wall"'
+        if lemma == "find" and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("death", "grave") for c in t.children):
+            return True  # '"any soldier who enters our forests will find death there"'
         if lemma in ("reach", "sight", "range") and t.dep_ == "pobj" and t.head.lower_ in ("within", "in") \
                 and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) \
                 and any(x.lower_ in ("every", "any", "all") and x.dep_ == "det" for x in t.doc[max(t.sent.start, t.i - 14):t.i]):
@@ -888,6 +895,9 @@ class TriggerFinding:
                 # is only the setting
                 objs = [o for o in objs if not (o.dep_ == "pobj" and o.head.lower_ in ("on", "off") and o.head.head.i == token.i)]
             return any(self._is_place_phrase(ctx, o) for o in objs)
+        if cls.name == "change" and lemma == "merge" and not any(
+                c.dep_ == "nsubj" and self._mention_for(ctx, c) is not None for c in token.children):
+            return False  # "as anger over a crackdown merged with campaigning": no group merged
         if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
             return False  # "handed over their firearms": disarmament, not territory
         if cls.name == "retreat" and not cand.nominal and lemma in ("withdraw", "retreat", "flee", "pull") and not self._objects(token) \
@@ -1077,8 +1087,8 @@ class TriggerFinding:
     def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:
         if any(t.i in ctx.mention_at or t.i in ctx.toponym_tokens for t in token.subtree):
             return True
-        if token.pos_ == "PRON" or token.like_num:
-            return True
+        if token.pos_ == "PRON" or token.like_num or any(c.dep_ == "nummod" for c in token.children):
+            return True  # (or a counted group: "killed three armed Islamists")
         if any(t.lower_ == "old" and t.i > 1 and t.doc[t.i - 2].lower_ in ("year", "years") for t in token.subtree):
             return True  # "a 47-year-old rubber tapper": a person
         if token.lemma_.lower() in MILITARY_TARGETS:
@@ -1113,6 +1123,9 @@ class TriggerFinding:
             return True
         if token.dep_ == "nsubj" and head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
             return True  # "The blasts at the tower near X went off at around 2 a.m."
+        if token.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start") and cand.cls.name in VIOLENT \
+                and any(p.dep_ == "prep" and p.lower_ == "at" for p in head.children):
+            return True  # "The shootout began at around 4 a.m. at a dump about 6 km west of X"
         if self._claimant_verb(token) is not None:
             return True  # "X claimed responsibility for the attack"
         if token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex.noun_support

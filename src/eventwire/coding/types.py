@@ -190,6 +190,10 @@ class EventTyping:
             # "men in plain clothes pushed a lawyer into a car": who carry people off are no
             # civilians but an unidentified armed group (ACLED)
             cand.agent = replace(agent, category="armed_generic", type="rebel group", template="Unidentified Armed Group ({country})")
+        elif cls.name == "change" and any(p.dep_ == "prep" and p.lower_ in ("under", "after") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS for o in p.children) for p in cand.trigger.children):
+            # "The mutineers surrendered ... under a deal brokered by religious leaders": the deal (ACLED Agreement)
+            cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "AGREE", None, "Strategic developments", "Agreement"
         elif cls.name == "arrest":
             if agent is not None and agent.type != "state forces" and agent.armed and not agent.extra.get("authority"):
                 # (a group that governs territory arrests: "the SDF detained nine suspects")
@@ -384,6 +388,9 @@ def _blockade_material(tokens: list[Token]) -> set[int]:
             for c in b.subtree if c.dep_ == "prep" and c.lower_ == "with"
             and (c.head.i == b.i or c.head.dep_ == "dobj" and c.head.head.i == b.i) for t in c.subtree}
 
+
+#: what a surrender is made under when it is a deal
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire"}
 
 #: verbs of bodies found (an attack only with signs of violence: see the trigger lexicon)
 FOUND_VERBS = {"find", "discover", "recover", "dump"}

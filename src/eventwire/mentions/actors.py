@@ -386,6 +386,9 @@ class ActorFinder:
             return lemma
         if low in self.lemma_category:
             return low
+        if token.tag_ == "NNPS" and token.dep_ != "compound" and low.endswith("s") \
+                and self.lemma_category.get(low[:-1]) in ("armed_generic", "militia"):
+            return low[:-1]  # ("three armed Islamists", tagged as a proper plural; not "the Sudan Doctors Network")
         if lemma == "council" and "cabinet" in self.lemma_category and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "ministers" for o in p.children) for p in token.children):
             return "cabinet"  # "the Council of Ministers"

@@ -180,9 +180,14 @@ class OutletFinder:
         # "according to RFE/RL's Kazakh service, known as Azattyq": the service is credited by
         # the name it is known by
         for k, m in enumerate(found):
-            if not m.credited and m.start >= 2 and doc[m.start - 2].lower_ == "known" and doc[m.start - 1].lower_ == "as" \
-                    and any(o.credited and o.end <= m.start and m.start - o.end <= 8 and doc[o.start].sent == doc[m.start].sent
-                            for o in found[:k]):
+            if m.credited or m.start < 2 or doc[m.start - 2].lower_ != "known" or doc[m.start - 1].lower_ != "as":
+                continue
+            service = doc[m.start - 2].head  # ("RFE/RL's Azerbaijani service, known as X, reported")
+            reports = service.dep_ == "nsubj" and service.head.lemma_.lower() in self.reporting or any(
+                t.lemma_.lower() in self.reporting and t.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in t.children)
+                for t in doc[m.end:m.end + 3])  # (the subject the parser lost: "..., known as X, reported.")
+            if reports or any(o.credited and o.end <= m.start and m.start - o.end <= 8 and doc[o.start].sent == doc[m.start].sent
+                              for o in found[:k]):
                 found[k] = OutletMention(m.name, m.start, m.end, True)
         return found
 
