@@ -663,8 +663,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         event = kin[-1]
         km = haversine_km(event.location.lat, event.location.lon, place.lat, place.lon)
         if 0 < km <= 40 and place.precision in ("near", "place"):
-            event.location = Location.from_toponym(place)
-            event.sources.extend(s for s in cand.sources if s not in event.sources)
+            EventCoder._placed_by_retelling(event, cand)
+
+    @staticmethod
+    def _placed_by_retelling(event: Event, cand: Candidate) -> None:
+        """An event told before takes the place (and the outlets) of the sentence that tells
+        it again more precisely."""
+        event.location = Location.from_toponym(cand.places[0])
+        event.sources.extend(s for s in cand.sources if s not in event.sources)
 
     @staticmethod
     def _leader(ctx: "_ArticleContext", agent) -> bool:
@@ -914,8 +920,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 # "a day after armed men robbed migrants ... and raped three women" (no place of its
                 # own), then "The migrants were attacked on a trail about 25 km east of X on
                 # Tuesday": the retelling places it
-                unplaced[-1].location = Location.from_toponym(cand.places[0])
-                unplaced[-1].sources.extend(s for s in cand.sources if s not in unplaced[-1].sources)
+                self._placed_by_retelling(unplaced[-1], cand)
             return False
         if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
             return False  # police or civilians "seizing" goods is not a territorial change

@@ -675,16 +675,7 @@ class TriggerFinding:
         """'X's foreign ministry said the authorities were "allowing hatred against our nationals
         to spread". Y's foreign ministry rejected the statement.': a quoted charge the next
         sentence says its target rejected (an ACCUSE of the rejecting side)."""
-        if not inside or sent.end >= len(ctx.doc):
-            return None
-        nxt = ctx.doc[sent.end].sent
-        if len(nxt) > 14:
-            return None
-        denier = None
-        for verb in nxt:
-            if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and (c.lower_ in ("this", "it", "that") or c.lemma_.lower() in REJECTED_WORDS) for c in verb.children):
-                denier = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        denier = self._denier_after(sent, 14) if inside else None
         if denier is None or self._mention_for(ctx, denier) is None and not any(t.text in self.forms for t in denier.subtree):
             return None  # (a body named with its country will do: "Moldova's Bureau for Reintegration Policies")
         for token, speaker, _found in self._reporting_verbs(ctx, sent, inside, ("say", "tell", "declare", "add", "write", "accuse", "charge")):
@@ -1168,16 +1159,18 @@ class TriggerFinding:
         if token.pos_ != "VERB" or not _inside_quote(token.doc, token.i) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in token.children):
             return None
-        doc = token.doc
-        sent = token.sent
-        quote_ends = [t.i for t in sent if t.i > token.i and t.text in QUOTES]
-        if not quote_ends or sent.end >= len(doc):
+        if not any(t.i > token.i and t.text in QUOTES for t in token.sent):
+            return None  # (the quotation closes this sentence; the denial is the next one)
+        return TriggerFinding._denier_after(token.sent, 12)
+
+    @staticmethod
+    def _denier_after(sent: Span, longest: int) -> Token | None:
+        """The subject of a short denial in the sentence after ``sent`` ("The police denied this.",
+        "The ministry rejected the statement."), if there is one."""
+        doc = sent.doc
+        if sent.end >= len(doc) or len(doc[sent.end].sent) > longest:
             return None
-        # (the quotation closes this sentence; the denial is the next one)
-        nxt = doc[sent.end].sent
-        if len(nxt) > 12:
-            return None
-        for verb in nxt:
+        for verb in doc[sent.end].sent:
             if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and (c.lower_ in ("this", "it", "that") or c.lemma_.lower() in REJECTED_WORDS)
                     for c in verb.children):
