@@ -54,7 +54,7 @@ from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import HARBOUR_VERBS, PLOT_VERBS, PROJECTILES, TriggerFinding
 from .types import EventTyping
-from .words import DEATH_VERBS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote
+from .words import DEATH_VERBS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _relative_on_someone
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
@@ -966,8 +966,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 return True
         # (or a relative clause about someone the sentence names: "to demand the release of the
         # deputy governor, who was detained in X on Thursday")
-        return trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ not in ("nsubj", "nsubjpass") \
-            and any(c.lower_ in ("who", "whom") for c in trigger.children)
+        return trigger.head.pos_ in ("NOUN", "PROPN") and _relative_on_someone(trigger)
 
     def _custody_confirmed(self, ctx: "_ArticleContext", cand: Candidate) -> ActorMention | None:
         """The police or forces the next sentence says hold the person taken ("Police confirmed

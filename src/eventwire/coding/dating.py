@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
 from .triggers import BACK_REFERENCE_NOUNS
 from .types import CROWD_EVENTS
-from .words import STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other
+from .words import STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other, _relative_on_someone
 
 #: "The violence broke out on Saturday": the violence just told, retold with its day
 RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive", "incident"}
@@ -182,8 +182,7 @@ class EventDating:
         said_of = cand.anaphoric and cand.trigger.head.lemma_.lower() in ("claim", "condemn", "deny", "denounce", "confirm", "report")
         if cand.date_explicit and cand.date and cand.precision == "day" and not cand.dropped and not said_of \
                 and not any(_dated_from_other(a) for a in (cand.trigger, *cand.trigger.ancestors)) \
-                and not (cand.trigger.dep_ == "relcl" and cand.trigger.head.dep_ not in ("nsubj", "nsubjpass")
-                         and any(c.lower_ in ("who", "whom") for c in cand.trigger.children)):
+                and not _relative_on_someone(cand.trigger):
             # (not "claimed the attack on Wednesday": the claim's day; nor "..., a day after
             # helicopters fired on X": a day the story steps back to; nor "the release of the
             # deputy governor, who was detained on Thursday": a past told in passing)

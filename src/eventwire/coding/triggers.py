@@ -597,11 +597,8 @@ class TriggerFinding:
             for t in inside)
         if not demand and not wish:
             return None
-        inside_ids = {t.i for t in inside}
-        for token in sent:
-            if token.i in inside_ids or token.lemma_.lower() not in ("say", "tell", "add", "declare", "write", "read") or token.pos_ != "VERB":
-                continue
-            if not any(c.dep_ == "nsubj" and c.i not in inside_ids for c in token.children):
+        for token, speaker, _found in self._reporting_verbs(ctx, sent, inside, ("say", "tell", "add", "declare", "write", "read")):
+            if speaker is None:
                 continue
             cand = Candidate(sent, token, self.lex.classes["request"], False)
             cand.quote_threat = list(inside)  # type: ignore[attr-defined]

@@ -124,3 +124,10 @@ def _own_time(verb: Token) -> bool:
     not one of a clause or conjunct under it."""
     return any(t.ent_type_ in ("DATE", "TIME") and not _duration(t) for c in verb.children
                if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass", "advcl", "ccomp", "xcomp", "relcl", "acl") for t in c.subtree)
+
+
+def _relative_on_someone(trigger: Token) -> bool:
+    """Whether the trigger tells, in a "who" clause, something about a person the sentence names
+    outside its subject ("the release of the deputy governor, who was detained in X on Thursday")."""
+    return trigger.dep_ == "relcl" and trigger.head.dep_ not in ("nsubj", "nsubjpass") \
+        and any(c.lower_ in ("who", "whom") for c in trigger.children)
