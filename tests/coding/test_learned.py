@@ -181,3 +181,13 @@ def test_a_crowds_riot_is_not_retyped_as_looting(code_with):
     assert rules.acled_sub_event_type == "Violent demonstration"
     kept = code_with(ScriptedClassifier("Looting/property destruction", 0.99), text, ARUA)
     assert [e.acled_sub_event_type for e in kept if e.acled_event_type] == ["Violent demonstration"]
+
+
+def test_an_intervention_told_in_the_next_sentence_is_not_undone_by_the_march_s_sentence(code_with):
+    text = ("On Friday, about 200 relatives of detainees marched in Arua to demand news of their loved ones. Police stopped "
+            "them near the governor's office and pushed them back with riot shields, and two organisers were detained.")
+    (rules,) = [e for e in code_with(None, text, ARUA) if e.acled_event_type == "Protests"]
+    assert (rules.acled_sub_event_type, rules.size) == ("Protest with intervention", 200)
+    kept = code_with(ScriptedClassifier("Peaceful protest", 0.99), text, ARUA)
+    march = next(e for e in kept if e.evidence.start == rules.evidence.start)
+    assert march.acled_sub_event_type == "Protest with intervention"

@@ -2020,3 +2020,157 @@ def test_anger_merging_with_campaigning_is_no_merger(code):
 def test_arrested_three_of_its_journalists_counts_three(code):
     text = "On Monday, police raided the Nairobi office of a news outlet and detained three of its journalists, their lawyer told Reuters."
     assert rows([e for e in code(text, KE) if e.acled_sub_event_type == "Arrests"], "size") == [(3,)]
+
+
+# --- rules from blind round 26's pass (the fourth 2026-11-25 session) ---
+
+def test_petrol_bombs_hurled_by_a_crowd_are_a_riot_and_a_bomb_told_in_passing_is_its_own_event(code):
+    text = ("Opposition supporters hurled petrol bombs and fireworks at the governor's office in Garissa on Thursday evening, "
+            "hours after a bomb wrecked the car of an opposition councillor in the northern town of Wajir, police said. "
+            "Police responded with water cannon as the crowd tried to break through a cordon, the broadcaster Citizen TV reported.")
+    events = code(text, KE, published="2024-06-22")
+    found = sorted(rows(events, "acled_sub_event_type", "location.name", "date"))
+    assert found == [("Remote explosive/landmine/IED", "Wajir", "2024-06-20"), ("Violent demonstration", "Garissa", "2024-06-20")]
+    riot = next(e for e in events if e.acled_sub_event_type == "Violent demonstration")
+    assert "Citizen TV" in riot.sources
+
+
+def test_an_explosive_device_that_went_off_and_its_sequel_hours_later(code):
+    text = ("Gunmen shot dead a police officer in Garissa on Wednesday. "
+            "The explosive device went off under the councillor's car outside his home in Wajir at around 3 a.m. on Thursday, "
+            "destroying the vehicle, police said. Nobody was hurt. The councillor said he had received threats. Hours later, "
+            "police explosives experts defused a second device found under a van a few streets away, the broadcaster KTN said.")
+    found = rows(code(text, KE, published="2024-06-22"), "acled_sub_event_type", "location.name", "date")
+    assert found[1:] == [("Remote explosive/landmine/IED", "Wajir", "2024-06-20"), ("Disrupted weapons use", "Wajir", "2024-06-20")]
+
+
+def test_bearing_full_responsibility_accuses_and_an_envoy_speaks_for_its_body(code):
+    text = ("A bomb wrecked the car of an opposition councillor in Wajir on Thursday. \"This is political terror, and the "
+            "government bears full responsibility for it,\" the opposition party said in a statement. \"We call on all sides "
+            "to refrain from violence,\" the European Union's delegation in Nairobi said.")
+    statements = {e.event_type: e for e in code(text, KE, published="2024-06-22") if e.acled_event_type is None}
+    assert sorted(statements) == ["ACCUSE", "REQUEST"]
+    assert statements["ACCUSE"].actor2.name == "Government of Kenya"
+    assert statements["REQUEST"].actor1.name == "European Union"
+
+
+def test_a_killing_told_again_thinly_credits_its_outlet_and_a_quote_closed_before_does_not_reach_on(code):
+    text = ("Soldiers killed two gang members near Wajir on Sunday, a day after gunmen shot dead a bus driver in Garissa, "
+            "officials said. The bus driver, 43, was shot several times as he waited at the end of his route in Garissa late "
+            "on Saturday, the daily Nation reported.\n\"My son has been in prison for three years. We only ask to know if he "
+            "is alive,\" a woman told AFP.\nThe rights group Haki accused the authorities of \"keeping innocent people in a "
+            "legal black hole\".")
+    events = code(text, KE, published="2024-06-24")
+    attack = next(e for e in events if e.acled_sub_event_type == "Attack")
+    assert (attack.location.name, attack.date, "Nation" in attack.sources) == ("Garissa", "2024-06-22", True)
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert "Agence France-Presse" not in accusation.sources
+
+
+def test_a_patrol_that_came_under_fire_from_armed_men_it_spotted_fights_them_and_the_lowest_toll_stands(code):
+    text = ("Border guards exchanged fire with an armed group that had crossed from Somalia near Wajir late on Tuesday, "
+            "the authorities said. Hours earlier, a patrol spotted five armed men in a forest about 15 km south of Wajir "
+            "and came under fire when it ordered them to stop, the border committee said. It said two of the intruders "
+            "were killed. The news site Kenyans.co.ke, citing a local official, reported that one man had been killed.")
+    events = code(text, {**KE, "Somalia": ("SO", "country", 6.0, 47.0)}, published="2024-06-26")
+    (clash,) = [e for e in events if e.acled_event_type]
+    assert (clash.acled_sub_event_type, clash.location.precision, clash.fatalities) == ("Armed clash", "near", 1)
+    assert {clash.actor1.type, clash.actor2.type} == {"state forces", "rebel group"}
+
+
+def test_what_was_shot_down_named_again_credits_the_outlet_and_a_new_camp_moved_into_is_a_base(code):
+    text = ("Air defences shot down a drone over Wajir late on Tuesday, officials said. The drone was brought down over an "
+            "industrial zone on the edge of the town, the defence ministry said in a statement carried by the state news "
+            "agency KNA. On Wednesday, the ministry said a rifle battalion had moved into a new field camp near Garissa.")
+    events = code(text, KE, published="2024-06-27")
+    found = {e.acled_sub_event_type: e for e in events}
+    assert "KNA" in found["Disrupted weapons use"].sources
+    assert (found["Headquarters or base established"].location.name, found["Headquarters or base established"].date) == ("Garissa", "2024-06-26")
+
+
+def test_a_state_said_to_stage_incidents_is_accused(code):
+    text = ("Soldiers exchanged fire with gunmen near Wajir on Tuesday. A spokesman for Somalia's border service denied that "
+            "anyone had crossed. \"Nairobi is staging these incidents to justify moving more troops to our border,\" he told "
+            "the news site Garowe Online.")
+    (accusation,) = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert accusation.actor2.name == "Government of Kenya"
+
+
+def test_a_civic_group_s_unquoted_appeal_to_all_sides_is_a_request_of_civilians(code):
+    text = ("Gunmen shot dead a teacher in Wajir on Saturday. \"They want to frighten villagers,\" an army spokesman said. "
+            "A civic group of teachers in Wajir called on all sides to keep schools out of the conflict.")
+    (request,) = [e for e in code(text, KE) if e.event_type == "REQUEST"]
+    assert request.actor1.type == "civilians"
+
+
+def test_a_protocol_signed_the_day_before_a_dated_sentence_without_events(code):
+    text = ("Gunmen killed two rangers near Wajir on Sunday. On Wednesday, soldiers lowered the flag on a small island off "
+            "the coast, the state agency reported. The day before, officials of the two countries had signed a handover "
+            "protocol in Lamu, according to AFP.")
+    found = rows(code(text, KE, published="2024-06-27"), "acled_sub_event_type", "location.name", "date")
+    assert ("Agreement", "Lamu", "2024-06-25") in found
+
+
+def test_a_haul_seized_does_not_stop_an_outlet_s_toll_and_forces_are_their_country_s(code):
+    text = ("Kenyan troops pushed back Somali soldiers who crossed the border near Garissa on Wednesday.\nFar inland, soldiers and park rangers clashed "
+            "with a band of armed poachers about 25 km east of Wajir late on Sunday, killing two of them, the defence "
+            "ministry said. The news site Nation, citing a ranger, said three poachers had died and that a rifle and 40 kg "
+            "of ivory had been seized.")
+    events = code(text, {**KE, "Somali": ("SO", "country", 6.0, 47.0)}, published="2024-06-27")
+    clash = next(e for e in events if e.acled_sub_event_type == "Armed clash")
+    assert (clash.fatalities, "Nation" in clash.sources, clash.actor1.name) == (2, True, "Military Forces of Kenya")
+
+
+def test_a_crowd_counted_where_the_police_fired_into_it_sizes_the_lead_s_protest(code):
+    text = ("Police fired tear gas on Tuesday to disperse striking teachers marching on the education ministry in Nairobi. "
+            "About 1,500 teachers had set off from a school when riot police blocked the road and fired tear gas canisters "
+            "into the crowd, the news site Tuko reported.")
+    (protest,) = [e for e in code(text, KE, published="2024-06-27") if e.acled_event_type == "Protests"]
+    assert (protest.acled_sub_event_type, protest.size, "Tuko" in protest.sources) == ("Protest with intervention", 1500, True)
+
+
+def test_a_dispersal_and_a_riot_in_a_while_clause_are_typed_and_placed_apart(code):
+    text = ("Police fired tear gas and water cannon to break up a protest over the state of hospitals in Garissa on Sunday, "
+            "while in nearby Wajir young men stoned the security forces and set a bank branch on fire late into the night, "
+            "local media said.")
+    found = sorted(rows(code(text, KE), "acled_sub_event_type", "location.name"))
+    assert found == [("Looting/property destruction", "Wajir"), ("Protest with intervention", "Garissa"), ("Violent demonstration", "Wajir")]
+
+
+def test_arrests_in_two_towns_the_parser_nests_and_marches_called_for_a_day_to_come(code):
+    text = ("Police fired tear gas at protesters in Nairobi on Sunday. Police arrested 27 people in Garissa and Wajir the next "
+            "day, the ministry said in a statement carried by the official news agency KNA. It warned that \"anyone who attacks "
+            "public property will be prosecuted\". The movement called new marches for Saturday in Lamu.")
+    events = code(text, KE, published="2024-06-25")
+    assert sorted(e.location.name for e in events if e.acled_sub_event_type == "Arrests") == ["Garissa", "Wajir"]
+    assert not [e for e in events if e.location is not None and e.location.name == "Lamu"]
+    (threat,) = [e for e in events if e.event_type == "THREATEN"]
+    assert "KNA" in threat.sources
+
+
+def test_a_protester_beaten_at_the_sit_in_who_died_days_later_makes_the_charge_excessive_force(code):
+    text = ("In Wajir, police had charged a sit-in outside the provincial hospital with batons on Saturday, the rights "
+            "association said. A 20-year-old student who was beaten at the sit-in died of head injuries on Monday, his "
+            "family told AFP.")
+    events = [e for e in code(text, KE, published="2024-06-25") if e.acled_event_type]
+    assert rows(events, "acled_sub_event_type", "location.name", "date", "fatalities") == [
+        ("Excessive force against protesters", "Wajir", "2024-06-22", 1)]
+
+
+def test_the_capital_s_crowd_counted_in_the_next_sentence_and_a_retold_gathering_credits_its_outlet(code):
+    text = ("Police fired tear gas to break up a protest in Garissa on Sunday. Several thousand people had gathered outside "
+            "the hospital in Garissa when riot police charged the crowd, the news site Tuko reported. Marches in Nairobi and "
+            "Lamu the same day ended without incident, according to the news site Le360. In the capital, about 1,500 people "
+            "walked from the parliament to the health ministry.")
+    events = code(text, KE)
+    sizes = {e.location.name: e.size for e in events if e.acled_sub_event_type == "Peaceful protest"}
+    assert sizes == {"Nairobi": 1500, "Lamu": None}
+    assert all("Le360" in e.sources for e in events if e.acled_sub_event_type == "Peaceful protest")
+    (dispersal,) = [e for e in events if e.acled_sub_event_type == "Protest with intervention"]
+    assert "Tuko" in dispersal.sources
+
+
+def test_not_asking_for_one_thing_only_for_another_is_a_demand(code):
+    text = "Police fired tear gas at protesters in Nairobi on Sunday. \"We are not asking for miracles{},\" the Haki Foundation said."
+    assert [e.event_type for e in code(text.format(", only for hospitals that work"), KE) if e.acled_event_type is None] == ["REQUEST"]
+    assert [e.event_type for e in code(text.format(""), KE) if e.acled_event_type is None] == []

@@ -124,3 +124,10 @@ def test_actor_names_use_acled_s_spelling_of_the_country(finder, nlp):
 def test_patrols_smugglers_employees_and_fans(finder, nlp, text, name, type_):
     found = list(actors(finder, nlp, text, "KE").values())
     assert [(a.name, a.type) for a in found] == [(name, type_)]
+
+
+def test_the_longest_demonym_wins_and_civic_groups_are_civil_society(finder, nlp):
+    found = actors(finder, nlp, "A detachment of Equatorial Guinean marines landed there.")
+    assert found["Equatorial Guinean marines"].name == "Military Forces of Equatorial Guinea"
+    found = actors(finder, nlp, "A civic group of teachers called for calm.", "TH")
+    assert found["civic group"].type == "civilians"

@@ -175,3 +175,14 @@ def test_an_ambiguous_alias_that_names_a_town_is_no_outlet_unless_credited(nlp):
 def test_a_service_known_by_a_name_reports_when_the_parser_loses_its_subject(nlp):
     text = "Police detained 14 people in the town the next day, RFE/RL's Azerbaijani service, known as Radio Azadliq, reported."
     assert ("Radio Azadliq", True) in credited(nlp, text)
+
+
+def test_an_outlet_name_with_romance_particles_and_it_said_after_the_outlet_spoke(nlp):
+    assert credited(nlp, "The driver was shot in the town late on Saturday, the daily El Diario de Hoy reported.") == [
+        ("El Diario de Hoy", True)]
+    finder = OutletFinder(nlp)
+    doc = nlp("About 200 relatives marched on Friday, the investigative news site El Faro reported. Police pushed them "
+              "back, and two organisers were detained, it said. The ministry denied it. Later it said six were held.")
+    sentences = finder.credited_by_sentence(doc)
+    starts = [s.start for s in doc.sents]
+    assert [sentences.get(k, []) for k in starts] == [["El Faro"], ["El Faro"], [], []]

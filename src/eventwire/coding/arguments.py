@@ -23,6 +23,8 @@ SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}
 #: offices whose holder speaks for the body "its" points to ("its secretary-general, X, told reporters")
 OFFICE_NOUNS = {"secretary-general", "general", "coordinator", "chairman", "chairwoman", "chair", "leader", "head", "president",
                 "spokesman", "spokeswoman", "spokesperson", "director", "founder", "secretary"}
+#: who speaks for a body abroad ("the European Union's delegation", "the UN mission")
+ENVOY_NOUNS = {"delegation", "mission", "embassy", "envoy", "representative", "representation"}
 #: words for a body that say only that a spokesman has one ("party spokeswoman X")
 BODY_WORDS = {"party", "group", "movement", "association", "union", "committee", "organisation", "organization", "alliance", "coalition"}
 DWELLING_NOUNS = {"village", "hamlet", "home", "house", "homestead", "neighbourhood", "neighborhood", "settlement", "community", "church", "mosque", "temple", "shop"}
@@ -186,9 +188,16 @@ class ArgumentLinking:
                 # ("calling for federal forces to be stationed ...": who is to act)
             if cand.under_fire:
                 # "soldiers came under fire from men in pickup trucks": who fired is "from X"
+                first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not agents else None
+                if first is not None:
+                    # ("a patrol spotted five armed men ... and came under fire": the first verb's
+                    # subject was fired on, by the armed men it saw)
+                    agents = [c for c in first.children if c.dep_ == "nsubj"]
                 targets = agents or [c for a in verb.children if a.dep_ == "advcl" and a.i < verb.i
                                      for c in a.children if c.dep_ == "nsubj"]
                 agents = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+                if not agents and first is not None:
+                    agents = [o for o in first.children if o.dep_ == "dobj" and (m := ctx.mention_at.get(o.i)) is not None and m.armed]
             if verb.lemma_.lower() == "fall":
                 targets = []
             if verb.lemma_.lower() == "die":
@@ -210,7 +219,7 @@ class ArgumentLinking:
             # subjectless verbs: "..., killing 12", "stormed the town and killed 5"
             node = verb
             hops = 0
-            while not agents and (node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+            while not agents and not cand.under_fire and (node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
                                   or node.dep_ == "pobj" and node.tag_ == "VBG" and node.head.dep_ == "prep") and hops < 3:
                 # ("went from house to house in X taking cars ...": a participle the parser hung on "in")
                 node = node.head.head if node.dep_ == "pobj" else node.head
@@ -617,13 +626,17 @@ class ArgumentLinking:
 
     @staticmethod
     def _unknown_organisation(ctx: "_ArticleContext", subj: Token) -> ActorMention | None:
-        """A speaker the NER calls an organisation and no table knows ("PUDEMO said"), kept as named."""
+        """A speaker the NER calls an organisation and no table knows ("PUDEMO said"), kept as
+        named; or its envoys ("the European Union's delegation in X said")."""
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in ENVOY_NOUNS:
+            subj = next((c for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), subj)
         if subj.pos_ != "PROPN" or subj.ent_type_ != "ORG" or subj.i in ctx.outlet_at or subj.i in ctx.mention_at:
             return None
         ent = next(e for e in ctx.doc.ents if e.start <= subj.i < e.end)
         start = ent.start + (ctx.doc[ent.start].lower_ == "the" and len(ent) > 1)
-        return ActorMention(start, ent.end, subj.i, ctx.doc[start:ent.end].text, "named",
-                            name=ctx.doc[start:ent.end].text, extra={"organisation": True})
+        end = ent.end - (ctx.doc[ent.end - 1].dep_ == "case" and ent.end - 1 > start)  # ("the European Union's delegation")
+        return ActorMention(start, end, subj.i, ctx.doc[start:end].text, "named",
+                            name=ctx.doc[start:end].text, extra={"organisation": True})
 
     @staticmethod
     def _office_of_body(token: Token) -> bool:

@@ -496,8 +496,9 @@ class AttributeFinding:
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in ctx.mention_at and ctx.mention_at[head.head.i].type not in ("civilians", "protesters", "rioters"):
             return True  # "the government of Iraq" (but "residents of X" live in X)
         if root.dep_ in ("amod", "compound", "nmod") and (root.head.i in ctx.mention_at or root.head.pos_ == "PROPN" and any(
-                c.dep_ == "compound" and c.i in ctx.mention_at for c in root.head.children)):
-            return True  # ("the Trinidad and Tobago Police Service said": a force's name)
+                c.dep_ == "compound" and c.i in ctx.mention_at for c in root.head.children)) \
+                and not (tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "nearby", "outside")):
+            return True  # ("the Trinidad and Tobago Police Service said": a force's name; not "in nearby X young men stoned ...")
         if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
             return True  # "a member of the X provincial council": where a body sits, not the event
         while root.dep_ == "conj" and root.head != root and root.head.dep_ == "amod":
@@ -572,6 +573,8 @@ class AttributeFinding:
         doc = ctx.doc
         if outer_ids[-1] + 1 < len(doc) and doc[outer_ids[-1] + 1].text in ("-", "–"):
             return False  # "the X-Y road": a pair, not one inside the other
+        if outer_ids[-1] + 1 < len(doc) and doc[outer_ids[-1] + 1].lower_ in ("and", "or") and doc[outer_ids[-1] + 1].dep_ == "cc":
+            return False  # "in X and Y Z", the parser hanging X on the second name: a list
         node = doc[outer_ids[0]:outer_ids[-1] + 1].root
         inner_set = set(inner_ids)
         for _ in range(6):
@@ -634,8 +637,15 @@ class AttributeFinding:
             before = [d for d in find_dates(cand.sent, ctx.article.published) if d.date and d.precision == "day"
                       and not d.historical and d.start < cand.trigger.i and d.start >= ctx.dateline_end]
             retold = AttributeFinding._retold_before(ctx, cand)
+            start = ctx.previous_sentence_start(cand.sent)
+            told = [d for d in find_dates(ctx.doc[start].sent, ctx.article.published) if d.date and d.precision == "day"
+                    and not d.historical and d.start >= ctx.dateline_end] if start is not None and not ctx.sentence_triggers.get(start) else []
             if before:
                 anchor = (cand.sent.start, before[-1].date)
+            elif told:
+                # "On Wednesday, gendarmes lowered the flag on X ... The day before, officials had
+                # signed a protocol": the day the sentence before told, though no event of ours
+                anchor = (cand.sent.start, told[-1].date)
             elif retold is not None:
                 # "A mob killed two men near X on Sunday, and police fired tear gas in Y the next
                 # day ... The killings took place in a village ... The next day, a crowd stormed the
@@ -696,7 +706,7 @@ class AttributeFinding:
         for nxt in ctx.sents[k + 1:k + 1 + count]:
             denied = denials and not ctx.sentence_triggers.get(nxt.start) and any(
                 t.lemma_.lower() in ("deny", "reject") and t.pos_ == "VERB" for t in nxt)
-            if nxt.start in ctx.trigger_sents and not self._restates(nxt) and not denied:
+            if nxt.start in ctx.trigger_sents and not self._restates(nxt) and not denied and not self._haul_only(ctx, nxt):
                 break
             if denied:
                 found.append(nxt)  # (the other side's word on what was hit)
@@ -706,6 +716,14 @@ class AttributeFinding:
                 break
             found.append(nxt)
         return found
+
+    @staticmethod
+    def _haul_only(ctx: "_ArticleContext", sent: Span) -> bool:
+        """"... said three poachers had died and that a rifle and 40 kg of ivory had been
+        seized": a sentence whose only act is what was seized, by no one named (the fight's haul)."""
+        found = ctx.sentence_triggers.get(sent.start, [])
+        return bool(found) and all(c.cls.name == "disrupted" and not c.nominal and any(a.dep_ == "auxpass" for a in c.trigger.children)
+                                   and not any(a.dep_ == "agent" for a in c.trigger.children) for c in found)
 
     def _toll_sources(self, ctx: "_ArticleContext", sent: Span) -> list[str]:
         """Outlets credited in the next sentences that tell more of this event."""
@@ -925,13 +943,43 @@ class AttributeFinding:
                         if ids and first in ids:
                             cand.place_sizes.setdefault(id(toponym), q.value)
                             break
-                if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens):
+                if q.counted in agent_tokens or qtokens & agent_tokens or (cand.agent is not None and ctx.doc[q.counted].head.i in agent_tokens) \
+                        or counted.dep_ == "nsubj" and counted.head.i == cand.trigger.i and not cand.nominal:
+                    # (or whoever the figure counts marched: "about 200 relatives of detainees marched")
                     best = best if best is not None else q.value
                 elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman",
                                                 "militiamen", "troop", "soldier", "student", "worker", "resident", "villager", "farmer",
-                                                "trader", "driver", "veteran", "vendor", "employee", "woman"):
+                                                "trader", "driver", "veteran", "vendor", "employee", "woman", "teacher", "nurse",
+                                                "doctor", "pensioner", "relative", "miner", "activist", "marcher"):
                     best = best if best is not None else q.value
+        if len(cand.places) > 1:
+            self._size_told_next(ctx, cand)
         return best
+
+    def _size_told_next(self, ctx: "_ArticleContext", cand: Candidate) -> None:
+        """"Marches in X and Y the same day ended without incident. In the capital, about
+        1,500 people walked from the parliament to the ministry": the crowd of one of the
+        places, counted by the sentence after (which tells no event of its own)."""
+        nxt = self._next_sentence(cand.sent)
+        if nxt is None or ctx.sentence_triggers.get(nxt.start) or nxt[0].lower_ != "in":
+            return
+        opening = [t for t in nxt if t.i > nxt.start and t.i <= nxt.start + 6]
+        comma = next((t.i for t in opening if t.text == ","), None)
+        if comma is None:
+            return
+        scene = list(ctx.doc[nxt.start:comma])
+        place = self._capital_place(ctx, scene) or next(
+            (t for t, ids in ctx.toponym_spans if ids and nxt.start <= ids[0] < comma), None)
+        if place is None:
+            return
+        target = next((t for t in cand.places if (t.geonameid or t.name) == (place.geonameid or place.name)), None)
+        if target is None:
+            return
+        for q in quantities(nxt):
+            counted = ctx.doc[q.counted]
+            if counted.dep_ == "nsubj" and counted.lemma_.lower() in ("people", "protester", "demonstrator", "marcher", "person"):
+                cand.place_sizes.setdefault(id(target), q.value)
+                return
 
 
 #: what a place is said to face or border when the text only locates another by it

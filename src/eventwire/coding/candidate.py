@@ -53,7 +53,7 @@ class Candidate:
     charged_in: Span | None = None  # the sentence saying what a person taken is held for (an arrest)
     scene: Span | None = None  # the sentence before that set the place and day ("In X, men went from house to house on Sunday")
     denier: Token | None = None  # who the next sentence says denied the quoted charge ("The police denied this")
-    failure_of: "ActorMention | None" = None  # the force a quotation charges with failing the people (ACCUSE of it)
+    charged: "ActorMention | None" = None  # who a quotation charges: with failing the people, or with the blame (ACCUSE of it)
     blames: bool = False  # a quotation laying the blame for the violence on someone, named or not (ACCUSE)
     condemns: bool = False  # a quotation calling the violence told a crime (ACCUSE of whoever did it)
     disparaged: bool = False  # a state's quote charging protesters with violence or hire (ACCUSE of them)

@@ -48,7 +48,7 @@ from .arguments import OTHER_EVENT_PREPS, ArgumentLinking, _other_event_phrase
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
-from .dating import EventDating
+from .dating import HOURS_APART, EventDating
 from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, _coordinated_clause, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
@@ -153,6 +153,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 for cand in found:
                     if not self._told_in_passing(cand.trigger):  # (not "..., a day after PKK fighters attacked a base")
                         cand.continuation = nxt
+            elif nxt is not None and not triggers_by_sent.get(index + 1):
+                for cand in found:
+                    if self._object_retold(nxt, cand):
+                        cand.continuation = nxt  # ("shot down a drone over X ... The drone was brought down over ...")
             merged = self._merge_sentence(found)
             for cand in merged:
                 self._fill(ctx, cand)
@@ -319,8 +323,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
-        if cand.failure_of is not None:
-            cand.target = cand.failure_of  # '"The police stood by and watched ...": the police
+        if cand.charged is not None:
+            cand.target = cand.charged  # '"The police stood by and watched ...": the police
         if cand.disparaged:
             # '"These are not protesters but paid vandals," a government spokesman said': the protesters
             tok = cand.trigger
@@ -362,10 +366,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 cand.places, cand.place_from = [capital], "clause"
         if not cand.places and not cand.nominal and cand.trigger.dep_ == "conj" and cand.trigger.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.trigger.children) \
-                and not any(c.trigger.i == cand.trigger.head.i for c in ctx.sentence_triggers.get(cand.sent.start, [])):
+                and (not any(c.trigger.i == cand.trigger.head.i for c in ctx.sentence_triggers.get(cand.sent.start, []))
+                     or any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in cand.trigger.head.children)):
             # "stopped a minibus on the highway 25 km east of X and marched the passengers into
             # the bush": the second act shares the first one's place (when the first is no
-            # event of its own)
+            # event of its own, or one told in a contrasting clause: "..., while in nearby X
+            # young men stoned the security forces and set a bank branch on fire")
             cand.places = self._places(ctx, self._clause(cand.trigger.head), cand)
         unnamed = cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "across") and t.tag_ == "NNS"
                                        and t.lemma_.lower() in self.lex.place_nouns and not any(x.i in ctx.toponym_tokens for x in t.subtree)
@@ -473,6 +479,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 and ctx.last_violent_places[0] == ctx.last_places[0] else None
             cand.places = list(self._lead_first(ctx, ctx.last_places[0]) or (violent or ctx.last_places)[1])
             cand.place_from = "previous"
+        if not cand.places and not unnamed and ctx.last_event_places and cand.cls.name not in STATEMENT + ("threaten", "curfew") \
+                and HOURS_APART.match(cand.sent.text.lstrip()):
+            # "Hours later, police experts defused a second device found a few streets away":
+            # the sequel of the last event told, where it was
+            cand.places, cand.place_from = list(ctx.last_event_places), "previous"
         if cand.nominal and any(c.lower_ in ("the", "this", "that", "these", "those", "both") or c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.trigger.children) and cand.place_from not in ("clause",):
             cand.anaphoric = True
         if self._claimed_back(cand, clause) or self._told_again(ctx, cand, clause) or self._bare_toll(ctx, cand, clause):
@@ -532,6 +543,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 and not any(t.text in QUOTES for t in ctx.doc[cand.sent.start:cand.trigger.i]):
             # (a quotation opened in the sentence before: 'told CNC3: "My son ... They executed him"')
             cand.sources += [n for n in ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []) if n not in cand.sources]
+        if cand.cls.name in STATEMENT + ("threaten",) and not cand.sources and cand.sent.start > 0 and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they") and not _inside_quote(ctx.doc, c.i)
+                for v in (cand.trigger, cand.sent.root) for c in v.children):
+            # ("..., the ministry said in a statement carried by the agency X. It warned that
+            # ...": the speaker of the sentence before, through the same outlet)
+            cand.sources += ctx.credited.get(ctx.previous_sentence_start(cand.sent), [])
         # (after a lead in two places, the next paragraph is the first event's)
         first = self._lead_first(ctx, cand.sent.start)
         goes_on = first is None or [t.start for t in first] == [t.start for t in cand.places]
@@ -539,9 +556,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             for name in ctx.credited.get(cand.continuation.start, []):
                 if name not in cand.sources:
                     cand.sources.append(name)
-        if cand.cls.name in VIOLENT + ("looting",) and goes_on:
+        if cand.cls.name in VIOLENT + ("looting", "riot", "mob") and goes_on:
             # the toll reported in the next sentences ("Hospital sources told Reuters that 14
-            # had died") is about this event: credit their outlets too
+            # had died") or what the police did next ("Police responded with water cannon as
+            # ..., X reported") is about this event: credit their outlets too
             for name in self._toll_sources(ctx, cand.sent):
                 if name not in cand.sources:
                     cand.sources.append(name)
@@ -550,6 +568,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             self._statement(ctx, cand)
         # actors as records
         country = self._event_country(ctx, cand)
+        cand.agent, cand.target = self._forces_of_the_place(ctx, cand.agent, country), self._forces_of_the_place(ctx, cand.target, country)
         if cand.agent is not None:
             cand.agent_actor = cand.agent.actor(country)
         if cand.target is not None:
@@ -671,6 +690,32 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         it again more precisely."""
         event.location = Location.from_toponym(cand.places[0])
         event.sources.extend(s for s in cand.sources if s not in event.sources)
+
+    @staticmethod
+    def _forces_of_the_place(ctx: "_ArticleContext", mention, country: str | None):
+        """"Gabonese gendarmes left the island ... Equatorial Guinean marines landed there ... Far
+        inland, soldiers and park rangers clashed with poachers near X": forces named without a
+        country, given the last named ones' by the actor finder, are the forces of their event's
+        country when the article has named that country's forces before."""
+        if mention is None or mention.extra.get("country_from") != "before" or not country or mention.country == country:
+            return mention
+        if any(m.category == mention.category and m.country == country and m.extra.get("country_from") != "before"
+               and m.start < mention.start for m in ctx.mentions):
+            return replace(mention, country=country)
+        return mention
+
+    @staticmethod
+    def _credit_retelling(events: list[Event], cand: Candidate, types: tuple[str, ...] = ()) -> None:
+        """"The bus driver, 43, was shot ... in X late on Saturday, the daily Y reported": an
+        act told again too thinly to stand alone credits its outlets to the one event of its
+        kind (or of the event ``types``) told at that place on that day."""
+        keys = {t.geonameid or t.name for t in cand.places}
+        same = [e for e in events if (e.acled_event_type in types if types else e.acled_sub_event_type == cand.acled_sub) and e.date == cand.date
+                and e.location is not None and (e.location.geonameid or e.location.name) in keys]
+        # (one event, or the triggers of one sentence that tell it: "fired tear gas to break up a protest")
+        if same and all(e.evidence is not None and e.evidence.start == same[0].evidence.start for e in same):
+            for event in same:
+                event.sources.extend(s for s in cand.sources if s not in event.sources)
 
     @staticmethod
     def _leader(ctx: "_ArticleContext", agent) -> bool:
@@ -858,6 +903,9 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                                        and cand.target_actor.country == cand.agent_actor.country):
             return False  # "the government has sent extra troops to the state": its own forces, no one aided
         if cand.cls.name == "mobilize" and cand.plover == "MOBILIZE" and (cand.agent is None or not (cand.agent.armed or cand.agent.type == "state forces")):
+            # ("Several thousand people had gathered outside the hospital in X ... when riot police
+            # charged the crowd, Y reported": the protest told before, retold)
+            self._credit_retelling(events, cand, ("Protests", "Riots"))
             return False
         if cand.cls.name in STATEMENT + ("threaten",) and cand.agent_actor is None:
             return False
@@ -880,12 +928,16 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target_actor.type == "civilians" or cand.target is not None and cand.target.category == "person"):
                 cand.target_actor = None  # '"We demand the release of X"': X is what is asked for, not who is asked
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(only |just |simply )?(demand\w*|call\w* on|urg\w*|ask\w*)\b", cand.quote)
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(not |only |just |simply )?(demand\w*|call\w* on|urg\w*|ask\w*)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None  # ('"The minister must resign," said X')
                      or cand.agent is not None and cand.agent.category in ("civil_society", "protesters")
                      and re.match(r"(?i)\W*we (want|need)\b", cand.quote)  # (an organisation's "We want ...")
                      or PEACE_APPEAL.search(cand.quote))  # ('"I beg our young people to put down their weapons," a priest said')
-            if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand:
+            # ("called on all sides to keep schools out of the conflict": an appeal to the fighting sides)
+            to_sides = cand.cls.name == "request" and any(
+                o.lemma_.lower() in ("side", "party") and any(c.lower_ in ("all", "both", "warring") for c in o.children)
+                for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children)
+            if not (cand.target_actor is not None and cand.target_actor.type is None and cand.target is None) and not quoted_demand and not to_sides:
                 return False  # "urged residents to drive carefully" is not a political request
                 # (but a government's or group's quoted demand of "Western partners" is)
         if cand.trigger.lemma_.lower() == "raid" and not cand.fatalities and any(
@@ -921,6 +973,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 # own), then "The migrants were attacked on a trail about 25 km east of X on
                 # Tuesday": the retelling places it
                 self._placed_by_retelling(unplaced[-1], cand)
+            else:
+                self._credit_retelling(events, cand)
             return False
         if cand.cls.name == "territory" and cand.agent is not None and cand.agent.category in ("police", "civilians", "protesters", "rioters", "person", "government"):
             return False  # police or civilians "seizing" goods is not a territorial change

@@ -23,6 +23,8 @@ WEAPON_VERBS = {"drop", "hit", "strike", "fire", "land", "slam", "crash", "explo
 #: remote-violence triggers that open an ambush rather than make an event of their own
 #: Small-arms fire in a bombing's sentence: the bomb opened a fight.
 #: how a protest went, worst last: one protest per place and day keeps its most severe coding
+#: a victim hurt at the protest told before ("who was beaten at the sit-in")
+AT_THE_PROTEST = re.compile(r"\b(at|during) the (sit-in|protest|march|rally|demonstration|gathering|vigil)\b", re.I)
 PROTEST_SEVERITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
 #: a sentence telling a later part of the day before ("That night, ...", "Hours later, ...")
 LATER_THAT_DAY = re.compile(r"(?i)\b(that (night|evening)|later that (day|night|evening)|(hours|minutes) later)\b")
@@ -213,6 +215,18 @@ class Grouping:
         return False
 
     @staticmethod
+    def _object_retold(nxt: Span, cand: Candidate) -> bool:
+        """"Air defences shot down a drone over X ... The drone was brought down over an
+        industrial zone, ...": the next sentence's subject is what the act was done to, named
+        again with "the"."""
+        if cand.nominal or cand.cls.name in STATEMENT + ("threaten",):
+            return False
+        objects = {c.lemma_.lower() for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")}
+        verbs = {nxt.root.i} | {c.i for c in nxt.root.children if c.dep_ in ("ccomp", "parataxis")}  # (or what the sentence reports)
+        return any(s.dep_ in ("nsubj", "nsubjpass") and s.head.i in verbs and s.lemma_.lower() in objects
+                   and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) for s in nxt)
+
+    @staticmethod
     def _absorb(events: list[Event], cand: Candidate) -> bool:
         """A definite back-reference ("the attack", "the strike") adds to the last event of
         its kind instead of making a new one ("claimed both attacks": to the last two)."""
@@ -244,11 +258,22 @@ class Grouping:
                 event.actor1 = cand.agent_actor  # "JNIM claimed responsibility for the attack" (not "Nobody claimed it")
             if event.actor2 is None and cand.target_actor is not None:
                 event.actor2 = cand.target_actor
+            # (another outlet's figure, not one more dead: "a fifth man had died later in hospital")
+            # (told in the sentence itself, not in the ones after it)
+            other_account = bool(cand.sources) and not set(cand.sources) & set(event.sources) and not any(
+                t.ent_type_ == "ORDINAL" or t.lower_ in ("another", "more", "further", "additional")
+                and not {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & {"wound", "wounded", "injure", "injured", "hurt"}
+                for t in cand.sent) \
+                and cand.fatalities in [q.value for q in quantities(cand.sent)]
             for source in cand.sources:
                 if source not in event.sources:
                     event.sources.append(source)
             if event.fatalities is None and cand.fatalities and wanted == 1:
                 event.fatalities = cand.fatalities  # (a toll of "both" is no one event's)
+            elif event.fatalities and cand.fatalities and cand.fatalities < event.fatalities and wanted == 1 and other_account:
+                # "It said two of the intruders were killed. The news site X reported that one man
+                # had been killed": another outlet's count of the same dead (ACLED takes the lowest)
+                event.fatalities = cand.fatalities
             elif event.fatalities and cand.fatalities and cand.fatalities > event.fatalities and wanted == 1:
                 figures = [q.value for q in quantities(cand.sent)]
                 if len(figures) >= 2 and event.fatalities in figures and sum(figures) == cand.fatalities:
@@ -333,6 +358,8 @@ class Grouping:
                 # outlets report it too)
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
                 host.sources.extend(s for s in event.sources if s not in host.sources)
+                if host.size is None and host.acled_event_type == event.acled_event_type:
+                    host.size = event.size  # ("About 1,500 teachers had set off ... when riot police fired tear gas")
                 _take_worse_coding(host, event)
                 continue
             told_with = [o for o in merged if event.evidence is not None and o.evidence is not None
@@ -378,8 +405,10 @@ class Grouping:
                     continue
             if event.acled_sub_event_type == "Attack" and (event.actor1 is None or event.actor1.name.startswith("Unidentified")) \
                     and event.fatalities and event.evidence is not None:
+                # (or of wounds taken there: "A student who was beaten at the sit-in died on Monday")
+                hurt_there = AT_THE_PROTEST.search(event.evidence.sentence) is not None
                 dispersed = [o for o in merged if o.acled_sub_event_type == "Protest with intervention" and loc_key(o) == loc_key(event)
-                             and o.date == event.date and o.actor2 is not None and o.actor2.type == "state forces"
+                             and (o.date == event.date or hurt_there) and o.actor2 is not None and o.actor2.type == "state forces"
                              and o.evidence is not None and o.evidence.start < event.evidence.start]
                 if dispersed:
                     # "police fired tear gas and pellets at young people marching ... A 19-year-old was

@@ -117,18 +117,21 @@ class LearnedTyping:
         lead = self._lead_paragraph(ctx) if settings.lead_override < 1 else []
         lead_span = (lead[0].start_char, lead[-1].end_char) if lead else (-1, -1)
         paragraphs = [self._paragraph_text(text, event.evidence.start) for event in typed]
-        texts, thresholds = [], []
+        texts, thresholds, sentence_only = [], [], []
         for event, (left, right) in zip(typed, paragraphs):
             alone = all(other.evidence.start == event.evidence.start or not (left <= other.evidence.start < right)
                         for other in typed)
             in_lead = event is first and lead_span[0] <= event.evidence.start < lead_span[1]
             texts.append(text[left:right] if alone or in_lead else event.evidence.sentence)
+            sentence_only.append(not (alone or in_lead))
             thresholds.append(min(settings.override, settings.lead_override) if in_lead else settings.override)
         predictions = self.classifier.predict(texts, acled_only=True)
-        for event, (left, right), prediction, override in zip(typed, paragraphs, predictions, thresholds):
+        for event, (left, right), prediction, override, partial in zip(typed, paragraphs, predictions, thresholds, sentence_only):
             sub = prediction.sub_event_type
             if sub == event.acled_sub_event_type:
                 continue
+            if partial and sub == "Peaceful protest" and event.acled_sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+                continue  # the classifier read the march's sentence only; the police stopping it is told in the next
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another

@@ -134,6 +134,10 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                     return "historical"  # "last year's protests", "the 2022 demonstrations"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() in CALL_FOR_HEADS:
         return "planned"  # "called for fresh demonstrations on Friday"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "oprd") and trigger.head.lemma_.lower() in ("call", "announce", "schedule", "plan") \
+            and any(p.dep_ == "prep" and p.lower_ == "for" and any(o.ent_type_ == "DATE" for o in p.subtree)
+                    for p in (*trigger.children, *trigger.head.children)):
+        return "planned"  # "called new marches for Saturday in X and Y"
     for adj in trigger.children:
         if adj.dep_ == "amod" and adj.lemma_.lower() in IRREALIS_ADJ:
             return "hypothetical"
@@ -157,8 +161,9 @@ def modality(trigger: Token, published: str | None = None) -> str | None:
                 return "hypothetical"
             if any(a in MODAL_PLANNED for a in aux) or ("going" in aux and "to" in aux):
                 return "planned"
-            if any(c.dep_ == "neg" for c in kids):
-                return "negated"
+            if any(c.dep_ == "neg" for c in kids) and not any(
+                    c.dep_ == "prep" and any(a.dep_ == "advmod" and a.lower_ in ("only", "just", "simply") for a in c.children) for c in kids):
+                return "negated"  # (but "We are not asking for miracles, only for hospitals": a demand for what follows "only")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in kids):
                 return "hypothetical"
             if any(c.dep_ == "advmod" and c.lower_ in HISTORICAL_ADV for c in kids):

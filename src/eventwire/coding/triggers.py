@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .context import _ArticleContext
 from .lexicon import contains_phrase
 from .modality import modality
-from .words import DEATH_VERBS, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
+from .words import DEATH_VERBS, INCENDIARY, NOT_TERRITORY, QUOTES, STATEMENT, VIOLENT, _inside_quote, _verb_as_adjective
 
 SKIP_ENTS = {"DATE", "TIME", "PERSON", "GPE", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"}
 #: verbs of a toll that can be a running total
@@ -81,6 +81,11 @@ PROTEST_WORDS = {"protest", "protester", "demonstration", "demonstrator", "march
 FORCE_SUBJECTS = {"army", "military", "police", "state", "government", "force", "forces", "gendarmerie"}
 #: what a state is charged with when it is said to have left its people to harm
 NEGLECT_VERBS = {"abandon", "neglect", "betray", "forsake"}
+#: what a state is charged with when it is said to deceive ('"X is staging these incidents"')
+DECEIT_VERBS = {"stage", "fabricate", "fake", "invent", "manufacture", "concoct", "falsify", "orchestrate"}
+#: their written forms (the small model lemmatizes "staging" as "stag")
+DECEIT_FORMS = DECEIT_VERBS | {v + "s" for v in DECEIT_VERBS} | {v.rstrip("e") + "ing" for v in DECEIT_VERBS} \
+    | {v.rstrip("e") + "ed" for v in DECEIT_VERBS}
 #: the state as a subject
 STATE_NOUNS = {"state", "government", "authority", "authorities"}
 #: what someone is blamed for ("responsible for every life lost")
@@ -123,7 +128,7 @@ class TriggerFinding:
                         cand.intervention = True
                     if name == "blockade":
                         cand.cls = self.lex.classes["protest"]
-                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS | PLOT_VERBS | NEGLECT_VERBS):
+                    if name == "accuse" and (token.lemma_.lower() == "be" or token.lemma_.lower() in HARBOUR_VERBS | PLOT_VERBS | NEGLECT_VERBS or token.lower_ in DECEIT_FORMS):
                         cand.quoted_accusation = True  # ("they alone are responsible for ...": the speaker blames the subject)
                     if name == "abduction_away":
                         cand.cls = self.lex.classes["abduction"]
@@ -140,6 +145,10 @@ class TriggerFinding:
                     if name == "agreement" and nominal and token.dep_ == "nsubj" \
                             and token.head.lemma_.lower() in ("lapse", "expire", "collapse", "end", "fail", "hold", "break"):
                         continue  # "the truce formally lapsed in October": what became of a deal, not one made
+                    if name == "territory" and token.lemma_.lower() in ("move", "relocate") and any(
+                            o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ == "new" for a in o.children)
+                            for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"):
+                        cand.cls = self.lex.classes["base"]  # "a battalion moved into a new field camp near X": a base set up
                     if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
                         continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(
@@ -660,9 +669,12 @@ class TriggerFinding:
                 continue  # (a force does not charge itself)
             cand = Candidate(sent, token, self.lex.classes["accuse"], False)
             if failure:
-                cand.failure_of = next((m for t in inside if (m := ctx.mention_at.get(t.i)) is not None and m.type == "state forces"), None)
+                cand.charged = next((m for t in inside if (m := ctx.mention_at.get(t.i)) is not None and m.type == "state forces"), None)
             elif blame:
                 cand.blames = True
+                # ('"..., and the government bears full responsibility for it"': the subject blamed)
+                cand.charged = next((m for t in inside if t.dep_ == "nsubj" and (m := ctx.mention_at.get(t.i)) is not None
+                                     and (m.type == "state forces" or m.category == "named")), None)
             else:
                 cand.condemns = True
             return cand
@@ -776,6 +788,10 @@ class TriggerFinding:
             subjects += list(token.head.children)  # ("The rockets, fired late on Tuesday ..., landed in open ground")
         if hits_explosive(token):
             return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
+        if token.pos_ == "VERB" and token.lower_ in DECEIT_FORMS and _inside_quote(token.doc, token.i) and any(
+                c.dep_ == "nsubj" and (c.text in self.capital_countries or c.text in self.forms and c.pos_ == "PROPN"
+                                       or c.lemma_.lower() in STATE_NOUNS) for c in token.children):
+            return ["accuse"], False  # '"Minsk is staging these incidents to justify ...," he told X': a state charged with deceit
         if self._harboured_abroad(token):
             return ["accuse"], False  # '"These terrorists are trained, armed and sheltered in Rwanda," a spokesman said'
         if token.pos_ == "VERB" and token.lemma_.lower() in ("sit", "stand", "kneel") and any(
@@ -895,6 +911,8 @@ class TriggerFinding:
             return False  # "signed a pledge to stop fighting": what they promise to give up
         if cand.nominal and cls.name == "remote" and self._weapon_of_fight(token):
             return False  # "supporters fought with sticks, machetes and crude bombs": the fight's weapons
+        if cand.nominal and cls.name == "remote" and any(c.dep_ == "compound" and c.lemma_.lower() in INCENDIARY for c in token.children):
+            return False  # "hurled petrol bombs at the office": a thrown incendiary, no explosive device
         if cand.nominal and cls.name == "agreement" and token.dep_ == "pobj" and token.head.lower_ in ("under", "despite", "per", "of", "to", "with", "within", "in", "by"):
             return False  # "under the truce, ...", "violations of the ceasefire": the deal as a reference
         if cls.needs_object and not (cand.nominal and cls.name in ("agreement", "exchange", "blockade")):

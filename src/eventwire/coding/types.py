@@ -258,7 +258,9 @@ class EventTyping:
         same event ("..., and the protest turned violent") stays."""
         def same_event(subject: Token) -> bool:
             return subject.pos_ == "PRON" or bool(self.lex.noun_classes(subject)) and any(c.lower_ in ("the", "this", "that") for c in subject.children)
-        clauses = [t for t in sent_tokens if t.dep_ == "conj" and t.pos_ == "VERB"
+        # (or a contrasting clause: "..., while in nearby Y young men stoned the security forces")
+        clauses = [t for t in sent_tokens if (t.dep_ == "conj" or t.dep_ == "advcl" and any(
+                       m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in t.children)) and t.pos_ == "VERB"
                    and any(c.dep_ == "nsubj" and not same_event(c) for c in t.children)]
         # ("police fired tear gas in X, a day after a student was shot dead in Y": the event
         # the day is counted from)

@@ -20,6 +20,8 @@ PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 # a surrender or disarmament, not a transfer of territory.
 NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition", "explosive", "grenade",
                  "suspect", "body", "bodies", "prisoner", "hostage", "document", "evidence", "power", "list", "report"}
+# What makes a bomb an incendiary thrown by hand, not an explosive device: "petrol bombs".
+INCENDIARY = {"petrol", "gasoline", "molotov", "fire"}
 # Nouns a figure counts through "of": "a family of five", "a crew of three".
 GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
 
@@ -74,10 +76,17 @@ def _subject_clause_tokens(node: Token) -> list[Token]:
 
 def _inside_quote(doc, i: int) -> bool:
     """Whether token ``i`` is inside quotation marks: an odd number of marks before it in
-    its sentence, counting a quote the sentence before left open."""
+    its sentence, counting a quote the sentences before it in the paragraph left open (a
+    quotation over two sentences closes in the second: the third is outside it)."""
     sent = doc[i].sent
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    opened = before is not None and sum(t.text in QUOTES for t in before) % 2 == 1
+    before = []
+    start = sent.start
+    while start > 0 and len(before) < 4 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+        before.append(doc[start:doc[start].sent.end])
+    opened = False
+    for span in reversed(before):
+        opened ^= sum(t.text in QUOTES for t in span) % 2 == 1
     return (sum(t.text in QUOTES for t in doc[sent.start:i]) % 2 == 1) != opened
 
 

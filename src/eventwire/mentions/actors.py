@@ -212,7 +212,8 @@ class ActorFinder:
     def _country_spans(self, doc: Doc) -> dict[int, str]:
         """token index -> iso2 for tokens inside a country name or demonym."""
         result: dict[int, str] = {}
-        for match_id, start, end in self.country_matcher(doc):
+        # (the longest name wins: "Equatorial Guinean" is not "Guinean")
+        for match_id, start, end in sorted(self.country_matcher(doc), key=lambda m: m[2] - m[1]):
             form = self.strings[match_id]
             for i in range(start, end):
                 result[i] = self.forms[form]
@@ -464,6 +465,7 @@ class ActorFinder:
                 last[m.category] = m.country
             elif m.category in last:
                 m.country = last[m.category]
+                m.extra["country_from"] = "before"  # (the coder may place it by its event instead)
 
     def salient_armed(self, mentions: list[ActorMention], before: int | None = None, earlier_only: bool = False) -> ActorMention | None:
         """The most recent named non-state armed actor (before token ``before``), else the

@@ -106,11 +106,18 @@ def canonical_outlet(name: str | None) -> str | None:
     return aliases.get(name.strip(), name.strip())
 
 
+#: verbs whose subject speaks for what a sentence reports
+REPORT_LEMMAS = {"say", "report", "add", "tell"}
+#: small words inside a Romance-language name ("El Diario de Hoy", "Jornal de Angola")
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "el"}
+
+
 def _name_run(doc: Doc, start: int) -> list[Token]:
-    """The proper-noun words from ``start`` on ("Zig FM", "Le Quotidien", "Iwacu")."""
+    """The proper-noun words from ``start`` on ("Zig FM", "Le Quotidien", "Iwacu", "El
+    Diario de Hoy")."""
     end = start
-    while end < len(doc) and (doc[end].pos_ in ("PROPN", "NUM") or doc[end].text == "-" and end > start and end + 1 < len(doc)
-                              and doc[end + 1].pos_ == "PROPN") and doc[end].ent_type_ not in ("DATE", "TIME"):
+    while end < len(doc) and (doc[end].pos_ in ("PROPN", "NUM") or end > start and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
+                              and (doc[end].text == "-" or doc[end].text in NAME_PARTICLES)) and doc[end].ent_type_ not in ("DATE", "TIME"):
         end += 1
     return list(doc[start:end])
 
@@ -203,11 +210,14 @@ class OutletFinder:
             if needs and not any(t.lower_ in needs for t in token.doc[max(0, token.i - 3):token.i]):
                 continue
             names: list[list[Token]] = []
-            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # (a capitalized word in apposition is the name, whatever the tagger calls it: "the news site Le360")
+            appos = [c for c in token.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.pos_ in ("NOUN", "X") and c.text[:1].isupper())]
             if appos:
                 # ("the broadcaster Radio Bío-Bío": a hyphen inside the name)
-                names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM") or t.text == "-" and t.i != appos[0].left_edge.i])
-            before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+                names.append([t for t in appos[0].subtree if t.pos_ in ("PROPN", "NUM") or t.i == appos[0].i
+                              or t.text == "-" and t.i != appos[0].left_edge.i])
+            # (a lower-case word the tagger took for a name is none: "the state news agency X")
+            before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()]
             follows = token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
             if before and not appos and not follows:  # ("the Cochabamba daily Los Tiempos": the name follows, the city qualifies)
                 names.append([t for c in before for t in c.subtree if t.pos_ == "PROPN"])
@@ -412,4 +422,16 @@ class OutletFinder:
             before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
             if before and not any(m.start <= token.i < m.end for m in mentions):
                 found.append((token, before[-1].name))
+        for token in doc:
+            # '..., the news site X reported. Police stopped them ..., it said': "it" is the
+            # outlet that was the last sentence's speaker
+            if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in ("say", "report", "add") \
+                    or token.sent.start == 0:
+                continue
+            before = doc[token.sent.start - 1].sent
+            speakers = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORT_LEMMAS]
+            outlet = next((m for m in mentions if speakers and m.credited
+                           and speakers[-1].left_edge.i <= m.start < speakers[-1].right_edge.i + 1), None)
+            if outlet is not None:
+                found.append((token, outlet.name))
         return found
