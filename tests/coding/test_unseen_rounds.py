@@ -2174,3 +2174,83 @@ def test_not_asking_for_one_thing_only_for_another_is_a_demand(code):
     text = "Police fired tear gas at protesters in Nairobi on Sunday. \"We are not asking for miracles{},\" the Haki Foundation said."
     assert [e.event_type for e in code(text.format(", only for hospitals that work"), KE) if e.acled_event_type is None] == ["REQUEST"]
     assert [e.event_type for e in code(text.format(""), KE) if e.acled_event_type is None] == []
+
+
+# --- rules from blind round 27's pass ---
+
+def test_officers_who_came_under_fire_and_shot_back_fight_and_the_lead_s_hours_later_fight_is_theirs(code):
+    text = ("Gunmen threw a grenade into a house in Garissa late on Sunday, and hours later police killed two suspected gang "
+            "members in a shootout near Wajir. Before dawn on Monday, officers tracking the group came under fire on a farm "
+            "about 10 km north-east of Wajir and shot back, killing two of the men, the police said. The news site Tuko.co.ke "
+            "put the toll at three. Police said the dead belonged to the gang blamed for the grenade attack.")
+    clashes = [e for e in code(text, KE, published="2024-06-25") if e.acled_event_type == "Battles"]
+    assert rows(clashes, "acled_sub_event_type", "location.precision", "date", "fatalities") == [("Armed clash", "near", "2024-06-24", 2)]
+    assert "Tuko.co.ke" in clashes[0].sources
+
+
+def test_officers_moved_into_a_temporary_base_and_a_crowd_with_machetes_on_the_eve_of_an_attack(code):
+    text = ("Gunmen threw a grenade into a house in Garissa late on Sunday. On Tuesday, the ministry moved 150 officers into a "
+            "temporary base in Garissa. On the eve of the grenade attack, far to the south, a crowd of about 30 farmers armed "
+            "with machetes and sticks attacked families who had occupied disputed land near Lamu, burning two houses.")
+    found = {e.acled_sub_event_type: e for e in code(text, KE, published="2024-06-26")}
+    base = found["Headquarters or base established"]
+    assert (base.location.name, base.date, base.size) == ("Garissa", "2024-06-25", 150)
+    mob = found["Mob violence"]
+    assert (mob.location.name, mob.date) == ("Lamu", "2024-06-22")
+
+
+def test_the_full_force_of_the_state_waiting_is_a_threat(code):
+    text = ("Gunmen killed two men in Garissa on Sunday. \"Those who turn our neighbourhoods into war zones will find the full "
+            "force of the state waiting for them,\" a ministry spokesman said.")
+    assert [e.event_type for e in code(text, KE) if e.acled_event_type is None] == ["THREATEN"]
+
+
+def test_windows_smashed_after_a_dateline_a_group_of_men_and_the_attack_told_again(code):
+    text = ("NAIROBI, May 20 — Protesters who broke away from a rally smashed the windows of restaurants in Nairobi late on "
+            "Saturday, and the next night a group of men beat two students in Garissa, police said. About 200 protesters "
+            "had left the rally and thrown bottles at the restaurants, the daily Nation reported.\nThe attack in Garissa took "
+            "place near the market shortly before midnight on Sunday. The students, who were treated in hospital for head wounds, told the "
+            "broadcaster KTN that about ten men had shouted at them to go home.")
+    events = code(text, {**KE, "NAIROBI": KE["Nairobi"]}, published="2024-06-25")
+    found = {e.acled_sub_event_type: e for e in events}
+    riot = found["Violent demonstration"]
+    assert (riot.location.name, riot.date, riot.actor1.type) == ("Nairobi", "2024-06-22", "protesters")
+    mob = found["Mob violence"]
+    assert (mob.location.name, mob.date, mob.size, "KTN" in mob.sources) == ("Garissa", "2024-06-23", None, True)
+
+
+def test_police_removing_activists_who_sat_down_intervene_and_a_coalition_that_says_police_did_nothing(code):
+    text = ("Protesters smashed shop windows in Nairobi on Saturday. On Monday, police in Garissa removed about 40 activists who "
+            "had sat down in front of the gate of the consulate. A coalition of civic groups said officers had stood by for "
+            "nearly an hour in Nairobi. \"The police watched shop windows being smashed and did nothing,\" it said in a statement.")
+    events = code(text, KE, published="2024-06-25")
+    assert ("Protest with intervention", "Garissa") in rows(events, "acled_sub_event_type", "location.name")
+    (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert (accusation.actor1.type, accusation.actor2.name) == ("civilians", "Police Forces of Kenya")
+    assert len([e for e in events if e.acled_sub_event_type in ("Looting/property destruction", "Violent demonstration")]) == 1
+
+
+def test_a_man_striking_a_candidate_is_political_violence_and_soldiers_rounding_people_up_arrest_them(code):
+    text = ("Gunmen killed two men in Nairobi on Sunday. On Friday, a man struck a candidate for the provincial assembly on the "
+            "head with a brick at a campaign event in Garissa, the newspaper Nation reported. On Tuesday, soldiers rounded up "
+            "hundreds of young men at checkpoints in Wajir and took them to military camps, relatives said.")
+    found = rows(code(text, KE), "acled_sub_event_type", "location.name")
+    assert ("Attack", "Garissa") in found and ("Arrests", "Wajir") in found
+
+
+def test_parties_named_after_a_dateline_sign_where_they_sign_and_the_town_of_the_residents(code):
+    text = ("NAIROBI, Kenya — Kenya and Somalia signed a ceasefire in Lamu on Wednesday, hours after drones struck a depot near "
+            "Wajir. The agreement took effect at midnight. On Tuesday, soldiers rounded up hundreds of young men at checkpoints "
+            "in Garissa, relatives said. Residents of Wajir told the BBC that soldiers had taken away seven young men from the "
+            "town that night. Their families have had no news of them.")
+    places = {**KE, "NAIROBI": KE["Nairobi"], "Somalia": ("SO", "country", 6.0, 47.0)}
+    events = code(text, places, published="2024-06-27")
+    assert [e.location.name for e in events if e.acled_sub_event_type == "Agreement"] == ["Lamu"]
+    found = rows(events, "acled_sub_event_type", "location.name")
+    assert ("Arrests", "Garissa") in found and ("Abduction/forced disappearance", "Wajir") in found
+
+
+def test_arrests_in_connection_with_a_killing_told_are_political(code):
+    text = ("Gunmen attacked a settlement outside Wajir on Sunday, killing four herders. Police said on Monday they had "
+            "arrested 11 suspects in Wajir in connection with the killing of the herders.")
+    assert ("Arrests", "Wajir") in rows(code(text, KE, published="2024-06-25"), "acled_sub_event_type", "location.name")

@@ -219,3 +219,20 @@ def test_a_national_capital_is_what_its_province_s_name_means(nlp, geoparser):
     toponyms = parse(nlp, geoparser, "In Luanda, the foreign ministers of both countries signed an agreement on Friday.")
     luanda = find(toponyms, "Luanda")
     assert (luanda.country_code, luanda.kind) == ("AO", "place")
+
+
+def test_a_site_the_gazetteer_lacks_lies_in_the_story_s_town_not_the_dateline_s(nlp, geoparser):
+    text = ("San José, Costa Rica, March 17 — Gunmen threw a grenade into a house in the Caribbean port of Limón late on "
+            "Sunday, police said. The grenade exploded in the yard of a home in the Cieneguita neighbourhood. Police later "
+            "reinforced patrols in Puerto Limón. A march reached the Casa Presidencial in San José on Monday.")
+    site = find(parse(nlp, geoparser, text), "Cieneguita")
+    assert site.name == "Limón" and site.precision == "near"
+
+
+def test_a_town_described_before_its_stated_distance_is_placed_by_it_everywhere(nlp, geoparser):
+    text = ("Troops began pulling out of Zalambessa, a border town about 30 km north of Adigrat, on Thursday. Residents of "
+            "Zalambessa said soldiers had taken seven young men from the town.")
+    toponyms = [t for t in parse(nlp, geoparser, text) if t.text == "Zalambessa"]
+    adigrat = find(parse(nlp, geoparser, text), "Adigrat")
+    assert len(toponyms) == 2 and all(t.precision == "near" for t in toponyms)
+    assert 25 < haversine_km(toponyms[0].lat, toponyms[0].lon, adigrat.lat, adigrat.lon) < 35

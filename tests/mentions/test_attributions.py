@@ -186,3 +186,12 @@ def test_an_outlet_name_with_romance_particles_and_it_said_after_the_outlet_spok
     sentences = finder.credited_by_sentence(doc)
     starts = [s.start for s in doc.sents]
     assert [sentences.get(k, []) for k in starts] == [["El Faro"], ["El Faro"], [], []]
+
+
+def test_a_site_written_as_a_domain_and_the_agency_that_is_a_named_body(nlp):
+    text = ("The grenade wounded three people, the daily Nation reported. Officers of the Judicial Investigation Agency came "
+            "under fire and shot back, killing two men, the agency said. The news site CRHoy.com put the toll at three.")
+    finder = OutletFinder(nlp)
+    doc = nlp(text)
+    sentences = finder.credited_by_sentence(doc)
+    assert [sentences.get(s.start, []) for s in doc.sents] == [["Nation"], [], ["CRHoy.com"]]

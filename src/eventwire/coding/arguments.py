@@ -146,6 +146,9 @@ class ArgumentLinking:
                     targets.append(child)  # "an armoured vehicle struck an explosive device": the vehicle was hit
                 elif child.dep_ == "nsubj":
                     agents.append(child)
+                    if child.i < ctx.dateline_end:
+                        # ("SEOUL, May 20 — Protesters ... smashed": the dateline parsed as the subject)
+                        agents[-1:] = [a for a in child.children if a.dep_ == "appos" and a.i >= ctx.dateline_end] or [child]
                 elif child.dep_ == "nsubjpass":
                     targets.append(child)
                 elif child.dep_ == "agent":
@@ -322,6 +325,21 @@ class ArgumentLinking:
                     t.lemma_.lower() in PROTEST_NOUNS for t in c.subtree) for c in ctx.doc[mention.head].children):
             # "a student who took part in Thursday's rally": a protester
             return replace(mention, category="protesters", type="protesters", template="Protesters ({country})")
+        if mention is None and token.lemma_.lower() in ("coalition", "alliance", "network", "federation", "platform") and token.pos_ == "NOUN":
+            # "a coalition of civic groups said ...": the groups it joins
+            member = next((ctx.mention_at[o.i] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.i in ctx.mention_at), None)
+            if member is not None and member.category == "civil_society":
+                return member
+        if mention is None and token.lemma_.lower() in ("group", "band", "gang") and token.pos_ == "NOUN" \
+                and token.dep_ == "nsubj" and set(self.lex.verb_classes(token.head)) & {"attack", "mob"}:
+            # "a group of men beat two students": men acting together, a mob (not an armed group)
+            people = next((ctx.mention_at[o.i] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.i in ctx.mention_at), None)
+            if people is not None and people.category == "civilians" and not people.name and not people.armed \
+                    and not any(t.lemma_.lower() in ("arm", "gun", "rifle", "firearm", "weapon") for t in token.subtree):
+                # (not "groups of young men armed with machetes and locally made guns": an armed band)
+                return replace(people, category="rioters", type="rioters", template="Rioters ({country})")
         if mention is None and token.lemma_.lower() in ("office", "bureau", "department", "service"):
             # "the prosecutor general's office said": whose office it is
             for owner in (c for c in token.children if c.dep_ == "poss"):
@@ -602,7 +620,7 @@ class ArgumentLinking:
             if node.lemma_.lower() in REPORTING_VERBS and node is not token:
                 for subj in node.children:
                     if subj.dep_ == "nsubj":
-                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
+                        return self._speaker_named(ctx, subj)
                 return None
             if node.head == node:
                 break
@@ -610,7 +628,7 @@ class ArgumentLinking:
         root = token.sent.root
         for subj in root.children:
             if subj.dep_ == "nsubj" and root.lemma_.lower() in REPORTING_VERBS:
-                return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
+                return self._speaker_named(ctx, subj)
         sent = token.sent
         if sent.start > 0 and _inside_quote(ctx.doc, token.i) and not any(t.text in QUOTES for t in ctx.doc[sent.start:token.i]):
             # 'The mother ... told CNC3: "My son was unarmed. They executed him ...': the
@@ -621,8 +639,15 @@ class ArgumentLinking:
                 if verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and opening and verb.i < opening[-1]:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
-                        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj)
+                        return self._speaker_named(ctx, subj)
         return None
+
+    def _speaker_named(self, ctx: "_ArticleContext", subj: Token) -> ActorMention | None:
+        """The actor a reporting verb's subject names: a mention, the author of "the
+        statement", a body named in full before, or what "it" stands for (the body the
+        sentence before had speak: "A coalition of civic groups said ... '...,' it said")."""
+        return self._mention_for(ctx, subj) or self._statement_author(ctx, subj) or self._named_body(ctx, subj) \
+            or (self._previous_speaker_body(ctx, subj) if subj.lower_ == "it" else None)
 
     @staticmethod
     def _unknown_organisation(ctx: "_ArticleContext", subj: Token) -> ActorMention | None:
@@ -675,6 +700,9 @@ class ArgumentLinking:
                 if name.pos_ == "NOUN" and name.i in ctx.mention_at and ctx.mention_at[name.i].head == name.i \
                         and ctx.mention_at[name.i].category in ("civil_society", "named", "government"):
                     return ctx.mention_at[name.i]  # ("the opposition coalition that had called the march ... The coalition accused ...")
+                if name.pos_ == "NOUN" and name.i not in ctx.mention_at and (found := self._mention_for(ctx, name)) is not None \
+                        and found.category == "civil_society":
+                    return found  # ("A coalition of civic groups said ... the coalition said")
                 if name.pos_ != "PROPN" or back >= 3:
                     continue
                 mention = next((ctx.mention_at[c.i] for c in name.subtree if c.i in ctx.mention_at and c.i != name.i), None)

@@ -153,6 +153,11 @@ class AttributeFinding:
             since = max(ctx.dateline_end, ctx.last_places[0] if ctx.last_places else 0)
             named = [t for t, ids in ctx.toponym_spans if ids and since <= ids[0] < anaphor.i and t.lat is not None
                      and not self._excluded_place(ctx, t, ids)]
+            # (a place the sentence names before it, even as where the speakers live)
+            here = [t for t, ids in ctx.toponym_spans if ids and anaphor.sent.start <= ids[0] < anaphor.i and t.lat is not None
+                    and _precision_rank(t) <= PLACE_RANK["near"] and (self._speaker_place(ctx.doc, ids) or not self._excluded_place(ctx, t, ids))]
+            if here and anaphor.lemma_.lower() in TOWN_NOUNS:
+                return [here[-1]]  # "Residents of X told the BBC that soldiers had taken seven men from the town": X
             if len(towns) == 1 and (not named or (named[-1].geonameid or named[-1].name) == (towns[0].geonameid or towns[0].name)
                                     or _precision_rank(named[-1]) > PLACE_RANK["admin2"]
                                     or any(c.lower_ == "same" for c in anaphor.children)):
@@ -485,6 +490,11 @@ class AttributeFinding:
             return True  # "withdrawing towards the Lake Chad shoreline": where they went
         if root.dep_ == "poss" and (head.i in ctx.mention_at or head.lemma_.lower() in ("ambassador", "envoy", "embassy", "consul", "delegation")):
             return True  # "Ukraine's air force", "summoned Tajikistan's ambassador": an actor, not a place
+        top = root
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        if top is not root and top.dep_ == "nsubj" and toponym.precision == "country" and any(c.dep_ == "dobj" for c in top.head.children):
+            return True  # "Ethiopia and Eritrea signed a ceasefire in X": the parties, not places
         if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children) and not (
                 tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "outside", "around")):
             return True  # "Russia launched drones" (not a misparsed "In Port-au-Prince, ...")
@@ -934,6 +944,9 @@ class AttributeFinding:
                 counted = ctx.doc[q.counted]
                 if self._is_death(counted, ctx.doc[q.start:q.end]) or counted.head.lemma_.lower() in ("wound", "injure"):
                     continue  # the dead and wounded are no crowd's size
+                if counted.dep_ in ("dobj", "nsubjpass") and counted.head.pos_ == "VERB" \
+                        and set(self.lex.verb_classes(counted.head)) & {"attack", "mob", "abduction", "sexual"}:
+                    continue  # nor are the victims ("a group of men beat two students")
                 qtokens = set(range(q.start, q.end))
                 place_ids = [t.i for t in counted.subtree if t.i in ctx.toponym_tokens and t.i >= q.end]
                 if place_ids:
@@ -950,7 +963,9 @@ class AttributeFinding:
                 elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman",
                                                 "militiamen", "troop", "soldier", "student", "worker", "resident", "villager", "farmer",
                                                 "trader", "driver", "veteran", "vendor", "employee", "woman", "teacher", "nurse",
-                                                "doctor", "pensioner", "relative", "miner", "activist", "marcher"):
+                                                "doctor", "pensioner", "relative", "miner", "activist", "marcher") \
+                        or cand.cls.name in ("base", "mobilize") and counted.lemma_.lower() in ("officer", "policeman", "gendarme", "marine"):
+                    # (officers count a deployment, not a crowd: "moved 150 officers into a temporary base")
                     best = best if best is not None else q.value
         if len(cand.places) > 1:
             self._size_told_next(ctx, cand)

@@ -48,13 +48,13 @@ from .arguments import OTHER_EVENT_PREPS, ArgumentLinking, _other_event_phrase
 from .attributes import AttributeFinding, _precision_rank
 from .candidate import Candidate
 from .context import _ArticleContext
-from .dating import HOURS_APART, EventDating
+from .dating import EventDating
 from .grouping import ANAPHORIC_ACTORS, WEAPON_SUBJECTS, Grouping, _coordinated_clause, shared_toll
 from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import HARBOUR_VERBS, PLOT_VERBS, PROJECTILES, TriggerFinding
 from .types import EventTyping
-from .words import DEATH_VERBS, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _relative_on_someone
+from .words import DEATH_VERBS, HOURS_APART, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _relative_on_someone
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
@@ -269,8 +269,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 if earlier:
                     cand.target, cand.target_actor = earlier[-1].agent, earlier[-1].agent_actor
         if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
-            # ('"...," the service said' after "the State Border Service said ...")
-            cand.agent = next((m for tok in agents if (m := self._named_body(ctx, tok)) is not None), None)
+            # ('"...," the service said' after "the State Border Service said ...", or "it said"
+            # after "A coalition of civic groups said ...")
+            cand.agent = next((m for tok in agents if (m := self._named_body(ctx, tok) or (
+                self._previous_speaker_body(ctx, tok) if tok.lower_ == "it" else None)) is not None), None)
         if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
             # "Amnesty International accused ...": an organisation the outlet table knows
             for tok in agents:
@@ -683,6 +685,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         km = haversine_km(event.location.lat, event.location.lon, place.lat, place.lon)
         if 0 < km <= 40 and place.precision in ("near", "place"):
             EventCoder._placed_by_retelling(event, cand)
+        elif km == 0:
+            event.sources.extend(s for s in cand.sources if s not in event.sources)  # ("The attack in X took place near ...")
 
     @staticmethod
     def _placed_by_retelling(event: Event, cand: Candidate) -> None:
@@ -814,7 +818,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     place_from = "article"
                 mode = cand.mode if cand.reality is None else cand.reality
                 event_type = cand.plover
-                size = cand.place_sizes.get(id(place), None if cand.place_sizes else cand.size) if place is not None else cand.size
+                size = cand.place_sizes.get(id(place)) if place is not None and any(id(p) in cand.place_sizes for p in cand.places) else cand.size
                 fatalities = cand.fatalities if n == 0 else None  # (a list's one toll, on its first place ...)
                 confidence = self._confidence(cand, location, place_from)
                 loc_key = (location.name if location else "") or ""

@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .grouping import ANAPHORIC_ACTORS
 from .triggers import BACK_REFERENCE_NOUNS
 from .types import CROWD_EVENTS
-from .words import STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other, _relative_on_someone
+from .words import HOURS_APART, STATEMENT, TIME_SPANS, VIOLENT, _dated_from_other, _relative_on_someone
 
 #: "The violence broke out on Saturday": the violence just told, retold with its day
 RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive", "incident"}
@@ -28,7 +28,6 @@ RETOLD_EVENT_NOUNS = BACK_REFERENCE_NOUNS - {"protest", "operation", "offensive"
 if TYPE_CHECKING:
     from .context import _ArticleContext
 
-HOURS_APART = re.compile(r"\b(hours|minutes) (later|afterwards)\b", re.I)
 SAME_DAY = re.compile(r"\b(the same day|that same day|that day|earlier that day|later that day|(hours|minutes) (earlier|later|before|after)|the same (night|evening|morning|afternoon)|that (night|evening|morning|afternoon))\b", re.I)
 # verbs of a crowd coming together, whose day is the day it was dispersed
 CROWD_GATHERING = frozenset({"gather", "assemble", "congregate", "rally", "protest", "demonstrate", "march"})
@@ -64,8 +63,10 @@ class EventDating:
                     and cand.cls.name in VIOLENT and all(c.lower_ == "had" for c in t.children if c.dep_ == "aux")
                 # (or the crowd that was dispersed gathering: "fired tear gas to disperse people who
                 # had gathered outside Parliament on Wednesday": the protest's day)
-                gathered = t.dep_ == "relcl" and t.lemma_.lower() in CROWD_GATHERING and t.head.dep_ == "dobj" and cand.cls.name == "protest" \
-                    and cand.trigger.i in (t.head.head.i, t.head.head.head.i if t.head.head.dep_ in ("advcl", "xcomp") else -1)
+                crowd = t.head.head.head if t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head.dep_ == "dobj" else t.head
+                # (the crowd counted: "dispersed dozens of activists who had gathered in X on Thursday")
+                gathered = t.dep_ == "relcl" and t.lemma_.lower() in CROWD_GATHERING and crowd.dep_ == "dobj" and cand.cls.name == "protest" \
+                    and cand.trigger.i in (crowd.head.i, crowd.head.head.i if crowd.head.dep_ in ("advcl", "xcomp") else -1)
                 (participial if t.dep_ == "acl" and (t.tag_ == "VBG" or describes_object) or doing or gathered else foreign).update(x.i for x in t.subtree)
         statement = cand.cls.name in STATEMENT + ("threaten",)
         dates = [d for d in find_dates(cand.sent, published) if d.start not in foreign and d.start >= ctx.dateline_end]
@@ -344,6 +345,13 @@ class EventDating:
                 unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
                 if unit is not None:
                     spans.append((unit, marker))
+        for child in (c for head in heads for c in head.children):
+            eve = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() == "eve"), None) \
+                if child.dep_ == "prep" and child.lower_ == "on" else None
+            of = next((p for p in eve.children if p.dep_ == "prep" and p.lower_ == "of"), None) if eve is not None else None
+            base = self._named_event_day(ctx, cand, of) if of is not None else None
+            if base is not None and base[1] == "day":
+                return shift_date(base[0], -1)  # "On the eve of the grenade attack, a crowd ...": the day before it
         for child, marker in spans:
             if marker is None:
                 continue
@@ -362,9 +370,12 @@ class EventDating:
         noun = next((o for o in marker.children if o.dep_ == "pobj"), None)
         if noun is None:
             return None
+        # (or by its weapon: "the grenade attack" after "threw a grenade")
+        names = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
             for other in ctx.sentence_triggers[start]:
-                if other.trigger.lemma_.lower() == noun.lemma_.lower() and other.date and other.precision == "day" and other.date_explicit:
+                if (other.trigger.lemma_.lower() == noun.lemma_.lower() or (other.acled_sub or "").lower() in names) \
+                        and other.date and other.precision == "day" and other.date_explicit:
                     return other.date, other.precision
         return None
 

@@ -5,6 +5,7 @@ article-level merging of repeated reports."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -14,7 +15,7 @@ from ..records import Event
 from .candidate import Candidate
 from .lexicon import SUB_TO_TYPE
 from .triggers import TriggerFinding
-from .words import (CLAUSE_DEPS, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
+from .words import (CLAUSE_DEPS, HOURS_APART, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
                     _subject_clause, _subject_clause_tokens)
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
@@ -215,6 +216,23 @@ class Grouping:
         return False
 
     @staticmethod
+    def _lead_fight_placed_later(merged: list[Event], event: Event, same_side) -> Event | None:
+        """The fight a sentence told as "hours later" (its day left open), which a later
+        sentence tells near the same town, on that day or the next."""
+        if event.acled_event_type != "Battles" or event.location is None or event.location.precision != "near" \
+                or event.location.lat is None or event.evidence is None or not event.date:
+            return None
+        for other in reversed(merged):
+            if other.acled_sub_event_type != event.acled_sub_event_type or not same_side(other, event) or other.evidence is None \
+                    or other.location is None or other.location.lat is None or not other.date or other.location.precision == "country":
+                continue
+            gap = (date.fromisoformat(event.date[:10]) - date.fromisoformat(other.date[:10])).days
+            if other.evidence.start < event.evidence.start and HOURS_APART.search(other.evidence.sentence) and 0 <= gap <= 1 \
+                    and haversine_km(other.location.lat, other.location.lon, event.location.lat, event.location.lon) <= 40:
+                return other
+        return None
+
+    @staticmethod
     def _object_retold(nxt: Span, cand: Candidate) -> bool:
         """"Air defences shot down a drone over X ... The drone was brought down over an
         industrial zone, ...": the next sentence's subject is what the act was done to, named
@@ -236,7 +254,9 @@ class Grouping:
         kin = [e for e in events if (e.acled_event_type or e.event_type) == (cand.acled_type or cand.plover)
                or e.acled_event_type in violent and cand.acled_type in violent
                # ("claimed the attack" after "set fire to eleven logging trucks": the arson)
-               or e.acled_sub_event_type == "Looting/property destruction" and cand.nominal and cand.cls.name == "attack"]
+               or e.acled_sub_event_type == "Looting/property destruction" and cand.nominal and cand.cls.name == "attack"
+               # ("The attack in X took place near ..." after "a group of men beat two students in X")
+               or e.acled_sub_event_type == "Mob violence" and cand.acled_type == "Violence against civilians"]
         if cand.agent is not None and cand.agent.category in ("state_military", "police", "named") and cand.agent_actor is not None:
             # ("... while Pakistan's military said Indian fire had killed two people on its
             # side": not the Pakistani shelling told before)
@@ -422,6 +442,15 @@ class Grouping:
                     host.fatalities = event.fatalities
                     host.sources.extend(s for s in event.sources if s not in host.sources)
                     continue
+            sequel = Grouping._lead_fight_placed_later(merged, event, same_side)
+            if sequel is not None:
+                # "a grenade ... late on Sunday, and hours later police killed two gang members in a
+                # shootout near X" ... "Before dawn on Monday, officers came under fire on a
+                # plantation about 10 km north-east of X and shot back": the lead's fight, told
+                # with its place and day
+                sequel.location, sequel.date, sequel.time_precision = event.location, event.date, event.time_precision
+                _absorb_restatement(sequel, event)
+                continue
             twin = None
             for other in merged:
                 if kind(other) == kind(event) and loc_key(other) == loc_key(event) and (other.mode in ("hypothetical", "planned", "negated", "historical")) == (event.mode in ("hypothetical", "planned", "negated", "historical")):
@@ -667,6 +696,8 @@ def _absorb_restatement(target: Event, restatement: Event) -> None:
     if restatement.actor1 is not None and (target.actor1 is None or target.actor1.name.startswith("Unidentified")
                                            and not restatement.actor1.name.startswith("Unidentified")):
         target.actor1 = restatement.actor1  # ("Islamic State fighters ambushed ..." told first, "gunmen" in the detail)
+    if target.size is None and restatement.size is not None and target.acled_event_type == restatement.acled_event_type:
+        target.size = restatement.size  # ("About 200 protesters left a rally ... and threw bottles")
     for source in restatement.sources:
         if source not in target.sources:
             target.sources.append(source)

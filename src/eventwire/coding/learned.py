@@ -37,7 +37,7 @@ from spacy.tokens import Span
 from ..records import Event
 from .candidate import Candidate
 from .context import _ArticleContext
-from .lexicon import SUB_TO_TYPE
+from .lexicon import SUB_TO_TYPE, contains_phrase
 
 #: a lead event found by the classifier alone is never more certain than this
 LEAD_CONFIDENCE = 0.4
@@ -132,6 +132,10 @@ class LearnedTyping:
                 continue
             if partial and sub == "Peaceful protest" and event.acled_sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
                 continue  # the classifier read the march's sentence only; the police stopping it is told in the next
+            weapon = next((words for name, _mode, words in self.lex.instruments if name == sub), None)
+            if weapon is not None and event.acled_event_type == "Battles" \
+                    and not contains_phrase(list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or []), weapon):
+                continue  # a fight whose sentence names no such weapon ("... blamed for the grenade attack" told after it)
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
                 continue  # the paragraph's event of that type is already coded: this one is another

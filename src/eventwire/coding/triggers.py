@@ -81,6 +81,8 @@ PROTEST_WORDS = {"protest", "protester", "demonstration", "demonstrator", "march
 FORCE_SUBJECTS = {"army", "military", "police", "state", "government", "force", "forces", "gendarmerie"}
 #: what a state is charged with when it is said to have left its people to harm
 NEGLECT_VERBS = {"abandon", "neglect", "betray", "forsake"}
+#: a base that is set up by moving into it ("moved into a new field camp", "a temporary base")
+NEW_BASE = {"new", "temporary", "makeshift", "forward", "permanent"}
 #: what a state is charged with when it is said to deceive ('"X is staging these incidents"')
 DECEIT_VERBS = {"stage", "fabricate", "fake", "invent", "manufacture", "concoct", "falsify", "orchestrate"}
 #: their written forms (the small model lemmatizes "staging" as "stag")
@@ -137,6 +139,10 @@ class TriggerFinding:
                     if name == "under_fire":
                         cand.cls = self.lex.classes["attack"]
                         cand.under_fire = True
+                        fired_on = [c for v in (token, token.head if token.dep_ == "conj" else token) for c in v.children if c.dep_ == "nsubj"]
+                        if self._returned_fire(sent) and any((m := self._mention_for(ctx, c)) is not None and m.type == "state forces"
+                                                             for c in fired_on):
+                            cand.cls = self.lex.classes["clash"]  # "officers came under fire ... and shot back": a fight
                     if name == "clash" and token.lemma_.lower() == "engage" and any(
                             p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "VBG" and "clash" not in self.lex.verb_classes(o)
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
@@ -146,9 +152,10 @@ class TriggerFinding:
                             and token.head.lemma_.lower() in ("lapse", "expire", "collapse", "end", "fail", "hold", "break"):
                         continue  # "the truce formally lapsed in October": what became of a deal, not one made
                     if name == "territory" and token.lemma_.lower() in ("move", "relocate") and any(
-                            o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ == "new" for a in o.children)
+                            o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ in NEW_BASE for a in o.children)
                             for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"):
                         cand.cls = self.lex.classes["base"]  # "a battalion moved into a new field camp near X": a base set up
+                        # ("moved 150 officers into a temporary base in X")
                     if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
                         continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(
@@ -250,7 +257,7 @@ class TriggerFinding:
         """Whether the sentence or the next tells that the attacked side fired back."""
         nxt = TriggerFinding._next_sentence(sent)
         text = sent.text.lower() + " " + (nxt.text.lower() if nxt is not None else "")
-        return any(p in text for p in ("returned fire", "fired back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed",
+        return any(p in text for p in ("returned fire", "fired back", "shot back", "return fire", "exchange of fire", "exchanged fire", "repelled", "repulsed",
                                        "firefight", "gunfight", "gunbattle", "gun battle"))
 
     def _armed_subject(self, ctx: "_ArticleContext", token: Token) -> bool:
@@ -474,6 +481,11 @@ class TriggerFinding:
         if lemma in ("find", "have") and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("place", "haven", "refuge", "hiding", "shelter", "rest")
                                                        and any(d.lower_ == "no" for d in c.children) for c in t.children):
             return True  # '"The occupation army will find no safe place behind its wall"'
+        # (the object may be parsed as the subject of what follows it: "... the full force of the state waiting for them")
+        found = [c for c in t.children if c.dep_ == "dobj"] + [c for x in t.children if x.dep_ in ("ccomp", "xcomp") for c in x.children if c.dep_ == "nsubj"]
+        if lemma in ("find", "face", "feel", "know") and will and any(c.lemma_.lower() in ("force", "weight", "wrath", "might", "rigour", "rigor")
+                                                                     and any(d.lower_ == "full" for d in c.children) for c in found):
+            return True  # '"Those who turn our neighbourhoods into war zones will find the full force of the state waiting"'
         if lemma == "find" and will and any(c.dep_ == "dobj" and c.lemma_.lower() in ("death", "grave") for c in t.children):
             return True  # '"any soldier who enters our forests will find death there"'
         if lemma in ("reach", "sight", "range") and t.dep_ == "pobj" and t.head.lower_ in ("within", "in") \
@@ -935,6 +947,8 @@ class TriggerFinding:
                 return False  # "forces used chlorine gas south-west of X": a chemical weapon, no crowd control
             if cls.name == "found_dead" and not (words | {t.lower_ for t in self._clause(token)}) & self.lex.violent_death_signs:
                 return False  # "the body of a missing boy was found": no sign of who or what killed him
+        if cls.name == "looting" and _inside_quote(token.doc, token.i) and any(c.dep_ == "auxpass" for c in token.children):
+            return False  # '"The police watched shop windows being smashed and did nothing"': a witness's account
         if cls.name == "looting" and not cand.nominal:
             objs = self._objects(cand.trigger)
             if any(o.lower_ in ("fire", "ablaze", "alight") and o.dep_ == "dobj" for o in objs):
@@ -958,6 +972,7 @@ class TriggerFinding:
             if not objs and lemma not in ("loot", "plunder", "pillage", "ransack", "rampage"):
                 return False
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            subjects += [a for sub in subjects for a in sub.children if a.dep_ == "appos"]  # ("SEOUL, May 20 — Protesters ... smashed")
             if subjects and not any(sub.i in ctx.mention_at or sub.pos_ == "PRON" for sub in subjects):
                 return False  # "a fire destroyed the building"
         if cls.name == "attack" and not cand.nominal:

@@ -67,8 +67,9 @@ class EventTyping:
                      and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in c.children) for t in c.subtree}
             # (nor the event a day is counted from: "Two days before the drone strike, a shepherd
             # was killed when a landmine exploded")
-            later |= {t.i for p in cand.sent if p.dep_ == "prep" and p.lower_ in ("before", "after", "since")
-                      and not p.left_edge.i <= cand.trigger.i <= p.right_edge.i for t in p.subtree}
+            later |= {t.i for p in cand.sent if p.dep_ == "prep" and (p.lower_ in ("before", "after", "since") or p.lower_ == "on" and any(
+                          o.dep_ == "pobj" and o.lemma_.lower() == "eve" for o in p.children))
+                      and not p.left_edge.i <= cand.trigger.i <= p.right_edge.i for t in p.subtree}  # (or "On the eve of the grenade attack")
             # a rocket-propelled grenade is a gunman's weapon, not artillery
             later |= {t.i + k for t in scope if t.lower_ == "rocket" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "propelled"
                       for k in range(4)}
@@ -126,8 +127,9 @@ class EventTyping:
                     guess = self._classify(cand)
                     if guess in ("Armed clash",):
                         target_type = "rebel group"
-                if agent is not None and agent.category == "civilians" and not agent.armed and _armed_with_blunt(cand.trigger.doc[agent.head]):
+                if agent is not None and agent.category in ("civilians", "protesters") and not agent.armed and _armed_with_blunt(cand.trigger.doc[agent.head]):
                     # "about 30 masked men armed with bats attacked a cafe": a mob, not an armed group
+                    # (as is "a crowd of farmers armed with machetes and sticks")
                     agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
                     if target_type is None and not {t.lemma_.lower() for t in sent_tokens} & PROTEST_CUES:
                         target_type = "civilians"  # (what they attacked: a cafe, a shop, people in it)
@@ -336,7 +338,8 @@ class EventTyping:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
         elif contains_phrase(own, self.lex.violent_protest):
             cand.acled_sub, cand.mode = "Violent demonstration", "riot"
-        elif contains_phrase(tokens, self.lex.protest_intervention):
+        elif contains_phrase(tokens, self.lex.protest_intervention) or cand.intervention:
+            # (or the police's act is the trigger: "police removed about 40 activists who had sat down ...")
             cand.acled_sub = "Protest with intervention"
         cand.acled_type = SUB_TO_TYPE[cand.acled_sub] if cand.acled_sub else None
 
@@ -358,6 +361,8 @@ class EventTyping:
     def _armed_context(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
         """Clashes and attacks need an armed side in the text, a weapon, or deaths in an
         article about armed actors ("despite his brave fight" is not a battle)."""
+        if cand.target is not None and ctx.doc[cand.target.head].lemma_.lower() in POLITICAL_FIGURES:
+            return True  # "a man struck a candidate on the head with a brick at a campaign event": political violence
         if cand.agent is not None and cand.agent.category in ("civilians", "person") and not cand.agent.armed:
             return False  # one person attacking another is crime, not political violence
         for m in (cand.agent, cand.target):
@@ -371,6 +376,10 @@ class EventTyping:
         return bool(cand.fatalities) and article_armed
 
     def _political_arrest(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
+        if cand.agent is not None and cand.agent.category == "state_military":
+            return True  # soldiers rounding people up: no police matter
+        if ctx.violent_told and self._refers_back(list(cand.sent)):
+            return True  # "arrested 11 suspects in X in connection with the killing of the herders": the attack told
         target = cand.target
         if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
             return True
@@ -398,11 +407,20 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire"}
 FOUND_VERBS = {"find", "discover", "recover", "dump"}
 
 #: what a mob carries: "men armed with bats", "youths armed with sticks and stones"
+#: people whose public role makes an attack on them political ("struck a candidate on the head")
+POLITICAL_FIGURES = {"candidate", "politician", "lawmaker", "legislator", "mayor", "councillor", "councilor", "senator", "campaigner", "journalist"}
 BLUNT_WEAPONS = {"bat", "club", "stick", "rod", "pipe", "bar", "cudgel", "stone", "rock", "brick", "whip", "baton", "plank", "chain"}
+#: the farm blades a crowd may carry (a crowd with them is still a mob, not an armed group)
+CROWD_BLADES = {"machete", "knife", "axe", "hoe", "sickle", "spear"}
 
 
 def _armed_with_blunt(head: Token) -> bool:
-    """Whether a noun of people is "armed with" sticks, bats or iron bars only."""
-    weapons = [o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() == "arm"
+    """Whether a noun of people is "armed with" sticks, bats or iron bars only (a crowd, also
+    with farm blades: "a crowd of about 30 farmers armed with machetes and sticks")."""
+    crowd = head.lemma_.lower() in ("crowd", "mob")
+    people = [head] + ([o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                       if crowd else [])
+    weapons = [o for h in people for a in h.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() == "arm"
                for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.subtree if o.pos_ == "NOUN"]
-    return bool(weapons) and all(w.lemma_.lower() in BLUNT_WEAPONS or w.lemma_.lower() in ("iron", "metal", "wooden") for w in weapons)
+    allowed = BLUNT_WEAPONS | (CROWD_BLADES if crowd else set())
+    return bool(weapons) and all(w.lemma_.lower() in allowed or w.lemma_.lower() in ("iron", "metal", "wooden") for w in weapons)

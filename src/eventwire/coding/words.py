@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import PRECISIONS
@@ -15,6 +16,8 @@ CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "parataxis", "acl")
 DEATH_VERBS = {"kill", "die", "slay", "behead", "execute", "massacre", "murder", "perish", "slaughter", "shoot", "gun"}
 DEATH_WORDS = {"dead", "killed", "death", "deaths", "fatality", "fatalities", "toll", "body", "bodies", "corpse", "life", "lives", "casualties_no"}
 QUOTES = "\"“”«»"
+#: a sequel told hours after the event before it ("Hours later, ...")
+HOURS_APART = re.compile(r"\b(hours|minutes) (later|afterwards)\b", re.I)
 PLACE_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 # What is handed over or given up that is not territory: "handed over their firearms" is
 # a surrender or disarmament, not a transfer of territory.

@@ -545,7 +545,7 @@ def _dateline(doc: Doc, m: Mention) -> bool:
     if at_line_start and after is not None and after.text in _DATELINE_AFTER and m.text.isupper():
         return True
     # (or opening the text in mixed case before a date and a dash: "Buenos Aires, 12 March —")
-    rest = doc[m.token_end:m.token_end + 6]
+    rest = doc[m.token_end:m.token_end + 9]  # (with the country between: "San José, Costa Rica, March 17 —")
     return m.token_start == 0 and after is not None and after.text == "," and any(t.lower_ in DATE_WORDS for t in rest) \
         and any(t.text in ("—", "–", "-") for t in rest)
 
@@ -937,6 +937,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
 
 
 #: Words between a name and the distance that places it ("X, about 50 km north of Y").
+#: what a place may be described as between its name and its stated distance
+SETTLEMENT_NOUNS = {"town", "village", "city", "hamlet", "settlement", "community", "locality", "district", "outpost", "camp"}
 APPROXIMATELY = {"about", "some", "around", "roughly", "nearly", "approximately", "almost", "just", "over", "barely", "located", "situated", "lying"}
 
 
@@ -956,6 +958,12 @@ def _placed_by_distance(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention],
         i = first.start - 1
         while i >= 0 and doc[i].lower_ in APPROXIMATELY:
             i -= 1
+        if i >= 2 and doc[i].lemma_.lower() in SETTLEMENT_NOUNS:
+            # ("Zalambessa, a border town about 30 km north of X": over the description)
+            j = i - 1
+            while j > 0 and j > i - 4 and doc[j].text != "," and (doc[j].is_lower or doc[j].pos_ in ("DET", "ADJ")):
+                j -= 1
+            i = j if doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") else i
         if i < 1 or doc[i].text != ",":
             continue
         end = i

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..geodesy import destination, haversine_km
 from ..records import Toponym
 from .gazetteer import ABBREVIATION, ALTERNATE, DEMONYM, NAME, STATE_ABBREVIATION, Entry
-from .recognize import BEARINGS, RELATION, UNITS, Mention, doc_text
+from .recognize import BEARINGS, RELATION, UNITS, Mention, _dateline, doc_text
 
 KIND_PRIOR = {"country": 3.2, "continent": 2.8, "macroregion": 2.6, "region": 2.2, "admin1": 1.6, "admin2": 0.4,
               "place": 0.0}
@@ -390,9 +390,11 @@ class Resolver:
     @staticmethod
     def _site_anchor(doc: Doc, group: list[Mention], by_key: dict[str, list[Mention]], tops: dict[str, Entry],
                      weight: dict[str, float], country: str) -> Entry | None:
+        # (a dateline says where the reporter is, not where the story is)
+        told = {k: [m for m in by_key[k] if "dateline" not in m.evidence and not _dateline(doc, m)] for k in by_key}
         local = {k: e for k, e in tops.items() if e.country_code == country and e.kind != "country"
-                 and k not in {m.key for m in group}}
-        mentions = sorted((m for k in local for m in by_key[k]), key=lambda m: m.start)
+                 and k not in {m.key for m in group} and told[k]}
+        mentions = sorted((m for k in local for m in told[k]), key=lambda m: m.start)
         first = next((m for m in group if _names_site(doc, m)), group[0])  # "Evin prison", not "held in Evin"
         sentence = doc[first.token_start].sent if doc.has_annotation("SENT_START") else doc[:]
         after = [m for m in mentions if first.token_end <= m.token_start < sentence.end]
@@ -402,7 +404,9 @@ class Resolver:
         same = [m for m in mentions if sentence.start <= m.token_start < sentence.end]
         if same:
             return local[min(same, key=lambda m: abs(m.token_start - first.token_start)).key]
-        ranked = sorted(local, key=lambda k: (local[k].kind != "place", -weight[k], by_key[k][0].start))
+        # (a place counted under all the names it goes by: "Limón", "Puerto Limón")
+        times = Counter(local[k].geonameid for k in local for _ in told[k])
+        ranked = sorted(local, key=lambda k: (local[k].kind != "place", -times[local[k].geonameid], told[k][0].start))
         if ranked:
             return local[ranked[0]]
         return next((e for e in tops.values() if e.country_code == country and e.kind == "country"), None)

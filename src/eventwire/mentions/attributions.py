@@ -112,6 +112,13 @@ REPORT_LEMMAS = {"say", "report", "add", "tell"}
 NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "el"}
 
 
+def _namelike(token: Token) -> bool:
+    """A proper name, or a word the tagger took for a common noun that is written as a name
+    ("CRHoy.com", "Le360")."""
+    return token.pos_ == "PROPN" or token.pos_ in ("NOUN", "X") and token.text[:1].isupper() and not token.is_sent_start \
+        and (any(ch.isupper() or ch.isdigit() for ch in token.text[1:]) or "." in token.text)
+
+
 def _name_run(doc: Doc, start: int) -> list[Token]:
     """The proper-noun words from ``start`` on ("Zig FM", "Le Quotidien", "Iwacu", "El
     Diario de Hoy")."""
@@ -218,12 +225,12 @@ class OutletFinder:
                               or t.text == "-" and t.i != appos[0].left_edge.i])
             # (a lower-case word the tagger took for a name is none: "the state news agency X")
             before = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()]
-            follows = token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+            follows = token.dep_ == "compound" and _namelike(token.head) and token.head.i > token.i
             if before and not appos and not follows:  # ("the Cochabamba daily Los Tiempos": the name follows, the city qualifies)
                 names.append([t for c in before for t in c.subtree if t.pos_ == "PROPN"])
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            if token.dep_ == "compound" and _namelike(token.head) and token.head.i > token.i:
                 # "Radio station RPP": the name after the last lowercase kind word
-                name = [t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM")]
+                name = [t for t in doc[token.i + 1:token.head.i + 1] if t.pos_ in ("PROPN", "NUM") or t.i == token.head.i]
                 run = _name_run(doc, token.i + 1)
                 # (and on over the words that end it: "the radio station Power 102 FM")
                 names.append(run if len(run) > len(name) and all(t.head.i in {x.i for x in run} or t.i == token.head.i for t in run) else name)
@@ -419,6 +426,8 @@ class OutletFinder:
                 continue  # "the service said" after a border or security service: not a news service
             if any(token.i < m.start <= token.i + 2 for m in mentions):
                 continue  # "told the daily newspaper O País": the outlet is named right there
+            if any(t.lemma_.lower() == token.lemma_.lower() and t.pos_ == "PROPN" and t.i < token.i for t in token.sent):
+                continue  # "officers of the Judicial Investigation Agency ..., the agency said": that body
             before = [m for m in mentions if m.end <= token.i and token.i - m.end < 80]
             if before and not any(m.start <= token.i < m.end for m in mentions):
                 found.append((token, before[-1].name))
