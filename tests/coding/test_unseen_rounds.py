@@ -2254,3 +2254,31 @@ def test_arrests_in_connection_with_a_killing_told_are_political(code):
     text = ("Gunmen attacked a settlement outside Wajir on Sunday, killing four herders. Police said on Monday they had "
             "arrested 11 suspects in Wajir in connection with the killing of the herders.")
     assert ("Arrests", "Wajir") in rows(code(text, KE, published="2024-06-25"), "acled_sub_event_type", "location.name")
+
+
+def test_police_under_attack_with_petrol_bombs_face_a_riot_and_a_peaceful_rally_stays_peaceful(code):
+    text = ("Police came under attack with petrol bombs and bricks in Garissa late on Saturday, police said. \"This was "
+            "racially motivated thuggery, pure and simple,\" a senior police officer said. Several thousand people joined a "
+            "peaceful rally against racism in Nairobi on Sunday afternoon. \"We are asking the government to protect families "
+            "who are being burned out of their homes,\" an organiser told the crowd.")
+    events = code(text, KE)
+    found = rows([e for e in events if e.acled_event_type], "acled_sub_event_type", "location.name")
+    assert found == [("Violent demonstration", "Garissa"), ("Peaceful protest", "Nairobi")]
+    assert "ACCUSE" in [e.event_type for e in events]
+
+
+def test_a_man_shot_in_the_legs_the_night_before_an_attack_and_a_device_made_safe(code):
+    text = ("The trouble in Wajir began on Saturday afternoon, when about 40 people gathered outside a house, smashed its "
+            "windows and set fire to a van, the family told the Nation. The night before the Wajir attack, a man was shot "
+            "in both legs in Garissa, the daily Star reported. Early on Monday, a bomb exploded under a police officer's car "
+            "in Lamu. Al-Shabaab said it was behind the attack in a statement to the Kenya News Agency. \"Every officer who "
+            "wears that uniform remains a target,\" the group said. Hours later, army bomb disposal experts made safe a "
+            "second device found under a car in Nairobi, the broadcaster KTN said.")
+    events = code(text, KE, published="2024-06-25")
+    found = {e.acled_sub_event_type or e.event_type: e for e in events}
+    assert (found["Mob violence"].location.name, found["Mob violence"].date) == ("Wajir", "2024-06-22")
+    shooting = found["Attack"]
+    assert (shooting.location.name, shooting.date, shooting.fatalities) == ("Garissa", "2024-06-21", None)
+    assert "Kenya News Agency" in found["Remote explosive/landmine/IED"].sources
+    assert "Kenya News Agency" in found["THREATEN"].sources
+    assert (found["Disrupted weapons use"].location.name, "KTN" in found["Disrupted weapons use"].sources) == ("Nairobi", True)

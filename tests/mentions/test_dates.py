@@ -41,3 +41,8 @@ def test_find_dates_in_a_sentence(nlp):
     doc = nlp("Militants attacked the town on Friday, killing five.")
     dates = find_dates(doc[:], PUB)
     assert [(d.date, d.precision) for d in dates] == [("2014-06-20", "day")]
+
+
+def test_last_month_named_in_that_month_is_a_year_ago():
+    assert resolve_expression("last June", "2026-06-16") == ("2025-06-01", "month", True)
+    assert resolve_expression("last May", "2026-06-16")[0] == "2026-05-01"

@@ -234,6 +234,14 @@ class ArgumentLinking:
                     # "two died in X and a woman was wounded in Y": the people who died did not
                     # wound her; only an armed subject carries over to a passive verb
                     agents = [a for a in agents if a.i in ctx.mention_at and (ctx.mention_at[a.i].armed or ctx.mention_at[a.i].type == "state forces")]
+            if hops and verb.dep_ == "conj" and agents and not any(a.i in ctx.mention_at for a in agents) and not passive:
+                # "The trouble began ..., when about 40 people gathered outside a house, smashed its
+                # windows and ...": the parser hung the verb on the sentence's first clause; the
+                # people of the clause right before it did it
+                before = [v for v in cand.sent if v.pos_ == "VERB" and v.i < verb.i and v.head.i != verb.i
+                          and any(c.dep_ == "nsubj" and c.i in ctx.mention_at for c in v.children)]
+                if before and not any(t.pos_ == "VERB" and before[-1].i < t.i < verb.i and t.dep_ != "conj" for t in cand.sent):
+                    agents = [c for c in before[-1].children if c.dep_ == "nsubj"]
             if not agents and cand.cls.name in STATEMENT + ("threaten",) and verb.tag_ == "VBG":
                 # '"...," said X, the head of an association, urging the authorities to ...': X
                 root = verb.sent.root

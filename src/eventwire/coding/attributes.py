@@ -877,7 +877,7 @@ class AttributeFinding:
         if node.dep_ in ("dobj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
                                                      for p in head.children):
             return True  # "hacked 11 villagers to death", "were beaten to death"
-        if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS:
+        if node.dep_ in ("nsubjpass",) and lemma in DEATH_VERBS and not _wounded_in_limb(head):
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ("body", "corpse"):
             return True  # "the bodies of two men were found": two dead
@@ -1008,6 +1008,17 @@ UNSIDED_VICTIMS = {"people", "person", "body", "bodies", "civilian", "villager",
 
 
 SUBSET_REFERENCES = {"them", "those", "whom", "dead", "victims", "casualties", "killed", "fatalities", "wounded", "injured", "toll"}
+
+
+#: where a shot that wounds (and does not kill) is said to hit ("shot in both legs")
+LIMBS = {"leg", "legs", "knee", "knees", "arm", "arms", "foot", "feet", "hand", "hands", "ankle", "ankles", "thigh", "thighs", "shoulder"}
+
+
+def _wounded_in_limb(verb: Token) -> bool:
+    """"was shot in both legs", "shot in the knee": wounded, not killed."""
+    return verb.lemma_.lower() in ("shoot", "gun") and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "through") and any(o.lemma_.lower() in LIMBS or o.lower_ in LIMBS for o in p.children)
+        for p in verb.children)
 
 
 def _subset(counted: Token) -> bool:

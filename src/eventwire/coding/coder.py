@@ -63,6 +63,11 @@ ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council"
                       "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild", "bloc", "community"}
 
 
+#: a definite noun that names again the body the sentence before had speak ("the group said")
+SPEAKER_BACK_REFERENCES = {"group", "ministry", "movement", "organisation", "organization", "party", "government", "army", "service",
+                           "committee", "union", "coalition", "association", "council", "spokesman", "spokeswoman", "spokesperson"}
+
+
 #: A quoted wish for security forces or for justice, a demand whoever makes it ('"We need
 #: soldiers on this road"', '"We want the people who shot him in prison"').
 #: a quoted appeal to the fighting sides ("put down their weapons", "stop the killing")
@@ -546,10 +551,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # (a quotation opened in the sentence before: 'told CNC3: "My son ... They executed him"')
             cand.sources += [n for n in ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []) if n not in cand.sources]
         if cand.cls.name in STATEMENT + ("threaten",) and not cand.sources and cand.sent.start > 0 and any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they") and not _inside_quote(ctx.doc, c.i)
+                c.dep_ == "nsubj" and not _inside_quote(ctx.doc, c.i) and (c.lower_ in ("it", "he", "she", "they") or c.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.lemma_.lower() in SPEAKER_BACK_REFERENCES)
                 for v in (cand.trigger, cand.sent.root) for c in v.children):
             # ("..., the ministry said in a statement carried by the agency X. It warned that
-            # ...": the speaker of the sentence before, through the same outlet)
+            # ...", "X said it was behind the attack in a statement to Y. '...,' the group said":
+            # the speaker of the sentence before, through the same outlet)
             cand.sources += ctx.credited.get(ctx.previous_sentence_start(cand.sent), [])
         # (after a lead in two places, the next paragraph is the first event's)
         first = self._lead_first(ctx, cand.sent.start)

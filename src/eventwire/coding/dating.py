@@ -337,7 +337,8 @@ class EventDating:
                 unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
                 if unit is not None:
                     spans.append((unit, child))
-            elif child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week"):
+            elif child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "week") + NIGHT_UNITS:
+                # (or "The night before the X attack, a man was shot ...")
                 marker = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
                 spans.append((child, marker))
             elif child.dep_ == "advcl":  # ("Two days after the Wabag fighting", parsed as a clause)
@@ -370,11 +371,13 @@ class EventDating:
         noun = next((o for o in marker.children if o.dep_ == "pobj"), None)
         if noun is None:
             return None
-        # (or by its weapon: "the grenade attack" after "threw a grenade")
+        # (or by its weapon: "the grenade attack" after "threw a grenade"; or by its place: "the X attack")
         names = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        places = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i in ctx.toponym_tokens}
         for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
             for other in ctx.sentence_triggers[start]:
-                if (other.trigger.lemma_.lower() == noun.lemma_.lower() or (other.acled_sub or "").lower() in names) \
+                if (other.trigger.lemma_.lower() == noun.lemma_.lower() or (other.acled_sub or "").lower() in names
+                        or places and other.cls.name in VIOLENT + ("mob", "riot", "looting") and any(t.text in places for t in other.places)) \
                         and other.date and other.precision == "day" and other.date_explicit:
                     return other.date, other.precision
         return None
@@ -462,10 +465,16 @@ class EventDating:
         return bool(times) and not any(e.label_ == "DATE" for e in sent.ents) and times[0].start - sent.start <= 3
 
 
+#: parts of a day that stand for a day before or after ("the night before the attack")
+NIGHT_UNITS = ("night", "evening", "morning")
+
+
 def _span_days(unit) -> int | None:
     """The days a "two days" / "a week" unit of an after/before phrase counts (``None`` when
     its number is not read)."""
     number = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    if unit.lemma_.lower() in NIGHT_UNITS and number is not None and number.lower_ == "the":
+        return 1  # "the night before": the day before
     count = (int(number.text) if number is not None and number.text.isdigit()
              else NUMBER_WORDS.get(number.lower_) if number is not None else 1 if unit.tag_ == "NN" else None)
     # ("days after": how many is not said)

@@ -90,7 +90,10 @@ class Lexicon:
                                                            for c in children if c.dep_ == "dobj" for t in c.subtree)
                                # ("calling for federal forces to be stationed": "for" parsed as the next clause's marker)
                                or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == second and doc[token.i + 1].dep_ == "mark"
-                               and doc[token.i + 1].head.head.i == token.i):
+                               and doc[token.i + 1].head.head.i == token.i
+                               # ("made safe a second device": the adjective parsed onto the object)
+                               or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == second and doc[token.i + 1].dep_ in ("amod", "acomp", "oprd")
+                               and token.i in (doc[token.i + 1].head.i, doc[token.i + 1].head.head.i)):
                     found.insert(0, cls)  # (also "set a bus on fire": the second word under a preposition)
         if not verb:
             # "exchange of fire": noun + "of" + noun

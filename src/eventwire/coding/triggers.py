@@ -73,7 +73,7 @@ IMPERATIVE_DEMANDS = {"open", "reopen", "protect", "bring", "restore", "give", "
 #: what one "holds" another for a wrong
 BLAME_ADJECTIVES = {"responsible", "accountable", "liable"}
 #: a state's words that charge a protest with violence or hire ("paid vandals", "came to cause chaos")
-DISPARAGING = re.compile(r"\b(vandals?|thugs?|hooligans?|agitators?|troublemakers?|mercenaries|paid (protesters|demonstrators|vandals|thugs)|"
+DISPARAGING = re.compile(r"\b(vandals?|thugs?|thuggery|hooligans?|hooliganism|agitators?|troublemakers?|mercenaries|paid (protesters|demonstrators|vandals|thugs)|"
                          r"(cause|sow|spread) (chaos|disorder)|violent groups?)\b")
 #: words that tell a protest in the article
 PROTEST_WORDS = {"protest", "protester", "demonstration", "demonstrator", "march", "rally", "riot", "rioter", "sit-in", "strike"}
@@ -1103,6 +1103,8 @@ class TriggerFinding:
                 return up
         if token.dep_ == "dobj" and head.lemma_.lower() == "claim":
             return head
+        if token.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
+            return head.head  # "The New IRA said it was behind the attack"
         return None
 
     def _is_target_phrase(self, ctx: "_ArticleContext", token: Token) -> bool:

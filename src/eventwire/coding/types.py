@@ -9,11 +9,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..mentions.actors import ActorMention
 from .candidate import Candidate
 from .context import _ArticleContext
 from .lexicon import SUB_TO_TYPE, contains_phrase
 from .triggers import AIRCRAFT
-from .words import DEATH_VERBS, _dated_from_other, _stated_aim
+from .words import DEATH_VERBS, INCENDIARY, _dated_from_other, _inside_quote, _stated_aim
 
 CROWD_REFERENCES = {"them", "crowd", "crowds", "protesters", "demonstrators", "marchers", "protestors"}
 #: words that make a gathering a protest
@@ -60,7 +61,19 @@ class EventTyping:
                 cand.acled_sub, cand.plover, cand.mode = "Non-violent transfer of territory", "RETREAT", "withdraw"
         elif cls.name in ("clash", "attack", "remote", "fire_weapon"):
             instrument = None
+            heads = [cand.trigger] + [o for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children]
+            thrown = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.subtree if o.pos_ == "NOUN"]
+            if cand.under_fire and (agent is None or agent.category in ("civilians", "protesters", "rioters")) and thrown \
+                    and all(o.lemma_.lower() in RIOT_MISSILES or o.lemma_.lower() == "bomb" and any(
+                        c.lemma_.lower() in INCENDIARY for c in o.children) or o.lemma_.lower() in INCENDIARY for o in thrown):
+                # "Police came under attack with petrol bombs and bricks in X": a riot, by whoever threw them
+                tok = cand.trigger
+                cand.agent = ActorMention(tok.i, tok.i + 1, tok.i, "rioters", "rioters", type="rioters", template="Rioters ({country})")
+                cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Violent demonstration"
+                return
             scope = _without_carried(cand.group_tokens or list(self._clause(cand.trigger)), cand.trigger)
+            # (a petrol bomb is no explosive device: "hurled petrol bombs")
+            scope = [t for t in scope if not (t.lemma_.lower() == "bomb" and any(c.lemma_.lower() in INCENDIARY for c in t.children))]
             # ("exchanged fire with troops before they were pushed back by an air force jet":
             # what came before or after is not the fight's means)
             later = {t.i for c in cand.trigger.children if c.dep_ == "advcl"
@@ -178,6 +191,12 @@ class EventTyping:
             elif agent is not None and agent.type == "state forces":
                 cand.mode = "police" if agent.category == "police" else "troops"
                 cand.acled_type = cand.acled_sub = None
+        elif cls.name == "looting" and agent is not None and agent.category == "civilians" and not agent.name and _crowd_sized(cand.trigger.doc[agent.head]) \
+                and any(t.lemma_.lower() in ("house", "home", "flat", "apartment") for t in sent_tokens) \
+                and not {t.lemma_.lower() for t in sent_tokens} & (PROTEST_CUES | {"demonstrator", "protester", "march", "rally", "demonstration"}):
+            # "about 40 people gathered outside a house, smashed its windows and set fire to a van": a mob on a family's home
+            cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})")
+            cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Mob violence"
         elif cls.name == "looting" and agent is not None and agent.type in ("rioters", "protesters"):
             # "a mob set fire to houses": mob violence; "protesters torched cars": a violent demonstration
             cand.plover, cand.mode = "PROTEST", "riot"
@@ -333,10 +352,14 @@ class EventTyping:
         tokens = [t for t in tokens if not (t.lemma_.lower() == "disperse" and not any(c.dep_ == "dobj" for c in t.children) and (
             any(c.dep_ == "nsubj" and c.lower_ in CROWD_REFERENCES for c in t.children)
             or t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in t.children)))]
+        # (what a quotation says happened elsewhere is not this crowd's doing: '"... families who are being
+        # burned out of their homes," an organiser told the crowd')
+        own = [t for t in own if not _inside_quote(t.doc, t.i)]
+        peaceful = any(c.dep_ == "amod" and c.lemma_.lower() == "peaceful" for c in cand.trigger.children)
         deaths = self._fatalities(cand.sent)
         if contains_phrase(tokens, self.lex.excessive_force) and deaths:
             cand.acled_sub, cand.plover, cand.mode = "Excessive force against protesters", "ASSAULT", "crowd-control"
-        elif contains_phrase(own, self.lex.violent_protest):
+        elif contains_phrase(own, self.lex.violent_protest) and not peaceful:
             cand.acled_sub, cand.mode = "Violent demonstration", "riot"
         elif contains_phrase(tokens, self.lex.protest_intervention) or cand.intervention:
             # (or the police's act is the trigger: "police removed about 40 activists who had sat down ...")
@@ -373,6 +396,8 @@ class EventTyping:
         if cand.acled_type == "Explosions/Remote violence" or cand.acled_sub in ("Excessive force against protesters", "Violent demonstration", "Mob violence"):
             return True
         article_armed = any(m.armed or m.type == "state forces" for m in ctx.mentions)
+        if not cand.nominal and cand.trigger.lemma_.lower() in ("shoot", "gun") and any(m.armed and m.name for m in ctx.mentions):
+            return True  # "a man was shot in both legs in X", in a story of a named armed group: a shooting, no quarrel
         return bool(cand.fatalities) and article_armed
 
     def _political_arrest(self, ctx: "_ArticleContext", cand: Candidate) -> bool:
@@ -407,11 +432,23 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire"}
 FOUND_VERBS = {"find", "discover", "recover", "dump"}
 
 #: what a mob carries: "men armed with bats", "youths armed with sticks and stones"
+#: what a crowd throws ("came under attack with petrol bombs and bricks")
+RIOT_MISSILES = {"stone", "rock", "brick", "molotov", "cocktail", "firebomb", "firework", "bottle", "projectile"}
 #: people whose public role makes an attack on them political ("struck a candidate on the head")
 POLITICAL_FIGURES = {"candidate", "politician", "lawmaker", "legislator", "mayor", "councillor", "councilor", "senator", "campaigner", "journalist"}
 BLUNT_WEAPONS = {"bat", "club", "stick", "rod", "pipe", "bar", "cudgel", "stone", "rock", "brick", "whip", "baton", "plank", "chain"}
 #: the farm blades a crowd may carry (a crowd with them is still a mob, not an armed group)
 CROWD_BLADES = {"machete", "knife", "axe", "hoe", "sickle", "spear"}
+
+
+def _crowd_sized(head: Token) -> bool:
+    """Whether a noun of people counts a crowd: ten or more, dozens, hundreds."""
+    for c in head.children:
+        if c.dep_ == "nummod" and (c.lower_ in ("dozens", "hundreds", "scores", "thousands") or c.text.replace(",", "").isdigit()
+                                   and int(c.text.replace(",", "")) >= 10):
+            return True
+    return head.lemma_.lower() in ("crowd", "mob") or any(
+        p.lower_ == "of" and p.head.lower_ in ("dozens", "hundreds", "scores") for p in [head.head] if head.dep_ == "pobj")
 
 
 def _armed_with_blunt(head: Token) -> bool:

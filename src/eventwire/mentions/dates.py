@@ -99,8 +99,8 @@ def resolve_expression(text: str, published: str | None) -> tuple[str | None, st
         y = year or (pub.year if pub else None)
         if y is None:
             return (None, "month", False)
-        if year is None and pub and month > pub.month:
-            y -= 1
+        if year is None and pub and (month > pub.month or month == pub.month and "last" in words):
+            y -= 1  # ("last June", said in June: a year ago)
         value = dt.date(y, month, 1)
         historical = bool(pub and (pub.year - y) * 12 + pub.month - month > 1)
         return (value.isoformat(), "month", historical)
