@@ -552,7 +552,8 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             cand.sources += [n for n in ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []) if n not in cand.sources]
         if cand.cls.name in STATEMENT + ("threaten",) and not cand.sources and cand.sent.start > 0 and any(
                 c.dep_ == "nsubj" and not _inside_quote(ctx.doc, c.i) and (c.lower_ in ("it", "he", "she", "they") or c.pos_ == "NOUN" and any(
-                    d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.lemma_.lower() in SPEAKER_BACK_REFERENCES)
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.lemma_.lower() in SPEAKER_BACK_REFERENCES
+                    and not any(d.dep_ in ("compound", "amod", "appos", "nmod", "poss") for d in c.children))  # (not "The rights group X")
                 for v in (cand.trigger, cand.sent.root) for c in v.children):
             # ("..., the ministry said in a statement carried by the agency X. It warned that
             # ...", "X said it was behind the attack in a statement to Y. '...,' the group said":
