@@ -2282,3 +2282,24 @@ def test_a_man_shot_in_the_legs_the_night_before_an_attack_and_a_device_made_saf
     assert "Kenya News Agency" in found["Remote explosive/landmine/IED"].sources
     assert "Kenya News Agency" in found["THREATEN"].sources
     assert (found["Disrupted weapons use"].location.name, "KTN" in found["Disrupted weapons use"].sources) == ("Nairobi", True)
+
+
+def test_a_quote_the_other_side_calls_an_accusation_and_objects_that_will_be_shot_down(code):
+    text = ("A drone struck a barn near Wajir on Sunday. \"Somalia is deliberately testing our air defences,\" the foreign "
+            "ministry said in a statement. The Somali embassy in Nairobi called the accusation a provocation and said no drone "
+            "had been aimed at Kenya. \"Any object that violates Kenyan airspace will be shot down, without warning,\" the "
+            "defence ministry said. On Tuesday it moved an anti-drone battery to a new base outside Garissa.")
+    events = code(text, {**KE, "Somalia": ("SO", "country", 6.0, 47.0), "Somali": ("SO", "country", 6.0, 47.0)}, published="2024-06-27")
+    kinds = [e.acled_sub_event_type or e.event_type for e in events]
+    assert "ACCUSE" in kinds and "THREATEN" in kinds
+    assert ("Headquarters or base established", "Garissa") in rows(events, "acled_sub_event_type", "location.name")
+
+
+def test_nobody_hurt_according_to_an_outlet_and_a_mayor_telling_the_crowd(code):
+    text = ("Shortly after 1 a.m. on Monday, fighter jets shot down two drones over Wajir, the command said. Nobody was hurt, "
+            "according to Reuters. Hundreds of residents rallied peacefully in Garissa on Monday evening, the local news site "
+            "Tuko reported. \"We want air defence here. Give us the systems before someone dies,\" the town's mayor told the crowd.")
+    events = code(text, KE, published="2024-06-25")
+    found = {e.acled_sub_event_type or e.event_type: e for e in events}
+    assert "Reuters" in found["Disrupted weapons use"].sources
+    assert "Tuko" in found["REQUEST"].sources

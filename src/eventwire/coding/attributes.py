@@ -963,7 +963,7 @@ class AttributeFinding:
                 elif counted.lemma_.lower() in ("people", "protester", "demonstrator", "supporter", "crowd", "person", "member", "fighter", "militiaman",
                                                 "militiamen", "troop", "soldier", "student", "worker", "resident", "villager", "farmer",
                                                 "trader", "driver", "veteran", "vendor", "employee", "woman", "teacher", "nurse",
-                                                "doctor", "pensioner", "relative", "miner", "activist", "marcher") \
+                                                "doctor", "pensioner", "relative", "miner", "activist", "marcher", "migrant", "youth") \
                         or cand.cls.name in ("base", "mobilize") and counted.lemma_.lower() in ("officer", "policeman", "gendarme", "marine"):
                     # (officers count a deployment, not a crowd: "moved 150 officers into a temporary base")
                     best = best if best is not None else q.value

@@ -559,6 +559,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # ...", "X said it was behind the attack in a statement to Y. '...,' the group said":
             # the speaker of the sentence before, through the same outlet)
             cand.sources += ctx.credited.get(ctx.previous_sentence_start(cand.sent), [])
+        if cand.cls.name in STATEMENT + ("threaten",) and not cand.sources and cand.sent.start > 0 and any(
+                v.lemma_.lower() in ("tell", "address") and any(o.dep_ == "dobj" and o.lemma_.lower() in ("crowd", "rally", "protester", "demonstrator", "marcher")
+                                                                for o in v.children) for v in cand.sent):
+            # ('"...," the town's mayor told the crowd', after "Hundreds rallied in X, the site Y reported")
+            start = ctx.previous_sentence_start(cand.sent)
+            while start is not None and ctx.doc[start].text in QUOTES:
+                start = ctx.previous_sentence_start(ctx.doc[start].sent)  # (back past the quotation's own sentences)
+            cand.sources += ctx.credited.get(start, []) if start is not None else []
         # (after a lead in two places, the next paragraph is the first event's)
         first = self._lead_first(ctx, cand.sent.start)
         goes_on = first is None or [t.start for t in first] == [t.start for t in cand.places]
@@ -566,7 +574,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             for name in ctx.credited.get(cand.continuation.start, []):
                 if name not in cand.sources:
                     cand.sources.append(name)
-        if cand.cls.name in VIOLENT + ("looting", "riot", "mob") and goes_on:
+        if cand.cls.name in VIOLENT + ("looting", "riot", "mob", "disrupted") and goes_on:
             # the toll reported in the next sentences ("Hospital sources told Reuters that 14
             # had died") or what the police did next ("Police responded with water cannon as
             # ..., X reported") is about this event: credit their outlets too

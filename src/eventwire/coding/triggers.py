@@ -153,9 +153,9 @@ class TriggerFinding:
                         continue  # "the truce formally lapsed in October": what became of a deal, not one made
                     if name == "territory" and token.lemma_.lower() in ("move", "relocate") and any(
                             o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ in NEW_BASE for a in o.children)
-                            for p in token.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"):
+                            for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "to") for o in p.children if o.dep_ == "pobj"):
                         cand.cls = self.lex.classes["base"]  # "a battalion moved into a new field camp near X": a base set up
-                        # ("moved 150 officers into a temporary base in X")
+                        # ("moved 150 officers into a temporary base in X", "moved a battery to a new base outside X")
                     if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
                         continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(
@@ -800,6 +800,10 @@ class TriggerFinding:
             subjects += list(token.head.children)  # ("The rockets, fired late on Tuesday ..., landed in open ground")
         if hits_explosive(token):
             return ["remote"], False  # "a military vehicle hit a roadside bomb", "struck an explosive device", "stepped on a landmine"
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("move", "relocate", "redeploy") and any(
+                o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ in NEW_BASE for a in o.children)
+                for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children if o.dep_ == "pobj"):
+            return ["base"], False  # "moved an anti-drone battery to a new base outside X": a base set up
         if token.pos_ == "VERB" and token.lower_ in DECEIT_FORMS and _inside_quote(token.doc, token.i) and any(
                 c.dep_ == "nsubj" and (c.text in self.capital_countries or c.text in self.forms and c.pos_ == "PROPN"
                                        or c.lemma_.lower() in STATE_NOUNS) for c in token.children):
@@ -938,6 +942,9 @@ class TriggerFinding:
                 words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "across" for t in p.subtree}
                 if lemma == "park":
                     words &= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "across" for t in p.subtree}
+            if cls.name == "base":
+                # ("moved an anti-drone battery to a new base outside X": where it was moved)
+                words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for t in p.subtree}
             if cls.name == "riot_throw":
                 # "pelted each other with stones": what was thrown is the object of "with"
                 words |= {t.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
@@ -1200,7 +1207,16 @@ class TriggerFinding:
         """The subject of a short denial in the sentence after ``sent`` ("The police denied this.",
         "The ministry rejected the statement."), if there is one."""
         doc = sent.doc
-        if sent.end >= len(doc) or len(doc[sent.end].sent) > longest:
+        if sent.end >= len(doc):
+            return None
+        for verb in doc[sent.end].sent:
+            # ("The Russian embassy called the accusation a provocation and said ...": named an
+            # accusation, in a sentence of any length)
+            if verb.lemma_.lower() in DENIAL_VERBS | {"call", "brand", "label", "describe"} and verb.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("accusation", "allegation", "charge") and any(
+                        d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children) for c in verb.children):
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if len(doc[sent.end].sent) > longest:
             return None
         for verb in doc[sent.end].sent:
             if verb.lemma_.lower() in DENIAL_VERBS and verb.pos_ == "VERB" and any(
