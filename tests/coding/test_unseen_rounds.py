@@ -2303,3 +2303,29 @@ def test_nobody_hurt_according_to_an_outlet_and_a_mayor_telling_the_crowd(code):
     found = {e.acled_sub_event_type or e.event_type: e for e in events}
     assert "Reuters" in found["Disrupted weapons use"].sources
     assert "Tuko" in found["REQUEST"].sources
+
+
+# --- rules from blind round 28's pass ---
+
+def test_the_region_s_town_of_x_a_body_named_after_a_region_and_men_taken_away_at_sea(code):
+    text = ("Gunmen abducted three fishermen from a trawler off the Garissa town of Wajir late on Tuesday, hours after police "
+            "detained four men in Lamu and Nairobi suspected of supplying a kidnap-for-ransom gang, officials said. About "
+            "eight armed men boarded the trawler about 20 km east of Wajir and took away the skipper and two crewmen, the "
+            "state news agency KNA reported, citing the Eastern Garissa Security Command.")
+    places = {**KE, "Garissa": ("KE", "admin1", -0.45, 39.65, "Garissa")}
+    events = code(text, places, published="2024-06-20")
+    abduction = next(e for e in events if e.acled_sub_event_type == "Abduction/forced disappearance")
+    assert (abduction.location.precision, "KNA" in abduction.sources) == ("near", True)
+    assert sorted(e.location.name for e in events if e.acled_sub_event_type == "Arrests") == ["Lamu", "Nairobi"]
+
+
+def test_a_gunfight_two_days_before_the_kidnapping_and_a_fishermen_s_leader_who_says_the_state_abandoned_them(code):
+    text = ("Gunmen abducted three fishermen off Wajir late on Tuesday, officials said. The kidnapping came two days after "
+            "security forces shot dead two suspected members of the same group in a gunfight at an estate about 15 km north "
+            "of Garissa. \"The navy patrols stop at midnight. The government has abandoned us,\" the head of a local fishermen's "
+            "association told Reuters.")
+    events = code(text, KE, published="2024-06-20")
+    clash = next(e for e in events if e.acled_sub_event_type == "Armed clash")
+    assert (clash.location.precision, clash.date) == ("near", "2024-06-16")
+    (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusation.actor2.name == "Government of Kenya"

@@ -47,7 +47,10 @@ EMBLEM_NOUNS = {"flag", "banner", "anthem", "passport", "currency", "membership"
 OFFICIAL_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "officer", "commander", "governor",
                      "administrator", "councillor", "councilor", "minister", "lawmaker", "authority", "authorities"}
 #: nouns whose "of X" names the suburb itself, a compound before them the city ("the Luanda suburb of X")
-SUBURB_NOUNS = {"suburb", "township", "satellite"}
+#: the last word of a body's name that a place name may open ("the Eastern X Security Command")
+BODY_NAME_ENDS = {"command", "service", "agency", "council", "committee", "party", "front", "army", "force", "police", "ministry",
+                  "authority", "commission", "court", "university", "bank", "brigade", "battalion", "division", "corps", "guard"}
+SUBURB_NOUNS = {"suburb", "township", "satellite", "town", "city", "village", "port", "hamlet"}  # ("the Sabah town of X": X is the town)
 #: words by which the text names a division ("Puno region", "Kunduz province")
 DIVISION_WORDS = {"region", "province", "state", "department", "district", "county", "oblast", "governorate", "prefecture", "division"}
 RELATIONAL_PREPS = {"above", "below", "overlooking", "near", "outside", "around", "beyond"}
@@ -509,6 +512,11 @@ class AttributeFinding:
                 c.dep_ == "compound" and c.i in ctx.mention_at for c in root.head.children)) \
                 and not (tok_ids[0] > 0 and doc[tok_ids[0] - 1].lower_ in ("in", "at", "near", "nearby", "outside")):
             return True  # ("the Trinidad and Tobago Police Service said": a force's name; not "in nearby X young men stoned ...")
+        named = root
+        while named.dep_ in ("compound", "amod") and named.head.i > named.i and named.head.text[:1].isupper():
+            named = named.head
+        if named is not root and named.lemma_.lower() in BODY_NAME_ENDS:
+            return True  # "citing the Eastern Sabah Security Command": a body's name, not where the event was
         if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in SEAT_NOUNS:
             return True  # "a member of the X provincial council": where a body sits, not the event
         while root.dep_ == "conj" and root.head != root and root.head.dep_ == "amod":

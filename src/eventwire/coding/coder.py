@@ -503,9 +503,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if cand.nominal and cand.trigger.dep_ == "nsubjpass" and cand.trigger.head.lemma_.lower() in CAUSAL_VERBS and any(c.lower_ in ("the", "these", "those") for c in cand.trigger.children):
             cand.anaphoric = True  # "The protests were sparked by ...": why the reported events began
         if cand.places and cand.place_from in ("clause", "sentence", "continuation", "previous") and not cand.dropped \
-                and not (ctx.last_places and ctx.last_places[0] == cand.sent.start and self._told_in_passing(cand.trigger)):
+                and not (ctx.last_places and ctx.last_places[0] == cand.sent.start and self._told_in_passing(cand.trigger)) \
+                and not (cand.cls.name in STATEMENT + ("threaten",) and self._spoken_at(ctx, cand)):
             # (the narrative may go on; but not from an act the sentence tells in passing:
-            # "police fired tear gas in X, a day after demonstrators set fire to a building in Y")
+            # "police fired tear gas in X, a day after demonstrators set fire to a building in Y";
+            # nor from where a speaker spoke: '"...," a ministry spokeswoman said in Jakarta')
             ctx.last_places = (cand.sent.start, list(cand.places))
             if cand.cls.name in VIOLENT:
                 ctx.last_violent_places = (cand.sent.start, list(cand.places))
@@ -723,6 +725,15 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                and m.start < mention.start for m in ctx.mentions):
             return replace(mention, country=country)
         return mention
+
+    @staticmethod
+    def _spoken_at(ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether a statement's places are only where its speaker spoke ('"...," a ministry
+        spokeswoman said in Jakarta', "told reporters in X")."""
+        keys = {t.geonameid or t.name for t in cand.places}
+        spans = [ids for t, ids in ctx.toponym_spans if ids and (t.geonameid or t.name) in keys and cand.sent.start <= ids[0] < cand.sent.end]
+        return bool(spans) and all(ctx.doc[ids[0]].head.lower_ in ("in", "at") and ctx.doc[ids[0]].head.head.lemma_.lower() in (
+            "say", "tell", "add", "speak", "announce", "reporter", "journalist") for ids in spans)
 
     @staticmethod
     def _credit_retelling(events: list[Event], cand: Candidate, types: tuple[str, ...] = ()) -> None:

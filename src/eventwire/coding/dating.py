@@ -389,13 +389,16 @@ class EventDating:
         (after it, for "came a day before ..."); the main event's day is the one dated at
         the place its subject names, else the last one dated."""
         node = cand.trigger
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # ("... came two days after security forces shot dead two men in a gunfight at X")
         while node.dep_ == "conj" and node.head != node:
             node = node.head
         if node.dep_ != "advcl":
             return None
         marker = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
         main = node.head
-        unit = next((c for c in main.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        # (the span may hang on the clause itself: "came [two days] after security forces shot ...")
+        unit = next((c for c in [*main.children, *node.children] if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
         if marker is None or unit is None or unit.i > marker.i:
             return None
         days = _span_days(unit)

@@ -846,7 +846,7 @@ class TriggerFinding:
                 for a in token.children):
             return ["accuse"], False  # '"... they alone are responsible for every life lost," a spokesman said'
         if token.pos_ == "VERB" and token.lemma_.lower() in NEGLECT_VERBS and token.dep_ == "ccomp" \
-                and token.head.lemma_.lower() in ("say", "charge", "declare", "write", "state") and any(
+                and token.head.lemma_.lower() in ("say", "charge", "declare", "write", "state", "tell") and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in STATE_NOUNS for c in token.children):
             return ["accuse"], False  # "the ombudsman said the state had "abandoned the region to armed groups"": a charge
         if token.pos_ == "VERB" and not (token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):

@@ -405,6 +405,8 @@ class EventTyping:
             return True  # soldiers rounding people up: no police matter
         if ctx.violent_told and self._refers_back(list(cand.sent)):
             return True  # "arrested 11 suspects in X in connection with the killing of the herders": the attack told
+        if any(m.armed and cand.sent.start <= m.start < cand.sent.end and m is not cand.agent for m in ctx.mentions):
+            return True  # "detained four men suspected of supplying a kidnap-for-ransom gang", in a story of its attacks
         target = cand.target
         if target is not None and (target.armed or target.type in ("protesters", "rioters") or target.category == "named"):
             return True

@@ -250,9 +250,9 @@ class OutletFinder:
                 head = doc[name[0].i:name[-1].i + 1].root
                 credited = self._frame(token) or self._frame(head) or self._verb_after(doc, name[0].i, name[-1].i + 1)
                 found.append(OutletMention(self.aliases.get(text, text), name[0].i, name[-1].i + 1, credited))
-        # "the daily Le Quotidien reported": the kind word parsed as the name's adjective
+        # "the daily Le Quotidien reported": the kind word parsed as the name's adjective (or "the news portal X")
         for token in doc:
-            if token.lower_ in ("daily", "weekly", "tabloid") and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PROPN" \
+            if token.lower_ in ("daily", "weekly", "tabloid", "portal") and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PROPN" \
                     and token.i > 0 and (doc[token.i - 1].lower_ in ("the", "a") or doc[token.i - 1].pos_ == "ADJ"):
                 name = _name_run(doc, token.i + 1)
                 if name and name[-1].i == token.head.i and not any(m.start <= name[0].i < m.end for m in found):
