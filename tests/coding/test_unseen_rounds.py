@@ -2329,3 +2329,27 @@ def test_a_gunfight_two_days_before_the_kidnapping_and_a_fishermen_s_leader_who_
     assert (clash.location.precision, clash.date) == ("near", "2024-06-16")
     (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
     assert accusation.actor2.name == "Government of Kenya"
+
+
+def test_a_group_ending_its_truce_a_claimed_bombing_condemned_as_cowardly_and_a_killing_on_the_eve(code):
+    text = ("Bombs damaged holiday villas in Garissa and Wajir early on Saturday, as the FLNC said it was ending its truce. "
+            "On Sunday, the National Front for the Liberation of Corsica (FLNC) claimed the attacks. The prefect condemned "
+            "\"cowardly acts that could have killed firefighters and families\". On the eve of the bombings, a gunman on a "
+            "motorcycle shot dead a property developer outside his restaurant in Lamu, the newspaper Nation reported.")
+    events = code(text, KE, published="2024-06-24")
+    assert not [e for e in events if e.acled_sub_event_type == "Agreement"]
+    (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusation.actor2.name == "National Front for the Liberation of Corsica"
+    killing = next(e for e in events if e.location.name == "Lamu")
+    assert (killing.acled_sub_event_type, killing.date) == ("Attack", "2024-06-21")
+
+
+def test_the_march_named_again_keeps_its_day_and_an_ultimatum_from_a_party_s_spokesman(code):
+    text = ("Bombs damaged villas in Wajir early on Saturday. Several thousand people marched through Garissa on Sunday "
+            "afternoon. When the march reached the prefecture, hooded youths threw petrol bombs and stones at riot police. "
+            "\"Nairobi must put the reform to a vote before the summer, or it will carry the responsibility for what follows,\" "
+            "a spokesman for the nationalist party Core in Fronte said.")
+    events = code(text, KE, published="2024-06-25")
+    assert ("Violent demonstration", "Garissa", "2024-06-23") in rows(events, "acled_sub_event_type", "location.name", "date")
+    (request,) = [e for e in events if e.event_type == "REQUEST"]
+    assert request.actor1.name == "Core in Fronte"

@@ -316,6 +316,10 @@ class ArgumentLinking:
         return agents, targets
 
     def _mention_for(self, ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        if token.lemma_.lower() in OFFICE_NOUNS:
+            body = self._body_spoken_for(ctx, token)
+            if body is not None:
+                return body  # "a spokesman for the nationalist party X": the party speaks
         mention = self._mention_of(ctx, token)
         if (mention is None or mention.category in ("government", "civilians") and not mention.name) and self._office_of_body(token):
             # '"We demand ...," its secretary-general told reporters' after "The coalition, for
@@ -648,6 +652,25 @@ class ArgumentLinking:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
                         return self._speaker_named(ctx, subj)
+        return None
+
+    def _body_spoken_for(self, ctx: "_ArticleContext", office: Token) -> ActorMention | None:
+        """The party, group or organisation an office holder speaks for ("a spokesman for the
+        nationalist party X", "the leader of the Y movement"), when the text names it."""
+        for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for body in (o for o in prep.children if o.dep_ == "pobj"):
+                if body.i in ctx.mention_at and ctx.mention_at[body.i].category in ("named", "civil_society"):
+                    return ctx.mention_at[body.i]
+                kind = body.lemma_.lower() in BODY_WORDS | {"party"}
+                named = body.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in BODY_WORDS | {"party"} for c in body.children)
+                if kind or named:
+                    # ("the nationalist party X": the name after its kind, or the kind parsed onto the name)
+                    name = [t for t in body.subtree if t.pos_ == "PROPN" and (named or t.i > body.i)]
+                    if name and all(t.ent_type_ not in ("GPE", "NORP") for t in name):
+                        text = ctx.doc[name[0].i:name[-1].i + 1].text
+                        return ActorMention(name[0].i, name[-1].i + 1, name[-1].i, text, "named", name=text,
+                                            type="political militia" if kind and body.lemma_.lower() in ("group", "movement") else None,
+                                            extra={"organisation": True})
         return None
 
     def _speaker_named(self, ctx: "_ArticleContext", subj: Token) -> ActorMention | None:

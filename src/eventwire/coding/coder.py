@@ -63,6 +63,8 @@ ORGANISATION_NOUNS = {"chamber", "union", "federation", "association", "council"
                       "alliance", "organisation", "organization", "syndicate", "confederation", "league", "front", "body", "guild", "bloc", "community"}
 
 
+#: what a condemnation calls the acts it condemns ('"cowardly acts"')
+VILE_WORDS = {"cowardly", "barbaric", "criminal", "heinous", "despicable", "odious", "vile", "savage", "terrorist", "abhorrent"}
 #: a definite noun that names again the body the sentence before had speak ("the group said")
 SPEAKER_BACK_REFERENCES = {"group", "ministry", "movement", "organisation", "organization", "party", "government", "army", "service",
                            "committee", "union", "coalition", "association", "council", "spokesman", "spokeswoman", "spokesperson"}
@@ -337,8 +339,10 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             tok = cand.trigger
             cand.target = ActorMention(tok.i, tok.i + 1, tok.i, "protesters", "protesters", type="protesters", template="Protesters ({country})")
         if cand.condemns or cand.cls.name == "accuse" and cand.trigger.lemma_.lower() in ("condemn", "denounce") and (cand.target is None or cand.target.type == "civilians") \
-                and any(o.dep_ == "dobj" and set(self.lex.noun_classes(o)) & set(VIOLENT) and _inside_quote(ctx.doc, o.i) for o in cand.trigger.children):
-            # (in the speaker's quoted words: a routine "condemned the attack" is no statement of its own)
+                and any(o.dep_ == "dobj" and (set(self.lex.noun_classes(o)) & set(VIOLENT) or any(
+                            a.dep_ in ("amod", "advmod") and a.lower_ in VILE_WORDS for a in o.children)) and _inside_quote(ctx.doc, o.i) for o in cand.trigger.children):
+            # (in the speaker's quoted words: a routine "condemned the attack" is no statement of its own;
+            # 'condemned "cowardly acts that could have killed firefighters"' is one)
             # 'condemned "the deliberate killing of Sahrawi civilians"': whoever did the killing
             # told last is accused, not its victims
             deadly = any(o.dep_ == "dobj" and o.lemma_.lower() in ("killing", "death", "massacre", "murder") for o in cand.trigger.children)
@@ -383,7 +387,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         unnamed = cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in ("in", "across") and t.tag_ == "NNS"
                                        and t.lemma_.lower() in self.lex.place_nouns and not any(x.i in ctx.toponym_tokens for x in t.subtree)
                                        for t in cand.trigger.subtree)
-        if not cand.places and not unnamed:
+        # (a group's change of course is not where the sentence's other events were: "Bombs damaged
+        # villas in X and Y ..., as the FLNC said it was ending its truce")
+        elsewhere = cand.cls.name == "change" and any(c is not cand and c.cls.name in VIOLENT + ("protest", "riot")
+                                                      for c in ctx.sentence_triggers.get(cand.sent.start, []))
+        if not cand.places and not unnamed and not elsewhere:
             # (not for "rioting and looting in two other districts of the capital": places the
             # text does not name)
             # the sentence's places, but not those in another violent act's clause ("Turkish

@@ -172,6 +172,10 @@ class EventDating:
             # "a strike over power cuts turned deadly on Monday ... Shops also stayed shut in X
             # and Y, where the strike passed off peacefully": the day of the strike named before
             cand.date, cand.precision = named
+        elif (told := self._same_kind_just_told(ctx, cand)) is not None:
+            # "Several thousand people marched through X on Sunday afternoon. When the march
+            # reached the prefecture, youths threw stones ...": the day of the march just told
+            cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif ctx.peg is not None:
             cand.date, cand.precision = ctx.peg.date, ctx.peg.precision
         elif published:
@@ -252,6 +256,17 @@ class EventDating:
         before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
         return any(c.cls.name in VIOLENT + ("arrest", "protest", "mobilize", "riot") and c.date_explicit and c.precision == "day"
                    and (c.date, c.precision) == ctx.last_dated for c in before)
+
+    @staticmethod
+    def _same_kind_just_told(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """The day of the event of the same kind the sentence before told, for a definite noun
+        that names it again ("the march")."""
+        if not cand.nominal or not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.trigger.children):
+            return None
+        start = ctx.previous_sentence_start(cand.sent)
+        told = [c for c in ctx.sentence_triggers.get(start, []) if c.cls.name == cand.cls.name and c.date and c.precision == "day"] \
+            if start is not None else []
+        return (told[-1].date, told[-1].precision) if told else None
 
     @staticmethod
     def _paragraph_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
@@ -365,8 +380,7 @@ class EventDating:
             return date if not published or date <= published[:10] else None
         return None
 
-    @staticmethod
-    def _named_event_day(ctx: "_ArticleContext", cand: Candidate, marker) -> tuple[str, str] | None:
+    def _named_event_day(self, ctx: "_ArticleContext", cand: Candidate, marker) -> tuple[str, str] | None:
         """"Two days before the drone strike": the day of the event told before by that word."""
         noun = next((o for o in marker.children if o.dep_ == "pobj"), None)
         if noun is None:
@@ -374,13 +388,14 @@ class EventDating:
         # (or by its weapon: "the grenade attack" after "threw a grenade"; or by its place: "the X attack")
         names = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         places = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i in ctx.toponym_tokens}
-        for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
-            for other in ctx.sentence_triggers[start]:
-                if (other.trigger.lemma_.lower() == noun.lemma_.lower() or (other.acled_sub or "").lower() in names
-                        or places and other.cls.name in VIOLENT + ("mob", "riot", "looting") and any(t.text in places for t in other.places)) \
-                        and other.date and other.precision == "day" and other.date_explicit:
-                    return other.date, other.precision
-        return None
+        told = [other for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True)
+                for other in ctx.sentence_triggers[start] if other.date and other.precision == "day" and other.date_explicit]
+        named = [other for other in told if other.trigger.lemma_.lower() == noun.lemma_.lower() or (other.acled_sub or "").lower() in names
+                 or places and other.cls.name in VIOLENT + ("mob", "riot", "looting") and any(t.text in places for t in other.places)]
+        # (or, failing a name, by its kind: "the bombings" after "Bombs damaged villas")
+        kind = [other for other in told if other.cls.name in self.lex.noun_classes(noun) and other.cls.name in VIOLENT]
+        found = (named or kind)[:1]
+        return (found[0].date, found[0].precision) if found else None
 
     @staticmethod
     def _main_clause_reference(ctx: "_ArticleContext", cand: Candidate) -> str | None:

@@ -83,6 +83,8 @@ FORCE_SUBJECTS = {"army", "military", "police", "state", "government", "force", 
 NEGLECT_VERBS = {"abandon", "neglect", "betray", "forsake"}
 #: a base that is set up by moving into it ("moved into a new field camp", "a temporary base")
 NEW_BASE = {"new", "temporary", "makeshift", "forward", "permanent"}
+#: a quoted ultimatum: what someone must do, or else ("..., or it will ...")
+ULTIMATUM = re.compile(r"\bmust\b[^.;]*,\s*or\s+(else\s+)?(it|they|he|she|we|you|there)\s+will\b", re.I)
 #: what a state is charged with when it is said to deceive ('"X is staging these incidents"')
 DECEIT_VERBS = {"stage", "fabricate", "fake", "invent", "manufacture", "concoct", "falsify", "orchestrate"}
 #: their written forms (the small model lemmatizes "staging" as "stag")
@@ -148,6 +150,9 @@ class TriggerFinding:
                                                                           for o in p.children if o.dep_ in ("pobj", "pcomp"))
                             for p in token.children):
                         continue  # "a gang engaged in stealing cars": not a fight
+                    if name == "agreement" and nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in (
+                            "end", "break", "abandon", "suspend", "cancel", "scrap", "quit", "terminate", "renounce", "call off"):
+                        cand.cls = self.lex.classes["change"]  # "the FLNC said it was ending its truce": the group changes course
                     if name == "agreement" and nominal and token.dep_ == "nsubj" \
                             and token.head.lemma_.lower() in ("lapse", "expire", "collapse", "end", "fail", "hold", "break"):
                         continue  # "the truce formally lapsed in October": what became of a deal, not one made
@@ -598,6 +603,9 @@ class TriggerFinding:
             and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i", "you") for c in t.children)
             for t in inside)
+        # ('"X must put the reform to a vote before the summer, or it will carry the
+        # responsibility for what follows"': an ultimatum, whatever is demanded)
+        demand = demand or ULTIMATUM.search(" ".join(t.text for t in inside)) is not None
         # '"Open the road and protect it, that is all we ask"', '"Cancel the price increase"':
         # an imperative of a demand verb opening a quoted sentence
         demand = demand or any(self._imperative_demand(t) for t in inside)
@@ -1083,6 +1091,8 @@ class TriggerFinding:
         if cand.nominal and token.tag_ == "NNS" and any(
                 t.ent_type_ == "DATE" and t.lower_ in ("year", "month", "years", "months") for t in token.head.subtree):
             return False  # "organised small demonstrations this year": a summary of a period
+        if cand.nominal and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("eve", "anniversary", "aftermath", "wake"):
+            return False  # "On the eve of the bombings, a gunman shot dead ...": the event the day is counted from
         if cand.nominal and (self._in_latest(token) or self._in_backdrop(token)):
             return False  # "..., the latest in a week of violence", "as protests turned into unrest": the backdrop
         if (cand.nominal or token.tag_ == "VBG") and token.dep_ in ("nsubj", "conj", "advcl") and self._trend(token):
