@@ -2353,3 +2353,13 @@ def test_the_march_named_again_keeps_its_day_and_an_ultimatum_from_a_party_s_spo
     assert ("Violent demonstration", "Garissa", "2024-06-23") in rows(events, "acled_sub_event_type", "location.name", "date")
     (request,) = [e for e in events if e.event_type == "REQUEST"]
     assert request.actor1.name == "Core in Fronte"
+
+
+def test_police_sent_to_shoot_children_is_a_charge_and_a_rights_centre_s_director_calls_for_an_inquiry(code):
+    text = ("Police opened fire on young people protesting in Nairobi on Tuesday, killing one. \"The police were sent to shoot "
+            "at children who only want to work,\" an organiser of the youth movement told Reuters. The Legal Assistance "
+            "Centre, a human rights group, said the shooting must be investigated. \"We call for an independent inquiry into "
+            "the use of live ammunition in Nairobi,\" its director said.")
+    statements = {e.event_type: e for e in code(text, KE, published="2024-06-20") if e.acled_event_type is None}
+    assert statements["ACCUSE"].actor2.name == "Police Forces of Kenya"
+    assert statements["REQUEST"].actor1.name == "Legal Assistance Centre"

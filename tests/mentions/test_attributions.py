@@ -195,3 +195,9 @@ def test_a_site_written_as_a_domain_and_the_agency_that_is_a_named_body(nlp):
     doc = nlp(text)
     sentences = finder.credited_by_sentence(doc)
     assert [sentences.get(s.start, []) for s in doc.sents] == [["Nation"], [], ["CRHoy.com"]]
+
+
+def test_the_start_of_a_longer_name_gives_way_and_a_daily_citing_sources_puts_the_toll(nlp):
+    assert credited(nlp, "The leaders signed an agreement in the capital, the Namibian Sun newspaper reported.") == [("Namibian Sun", True)]
+    assert credited(nlp, "The police said one man was killed; the daily The Namibian, citing relatives and a nurse, "
+                         "put the toll at two.") == [("The Namibian", True)]

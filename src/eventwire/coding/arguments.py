@@ -716,6 +716,12 @@ class ArgumentLinking:
             if m is None and subj.lemma_.lower() in BODY_WORDS:
                 return ActorMention(subj.left_edge.i, subj.i + 1, subj.i, ctx.doc[subj.left_edge.i:subj.i + 1].text, "civil_society",
                                     type="civilians", template="Civilians ({country})")
+            described = next((ctx.mention_at[a.i] for a in subj.children if a.dep_ == "appos" and a.i in ctx.mention_at), None)
+            if m is None and subj.pos_ == "PROPN" and described is not None and described.category == "civil_society":
+                # ("The Legal Assistance Centre, a human rights group, said ...": the organisation by its name)
+                start = subj.left_edge.i + (ctx.doc[subj.left_edge.i].lower_ == "the")
+                text = ctx.doc[start:subj.i + 1].text
+                return ActorMention(start, subj.i + 1, subj.i, text, "named", name=text, extra={"organisation": True})
             if m is None and unknown_party and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE", "NORP"):
                 return ActorMention(subj.i, subj.i + 1, subj.i, subj.text, "named", name=subj.text, extra={"organisation": True})
         return None

@@ -967,7 +967,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target_actor.type == "civilians" or cand.target is not None and cand.target.category == "person"):
                 cand.target_actor = None  # '"We demand the release of X"': X is what is asked for, not who is asked
             quoted_demand = cand.cls.name == "request" and cand.quote and cand.target_actor is None and cand.agent_actor is not None \
-                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(not |only |just |simply )?(demand\w*|call\w* on|urg\w*|ask\w*)\b", cand.quote)
+                and (cand.agent_actor.type not in (None, "civilians") or re.match(r"(?i)\W*we (are |have )?(not |only |just |simply )?(demand\w*|call\w* (on|for)|urg\w*|ask\w*)\b", cand.quote)
                      or getattr(cand, "quote_threat", None) is not None  # ('"The minister must resign," said X')
                      or cand.agent is not None and cand.agent.category in ("civil_society", "protesters")
                      and re.match(r"(?i)\W*we (want|need)\b", cand.quote)  # (an organisation's "We want ...")

@@ -192,6 +192,10 @@ class TriggerFinding:
                         # the speaker accuses; the act is not reported as one event
                         cand.cls = self.lex.classes["accuse"]
                         cand.quoted_accusation = True
+                        if token.head.lemma_.lower() in ("send", "order", "deploy", "instruct", "dispatch"):
+                            # ('"The police were sent to shoot at children"': who was sent)
+                            cand.charged = next((ctx.mention_at[c.i] for c in token.head.children
+                                                 if c.dep_ in ("nsubjpass", "dobj") and c.i in ctx.mention_at), None)
                     cand.reality = modality(token, ctx.article.published)
                     if cand.reality == "descriptive" and _verb_as_adjective(token):
                         cand.reality = modality(token.head.head, ctx.article.published)
@@ -1192,7 +1196,11 @@ class TriggerFinding:
         # someone else is a charge about what they do, not one dated act
         habitual = token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children) \
             and any(c.dep_ == "nsubj" and c.lower_ not in ("we", "i", "you") for c in verb.children)
-        if not (progressive or deliberate or habitual):
+        # ('"The police were sent to shoot at children"': what someone was sent or ordered to do)
+        sent_to = token.tag_ == "VB" and token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and token.head.lemma_.lower() in ("send", "order", "deploy", "instruct", "dispatch") \
+            and any(c.dep_ in ("nsubjpass", "dobj") for c in token.head.children)
+        if not (progressive or deliberate or habitual or sent_to):
             return False
         sent = token.sent
         offset = token.idx - sent.start_char

@@ -150,6 +150,10 @@ class OutletFinder:
         # match ids are resolved with the matcher's own vocabulary: the doc may come
         # from another copy of the pipeline
         spans = [(self.strings[m], doc[s:e]) for m, s, e in self.matcher(doc)]
+        # "The National Border Service", "the Namibian Sun": "The X" opening a longer name is not
+        # the daily X (and gives way to the longer name's own match)
+        spans = [(alias, span) for alias, span in spans if not (
+            alias[:4] in ("The ", "the ") and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN")]
         # keep the longest non-overlapping matches ("the Times of Eswatini" over "the Times"),
         # the leftmost of equal length
         spans.sort(key=lambda x: (-(x[1].end - x[1].start), x[1].start))
@@ -161,9 +165,6 @@ class OutletFinder:
         named_in_full: set[str] = set()
         found: list[OutletMention] = []
         for alias, span in chosen:
-            after = doc[span.end] if span.end < len(doc) else None
-            if alias[:4] in ("The ", "the ") and after is not None and after.is_title and after.pos_ == "PROPN":
-                continue  # "The National Border Service": the start of a longer name, not the daily
             if alias in self.shared:
                 # "APS" in a report on Senegal is Senegal's press agency
                 named = [name for name, country in self.shared[alias] if country and country in doc.text]
@@ -307,6 +308,8 @@ class OutletFinder:
         head = span.root
         if self._frame(head):
             return True
+        if head.dep_ == "appos" and head.head.lemma_.lower() in MEDIA_NOUNS and self._frame(head.head):
+            return True  # "the daily The Namibian, citing relatives, put the toll at two"
         if head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and span.end <= head.head.i <= span.end + 1:
             return self._frame(head.head)  # "Fana Broadcasting Corporation": a longer name than the table's
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -319,6 +322,13 @@ class OutletFinder:
         """"..., the daily newspaper The Citizen reported.": a reporting verb right after the
         name, which the parser put into another subject (or none)."""
         after = doc[end] if end < len(doc) else None
+        if after is not None and after.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in ("citing", "quoting"):
+            # (over an aside: "the daily X, citing relatives and a nurse, put the toll at two")
+            close = next((t.i for t in doc[end + 2:min(len(doc), end + 14)] if t.text == ","), None)
+            after = doc[close + 1] if close is not None and close + 1 < len(doc) else None
+            if after is not None and after.lemma_.lower() in ("put", "give", "place", "estimate") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in after.children):
+                return True
         return after is not None and after.lemma_.lower() in self.reporting and after.pos_ == "VERB" and all(
             c.left_edge.i <= start < c.right_edge.i + 1 for c in after.children if c.dep_ in ("nsubj", "nsubjpass"))
 
