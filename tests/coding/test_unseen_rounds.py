@@ -2363,3 +2363,19 @@ def test_police_sent_to_shoot_children_is_a_charge_and_a_rights_centre_s_directo
     statements = {e.event_type: e for e in code(text, KE, published="2024-06-20") if e.acled_event_type is None}
     assert statements["ACCUSE"].actor2.name == "Police Forces of Kenya"
     assert statements["REQUEST"].actor1.name == "Legal Assistance Centre"
+
+
+def test_gunmen_storming_a_camp_and_driving_out_workers_take_it_and_they_seize_two_miners_that_day(code):
+    text = ("Soldiers retook a gold mining camp on Monday, two days after gunmen from a criminal gang overran it, the army said. About 20 gunmen "
+            "stormed the camp, about 50 km west of Wajir, on Saturday morning, overpowering four police officers who guarded "
+            "it and driving out some 60 workers, the daily Nation reported. One officer was wounded. They seized two miners "
+            "before most of them left by boat. A patrol recaptured the camp after an hour-long firefight on Monday afternoon, "
+            "killing one of the attackers. \"We need soldiers at every landing, not after the fact,\" the head of the Wajir Gold "
+            "and Diamond Miners Association told AFP.")
+    events = code(text, KE, published="2024-06-25")
+    found = rows([e for e in events if e.acled_event_type], "acled_sub_event_type", "date")
+    assert ("Non-state actor overtakes territory", "2024-06-22") in found
+    assert ("Abduction/forced disappearance", "2024-06-22") in found
+    assert ("Government regains territory", "2024-06-24") in found
+    (request,) = [e for e in events if e.event_type == "REQUEST"]
+    assert request.actor1.name == "Wajir Gold and Diamond Miners Association"

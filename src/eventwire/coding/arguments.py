@@ -661,8 +661,10 @@ class ArgumentLinking:
             for body in (o for o in prep.children if o.dep_ == "pobj"):
                 if body.i in ctx.mention_at and ctx.mention_at[body.i].category in ("named", "civil_society"):
                     return ctx.mention_at[body.i]
-                kind = body.lemma_.lower() in BODY_WORDS | {"party"}
-                named = body.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in BODY_WORDS | {"party"} for c in body.children)
+                kind = body.lemma_.lower() in BODY_WORDS | {"party"} and body.pos_ != "PROPN"
+                # ("the nationalist party X", or a name that ends with its kind: "the X Miners Association")
+                named = body.pos_ == "PROPN" and (body.lemma_.lower() in BODY_WORDS | {"party"} or any(
+                    c.dep_ in ("compound", "conj") and c.lemma_.lower() in BODY_WORDS | {"party"} for c in body.children))
                 if kind or named:
                     # ("the nationalist party X": the name after its kind, or the kind parsed onto the name)
                     name = [t for t in body.subtree if t.pos_ == "PROPN" and (named or t.i > body.i)]

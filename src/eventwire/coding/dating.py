@@ -172,6 +172,10 @@ class EventDating:
             # "a strike over power cuts turned deadly on Monday ... Shops also stayed shut in X
             # and Y, where the strike passed off peacefully": the day of the strike named before
             cand.date, cand.precision = named
+        elif ctx.last_dated is not None and self._same_doers_go_on(ctx, cand):
+            # "About 20 gunmen stormed the camp on Saturday morning ... They seized two miners
+            # before most of them left": the same people, the same day
+            cand.date, cand.precision = ctx.last_dated
         elif (told := self._same_kind_just_told(ctx, cand)) is not None:
             # "Several thousand people marched through X on Sunday afternoon. When the march
             # reached the prefecture, youths threw stones ...": the day of the march just told
@@ -256,6 +260,18 @@ class EventDating:
         before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
         return any(c.cls.name in VIOLENT + ("arrest", "protest", "mobilize", "riot") and c.date_explicit and c.precision == "day"
                    and (c.date, c.precision) == ctx.last_dated for c in before)
+
+    @staticmethod
+    def _same_doers_go_on(ctx: "_ArticleContext", cand: Candidate) -> bool:
+        """Whether the act's subject is "they" and the sentence before, in the same paragraph,
+        told a dated act (the narrative goes on with the same people)."""
+        if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in cand.trigger.children):
+            return False
+        start = ctx.previous_sentence_start(cand.sent)
+        if start is None or "\n" in ctx.doc.text[ctx.doc[start].sent.end_char - 1:cand.sent.start_char + 1]:
+            return False
+        k = ctx.sent_starts.index(start)
+        return any(ctx.sentence_triggers.get(s) for s in ctx.sent_starts[max(0, k - 1):k + 1])
 
     @staticmethod
     def _same_kind_just_told(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:

@@ -408,7 +408,9 @@ class Grouping:
                 # side: "three people had been killed by police gunfire in X" after "police
                 # shot dead three protesters in X on Monday" restates the event
                 earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and loc_key(o) is not None and same_side(o, event)
-                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None)
+                           and (kind(o) == kind(event) or o.actor1 is not None and event.actor1 is not None
+                                and event.acled_sub_event_type not in ("Abduction/forced disappearance", "Sexual violence"))
+                           # (but "They seized two miners" after the gunmen's assault on the camp: an abduction of its own)
                            and not (kind(o) != kind(event) and o.evidence is not None and event.evidence is not None
                                     and o.evidence.start == event.evidence.start)]  # (two acts told in one sentence stay two)
                 if earlier and not (event.location and event.location.precision == "country"):
@@ -417,8 +419,9 @@ class Grouping:
                     continue
             if -id(event) in inferred and family(event) == "political violence":
                 # (or the riot there: "One protester was shot dead ... a rights group said three
-                # people had been killed")
-                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event)]
+                # people had been killed"; not an abduction of its own: "They seized two miners")
+                earlier = [o for o in merged if violence(o) and loc_key(o) == loc_key(event) and (
+                    kind(o) == kind(event) or event.acled_sub_event_type not in ("Abduction/forced disappearance", "Sexual violence"))]
                 if earlier:
                     _take_own_toll(earlier[-1], event, inferred)
                     _absorb_restatement(earlier[-1], event)

@@ -115,6 +115,17 @@ class EventTyping:
                 cand.agent = crowd
                 cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Violent demonstration"
                 return
+            own = cand.group_tokens or list(self._clause(cand.trigger))
+            if agent is not None and agent.armed and agent.type != "state forces" and not cand.nominal \
+                    and any(o.lemma_.lower() in SITE_NOUNS for o in cand.trigger.children if o.dep_ == "dobj") \
+                    and any(t.lemma_.lower() == "drive" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in t.children)
+                            for t in own):
+                # "About 20 gunmen stormed the camp ..., overpowering the police who guarded it and
+                # driving out some 60 workers": they took the place over
+                territory = self.lex.classes["territory"]
+                cand.plover, cand.mode = territory.plover, territory.mode
+                cand.acled_type, cand.acled_sub = territory.acled_type, territory.acled_sub
+                return
             if cls.name == "clash" and self._crowds_fight(agent, target):
                 # "supporters of two parties fought with stones, machetes and crude bombs",
                 # "youths of two villages fought each other": no demonstration and nobody
@@ -434,6 +445,8 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "truce", "ceasefire"}
 FOUND_VERBS = {"find", "discover", "recover", "dump"}
 
 #: what a mob carries: "men armed with bats", "youths armed with sticks and stones"
+#: places a group can take and hold ("stormed the camp ... driving out the workers")
+SITE_NOUNS = {"camp", "village", "town", "mine", "post", "outpost", "base", "barracks", "checkpoint", "station", "compound", "settlement"}
 #: what a crowd throws ("came under attack with petrol bombs and bricks")
 RIOT_MISSILES = {"stone", "rock", "brick", "molotov", "cocktail", "firebomb", "firework", "bottle", "projectile"}
 #: people whose public role makes an attack on them political ("struck a candidate on the head")
