@@ -2379,3 +2379,28 @@ def test_gunmen_storming_a_camp_and_driving_out_workers_take_it_and_they_seize_t
     assert ("Government regains territory", "2024-06-24") in found
     (request,) = [e for e in events if e.event_type == "REQUEST"]
     assert request.actor1.name == "Wajir Gold and Diamond Miners Association"
+
+
+def test_a_crowd_beating_officers_without_a_demonstration_and_the_rocket_s_day_and_troops_pulling_back(code):
+    text = ("Police fired water cannon at protesters in Nairobi on Tuesday, hours after a rocket fired from Somalia struck a "
+            "building in Wajir. The previous night, a crowd of about 200 men surrounded two military police officers who had "
+            "come to detain a draft evader in Garissa, beat them and overturned their car, the army said. On Saturday evening, "
+            "about 10,000 reservists rallied peacefully in Lamu. In the north, the rocket hit Wajir at around 5 a.m., the "
+            "rescue service said. Minutes later, air defences intercepted two more rockets over Wajir. On Sunday, Kenyan troops "
+            "pulled back from a hilltop position near Lamu and Somali army units took it over under the US-led mechanism that "
+            "monitors the truce. The UN peacekeeping force UNIFIL urged both sides to \"refrain from any step that could unravel "
+            "the ceasefire\".")
+    events = code(text, {**KE, "Somalia": ("SO", "country", 6.0, 47.0), "Somali": ("SO", "country", 6.0, 47.0)}, published="2024-06-26")
+    found = rows([e for e in events if e.acled_event_type], "acled_sub_event_type", "location.name", "date")
+    assert ("Mob violence", "Garissa", "2024-06-24") in found
+    assert ("Disrupted weapons use", "Wajir", "2024-06-25") in found
+    assert ("Non-violent transfer of territory", "Lamu", "2024-06-23") in found
+    (request,) = [e for e in events if e.event_type == "REQUEST"]
+    assert request.actor1.name == "UNIFIL"
+
+
+def test_the_enemy_with_no_intention_of_respecting_the_ceasefire_is_accused(code):
+    text = ("Later on Tuesday, a Kenyan drone struck a car near Wajir, killing two men, the health ministry said. Al-Shabaab said "
+            "in a statement: \"The daily strikes prove that the enemy has no intention of respecting the ceasefire.\"")
+    (accusation,) = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
+    assert accusation.actor2.name == "Military Forces of Kenya"

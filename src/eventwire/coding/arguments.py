@@ -320,6 +320,10 @@ class ArgumentLinking:
             body = self._body_spoken_for(ctx, token)
             if body is not None:
                 return body  # "a spokesman for the nationalist party X": the party speaks
+        named = next((ctx.mention_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in ctx.mention_at
+                      and ctx.mention_at[c.i].category == "named"), None)
+        if named is not None and token.pos_ == "NOUN":
+            return named  # "The UN peacekeeping force UNIFIL urged ...": the force by its name
         mention = self._mention_of(ctx, token)
         if (mention is None or mention.category in ("government", "civilians") and not mention.name) and self._office_of_body(token):
             # '"We demand ...," its secretary-general told reporters' after "The coalition, for

@@ -474,8 +474,11 @@ class AttributeFinding:
             return True  # "in Depok, on the southern edge of Jakarta": Jakarta locates Depok
         if self._reference_elsewhere(ctx, toponym, tok_ids):
             return True  # "between X and Y, about 60 km north of X": X is the reference point
-        if self._origin_place(doc, tok_ids[0]):
+        if self._origin_place(doc, tok_ids[0]) and not (trigger is not None and trigger.lemma_.lower() in ("pull", "withdraw", "retreat")):
+            # (but where troops pulled back from is the place handed over)
             return True  # "shells fired from the hills above X": where it came from
+        if tok_ids[-1] + 2 < len(doc) and doc[tok_ids[-1] + 1].text in ("-", "–") and doc[tok_ids[-1] + 2].lower_ in ("led", "backed", "based", "brokered", "funded"):
+            return True  # "under the US-led mechanism": who leads it, not where
         if self._in_demand(doc, tok_ids, trigger):
             return True  # "blocked the road to demand the release of members detained in X": what they asked for
         root = doc[tok_ids[0]:tok_ids[-1] + 1].root

@@ -332,6 +332,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                     cand.target = m
         if cand.cls.name in ("threaten", "accuse", "request") and cand.target is None and cand.target_actor is None:
             cand.target_actor = self._country_actor(ctx, targets + [c for c in cand.trigger.children if c.dep_ == "prep"])
+        if cand.blames and cand.charged is None and cand.target is None and cand.target_actor is None \
+                and any(t.lemma_.lower() in ("enemy", "aggressor", "occupier") for t in cand.sent if _inside_quote(ctx.doc, t.i)):
+            # ('"The daily strikes prove that the enemy has no intention of respecting the ceasefire"':
+            # the other side, whose violence was told)
+            side = cand.agent.name if cand.agent is not None else None
+            done = [c for c in ctx.violent_told if c.sent.start < cand.sent.start and c.agent_actor is not None and c.agent_actor.name != side]
+            if done:
+                cand.target, cand.target_actor = done[-1].agent, done[-1].agent_actor
         if cand.charged is not None:
             cand.target = cand.charged  # '"The police stood by and watched ...": the police
         if cand.disparaged:

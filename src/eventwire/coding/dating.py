@@ -157,6 +157,9 @@ class EventDating:
             cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif reported and not cand.anaphoric and not reported[0].historical and reported[0].date:
             cand.date, cand.precision = reported[0].date, reported[0].precision
+        elif (day := self._weapon_day(ctx, cand)) is not None:
+            # "In the north, the rocket hit X at around 5 a.m.": the day the rocket was told in
+            cand.date, cand.precision, cand.date_explicit = day[0], day[1], True
         elif ctx.last_dated is not None and self._follows_dated(ctx, cand):
             # "In the early hours of the same day, police raided ... In X, two gang members were
             # killed in a shootout with police during a separate raid": the narrative's day
@@ -260,6 +263,22 @@ class EventDating:
         before = ctx.sentence_triggers.get(ctx.sents[k - 1].start, [])
         return any(c.cls.name in VIOLENT + ("arrest", "protest", "mobilize", "riot") and c.date_explicit and c.precision == "day"
                    and (c.date, c.precision) == ctx.last_dated for c in before)
+
+    @staticmethod
+    def _weapon_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
+        """"..., hours after a rocket fired from Lebanon struck a building in X. ... In the
+        north, the rocket hit X at around 5 a.m.": the day of the event the definite subject
+        ("the rocket") was told in."""
+        subject = next((c for c in cand.trigger.children if c.dep_ == "nsubj" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if subject is None:
+            return None
+        for start in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True):
+            for other in ctx.sentence_triggers[start]:
+                if other.date and other.precision == "day" and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() == subject.lemma_.lower() for c in other.trigger.children):
+                    return other.date, other.precision
+        return None
 
     @staticmethod
     def _same_doers_go_on(ctx: "_ArticleContext", cand: Candidate) -> bool:

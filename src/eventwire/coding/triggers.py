@@ -933,7 +933,9 @@ class TriggerFinding:
         if cls.name == "retreat" and not cand.nominal and any(o.lemma_.lower() in NOT_TERRITORY or o.lower_ in NOT_TERRITORY for o in self._objects(token)):
             return False  # "handed over their firearms": disarmament, not territory
         if cls.name == "retreat" and not cand.nominal and lemma in ("withdraw", "retreat", "flee", "pull") and not self._objects(token) \
-                and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") or c.dep_ == "prt" for c in token.children):
+                and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") or c.dep_ == "prt" for c in token.children) \
+                and not any(c.dep_ == "advmod" and c.lower_ == "back" and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children)
+                            for c in token.children):  # ("pulled back from a hilltop position near X")
             return False  # "the attackers withdrew": they left the fight, no place changed hands
         if cls.name in VIOLENT and token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ("stop", "end", "cease", "halt", "renounce", "quit"):
             return False  # "signed a pledge to stop fighting": what they promise to give up

@@ -167,7 +167,11 @@ class EventTyping:
                     # a crowd's violence against people (ACLED Mob violence)
                     agent = cand.agent = replace(agent, category="rioters", type="rioters", template="Rioters ({country})", name=None)
                 if agent is not None and agent.type in ("rioters", "protesters"):
-                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if agent.type == "rioters" and target_type in ("civilians", "protesters") else "Violent demonstration")
+                    # (or a crowd with no demonstration about it: "a crowd of about 200 men surrounded two
+                    # military police officers who had come to detain a draft evader and beat them")
+                    mob = agent.type == "rioters" and target_type in ("civilians", "protesters") or cand.trigger.doc[agent.head].lemma_.lower() in ("crowd", "mob") \
+                        and not {t.lemma_.lower() for t in sent_tokens} & (PROTEST_CUES | {"demonstrator", "protester", "march", "rally", "demonstration", "protest"})
+                    cand.plover, cand.mode, cand.acled_sub = "PROTEST", "riot", ("Mob violence" if mob else "Violent demonstration")
                 elif target_type in ("state forces", "rebel group", "political militia", "identity militia", "external/other"):
                     cand.acled_sub = "Armed clash"
                 elif agent is not None and agent.armed and self._reciprocal(cand.trigger):
