@@ -2404,3 +2404,32 @@ def test_the_enemy_with_no_intention_of_respecting_the_ceasefire_is_accused(code
             "in a statement: \"The daily strikes prove that the enemy has no intention of respecting the ceasefire.\"")
     (accusation,) = [e for e in code(text, KE) if e.event_type == "ACCUSE"]
     assert accusation.actor2.name == "Military Forces of Kenya"
+
+
+# --- rules from blind round 29's first pass ---
+
+def test_a_post_stormed_and_retaken_helicopters_firing_rockets_and_a_paper_named_after_a_city(code):
+    text = ("Kenyan troops backed by helicopter gunships on Tuesday retook a hilltop army post that insurgents had overrun three "
+            "days earlier, the state news agency KNA said. Fighters of the Chao Fa stormed the post, about 15 km east of Wajir, "
+            "before dawn on Saturday after a two-hour firefight, forcing some 30 soldiers to withdraw, a district official told "
+            "AFP. The army said seven rebels were killed when it recaptured the position; the Garissa Times put the number at "
+            "three. On Monday, Mi-17 helicopters fired rockets at rebel positions around the post, KNA reported. \"Those who did "
+            "this are bandits, and they will be wiped out wherever they hide,\" a defence ministry spokesman said.")
+    events = code(text, {**KE, "Garissa": ("KE", "place", -0.45, 39.65, "Garissa")}, published="2024-06-26")
+    found = rows([e for e in events if e.acled_event_type], "acled_sub_event_type", "location.precision", "date")
+    assert ("Non-state actor overtakes territory", "near", "2024-06-22") in found
+    assert ("Government regains territory", "near", "2024-06-25") in found
+    assert ("Air/drone strike", "near", "2024-06-24") in found
+    assert all(e.location.name != "Garissa" for e in events)
+    assert "THREATEN" in [e.event_type for e in events]
+
+
+def test_engineers_seized_a_forward_command_post_and_mortars_landing_near_it(code):
+    text = ("Gunmen attacked a convoy near Lamu on Saturday. On the eve of the attack, men believed to belong to the Chao Fa seized "
+            "two Chinese engineers from a road construction site near Garissa, Xinhua reported. On Tuesday, the army set up a "
+            "forward command post with about 200 troops in Wajir. Late that night, mortar rounds fired from the hills landed near "
+            "it, wounding a soldier, a resident told AFP.")
+    found = rows([e for e in code(text, KE, published="2024-06-26") if e.acled_event_type], "acled_sub_event_type", "location.name", "date")
+    assert ("Abduction/forced disappearance", "Garissa", "2024-06-21") in found
+    assert ("Headquarters or base established", "Wajir", "2024-06-25") in found
+    assert ("Shelling/artillery/missile attack", "Wajir", "2024-06-25") in found

@@ -160,6 +160,9 @@ class EventDating:
         elif (day := self._weapon_day(ctx, cand)) is not None:
             # "In the north, the rocket hit X at around 5 a.m.": the day the rocket was told in
             cand.date, cand.precision, cand.date_explicit = day[0], day[1], True
+        elif not cand.nominal and (told := self._same_kind_just_told(ctx, cand)) is not None:
+            # "... retook a hilltop post on Tuesday ... when it recaptured the position": that day
+            cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif ctx.last_dated is not None and self._follows_dated(ctx, cand):
             # "In the early hours of the same day, police raided ... In X, two gang members were
             # killed in a shootout with police during a separate raid": the narrative's day
@@ -296,12 +299,20 @@ class EventDating:
     def _same_kind_just_told(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
         """The day of the event of the same kind the sentence before told, for a definite noun
         that names it again ("the march")."""
-        if not cand.nominal or not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.trigger.children):
-            return None
-        start = ctx.previous_sentence_start(cand.sent)
-        told = [c for c in ctx.sentence_triggers.get(start, []) if c.cls.name == cand.cls.name and c.date and c.precision == "day"] \
-            if start is not None else []
-        return (told[-1].date, told[-1].precision) if told else None
+        if cand.nominal and any(c.dep_ == "det" and c.lower_ == "the" for c in cand.trigger.children):
+            start = ctx.previous_sentence_start(cand.sent)
+            told = [c for c in ctx.sentence_triggers.get(start, []) if c.cls.name == cand.cls.name and c.date and c.precision == "day"] \
+                if start is not None else []
+            return (told[-1].date, told[-1].precision) if told else None
+        if not cand.nominal and cand.cls.name in ("territory", "retreat") and cand.agent is not None and any(
+                o.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in cand.trigger.children):
+            # ("... retook a hilltop post on Tuesday ... The army said seven rebels were killed when it
+            # recaptured the position": the same side taking the same place, told again)
+            told = [c for s in sorted((s for s in ctx.sentence_triggers if s < cand.sent.start), reverse=True)
+                    for c in ctx.sentence_triggers[s] if c.cls.name == cand.cls.name and c.date and c.precision == "day"
+                    and c.agent is not None and c.agent.category == cand.agent.category and c.agent.name == cand.agent.name]
+            return (told[0].date, told[0].precision) if told else None
+        return None
 
     @staticmethod
     def _paragraph_day(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:

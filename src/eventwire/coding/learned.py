@@ -134,6 +134,10 @@ class LearnedTyping:
                 continue  # the classifier read the march's sentence only; the police stopping it is told in the next
             if sub == "Armed clash" and event.acled_sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
                 continue  # "recaptured the camp after an hour-long firefight": the takeover is the event (ACLED)
+            air = next((words for name, _mode, words in self.lex.instruments if name == "Air/drone strike"), [])
+            if event.acled_sub_event_type == "Air/drone strike" and SUB_TO_TYPE.get(sub) == "Explosions/Remote violence" and contains_phrase(
+                    list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or []), air + [("helicopter",)]):
+                continue  # "Mi-17 helicopters fired rockets at rebel positions": the aircraft's strike, whatever it fired
             weapon = next((words for name, _mode, words in self.lex.instruments if name == sub), None)
             if weapon is not None and event.acled_event_type == "Battles" \
                     and not contains_phrase(list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or []), weapon):

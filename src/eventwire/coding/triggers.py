@@ -476,9 +476,11 @@ class TriggerFinding:
                 or c.dep_ == "csubjpass" and any(d.dep_ == "nsubj" and d.lower_ in GENERIC_SUBJECTS for d in c.children)
                 for c in kids):
             return True  # '"Every gang member who burns a bus will be hunted down"', '"Whoever picks up a gun ... will be buried"'
+        generic_before = any(x.lower_ in GENERIC_SUBJECTS for x in t.doc[t.sent.start:t.i])
         if lemma in PASSIVE_THREATS and will and any(c.dep_ == "auxpass" for c in t.children) and any(
-                c.dep_ == "nsubjpass" and c.lower_ not in ("we", "i", "you") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
-            return True  # '"These terrorists will be hunted down"'
+                c.dep_ == "nsubjpass" and c.lower_ not in ("we", "i", "you") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "they" and generic_before)
+                for c in t.children):
+            return True  # '"These terrorists will be hunted down"', '"Those who did this ... they will be wiped out"'
         if lemma == "meet" and will and any(c.dep_ == "auxpass" for c in t.children) and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in RESPONSE_NOUNS for o in p.children) for p in t.children):
             return True  # '"Any provocation will be met with a decisive response"'

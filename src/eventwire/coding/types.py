@@ -94,7 +94,12 @@ class EventTyping:
             if trigger.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in trigger.children):
                 # "shells began landing in X": the subject of the verb it continues
                 scope += [t for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree]
+            aircraft = cls.name == "remote" and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in AIRCRAFT or any(d.dep_ == "compound" and d.lemma_.lower() in AIRCRAFT for d in c.children))
+                for c in trigger.children)
             for sub, mode, words in self.lex.instruments:
+                if aircraft and sub != "Air/drone strike" and sub != "Chemical weapon":
+                    continue  # ("Mi-17 helicopters fired rockets at rebel positions": what the aircraft fired is theirs)
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
@@ -116,10 +121,14 @@ class EventTyping:
                 cand.plover, cand.mode, cand.acled_type, cand.acled_sub = "PROTEST", "riot", "Riots", "Violent demonstration"
                 return
             own = cand.group_tokens or list(self._clause(cand.trigger))
-            if agent is not None and agent.armed and agent.type != "state forces" and not cand.nominal \
-                    and any(o.lemma_.lower() in SITE_NOUNS for o in cand.trigger.children if o.dep_ == "dobj") \
+            verbs = [t for t in [cand.trigger, *(g.trigger for g in cand.group)] if t.pos_ == "VERB"]
+            if agent is not None and agent.armed and agent.type != "state forces" \
+                    and any(o.lemma_.lower() in SITE_NOUNS for v in verbs for o in v.children if o.dep_ == "dobj") \
                     and any(t.lemma_.lower() == "drive" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in t.children)
-                            for t in own):
+                            or t.lemma_.lower() == "force" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("withdraw", "retreat", "flee", "abandon", "leave")
+                                                                   for c in t.children)
+                            for t in own + list(cand.sent)):
+                # (or "stormed the post ... after a two-hour firefight, forcing some 30 soldiers to withdraw")
                 # "About 20 gunmen stormed the camp ..., overpowering the police who guarded it and
                 # driving out some 60 workers": they took the place over
                 territory = self.lex.classes["territory"]

@@ -106,6 +106,8 @@ def canonical_outlet(name: str | None) -> str | None:
     return aliases.get(name.strip(), name.strip())
 
 
+#: the last word of a newspaper's name ("the Vientiane Times", "the Phnom Penh Post")
+NEWSPAPER_ENDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Journal", "Courier", "Mirror")
 #: verbs whose subject speaks for what a sentence reports
 REPORT_LEMMAS = {"say", "report", "add", "tell"}
 #: small words inside a Romance-language name ("El Diario de Hoy", "Jornal de Angola")
@@ -264,7 +266,8 @@ class OutletFinder:
         for token in doc:
             if token.pos_ != "PROPN" or any(m.start <= token.i < m.end for m in found):
                 continue
-            if token.text in ("FM",) and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            if token.text in ("FM",) + NEWSPAPER_ENDS and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+                # ("the Vientiane Times put the number at three": a paper's name says what it is)
                 start = token.i - 1
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                     start -= 1
