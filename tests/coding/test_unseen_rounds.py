@@ -2433,3 +2433,17 @@ def test_engineers_seized_a_forward_command_post_and_mortars_landing_near_it(cod
     assert ("Abduction/forced disappearance", "Garissa", "2024-06-21") in found
     assert ("Headquarters or base established", "Wajir", "2024-06-25") in found
     assert ("Shelling/artillery/missile attack", "Wajir", "2024-06-25") in found
+
+
+def test_students_stopped_on_their_way_to_protest_against_a_post_and_a_quote_with_a_speaker_of_its_own(code):
+    text = ("Soldiers set up a guard post near Wajir on Monday. The security forces command said the post stood on its own land. "
+            "\"Our forces will not allow anyone to obstruct work on our own land,\" it said in a statement carried by the news "
+            "agency KNA. \"Nairobi is trying to change the facts on the ground,\" a government spokesman told the broadcaster KTN.\n"
+            "On Monday evening, police in Nairobi used pepper spray to stop about 200 students who tried to march to protest "
+            "against the Wajir post, the news site Tuko reported.\nIn Lamu, a crowd of about 150 people threw stones at flats "
+            "on Saturday night, the daily Nation reported.")
+    events = code(text, KE, published="2024-06-25")
+    protests = rows([e for e in events if e.acled_event_type == "Protests"], "acled_sub_event_type", "location.name")
+    assert protests == [("Protest with intervention", "Nairobi")]
+    (threat,) = [e for e in events if e.event_type == "THREATEN"]
+    assert threat.actor1.type == "state forces" and "KTN" not in threat.sources

@@ -201,3 +201,7 @@ def test_the_start_of_a_longer_name_gives_way_and_a_daily_citing_sources_puts_th
     assert credited(nlp, "The leaders signed an agreement in the capital, the Namibian Sun newspaper reported.") == [("Namibian Sun", True)]
     assert credited(nlp, "The police said one man was killed; the daily The Namibian, citing relatives and a nurse, "
                          "put the toll at two.") == [("The Namibian", True)]
+
+
+def test_a_shared_acronym_is_the_outlet_of_the_country_named(nlp):
+    assert credited(nlp, "Police in Cyprus arrested nine people in Paphos on Sunday, CNA said.") == [("Cyprus News Agency", True)]

@@ -732,6 +732,20 @@ class ArgumentLinking:
                 return ActorMention(subj.i, subj.i + 1, subj.i, subj.text, "named", name=subj.text, extra={"organisation": True})
         return None
 
+    @staticmethod
+    def _previous_speaker_force(ctx: "_ArticleContext", token: Token) -> ActorMention | None:
+        """The state body the sentence before had speak, for "it said" ("The security forces
+        command said ... '...,' it said in a statement")."""
+        start = ctx.previous_sentence_start(token.sent)
+        if start is None:
+            return None
+        root = ctx.doc[start].sent.root
+        if root.lemma_.lower() not in ("say", "tell", "add", "state", "announce"):
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        # (the force may be named inside the subject: "The Turkish Cypriot security forces command said")
+        return next((m for c in subjects for m in ctx.mentions if c.left_edge.i <= m.head <= c.i and m.type == "state forces"), None)
+
     def _named_body(self, ctx: "_ArticleContext", subject: Token) -> ActorMention | None:
         """'"...," the service said' after "the State Border Service said ...": the body named
         in full in the sentences before, by the last word of its name."""

@@ -206,6 +206,10 @@ class AttributeFinding:
         aim ("to demand the release of members detained in X", "to call for the return of those
         displaced from Y")."""
         node = doc[tok_ids[0]:tok_ids[-1] + 1].root
+        if node.dep_ == "compound" and node.head.dep_ == "pobj" and node.head.head.lower_ in ("against", "over") and any(
+                a.dep_ in ("advcl", "xcomp") and a.lemma_.lower() in ("protest", "demonstrate", "rally") and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                for a in node.head.head.ancestors):
+            return True  # ("tried to march ... to protest against the X post": what they protested, not where)
         # (or a relative clause: "to demand the release of the deputy governor, who was detained in X")
         participle = next((a for a in node.ancestors if a.dep_ == "acl" and a.tag_ == "VBN" or a.dep_ == "relcl"), None)
         if participle is None or trigger is not None and participle.left_edge.i <= trigger.i <= participle.right_edge.i:

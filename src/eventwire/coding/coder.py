@@ -279,7 +279,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
             # ('"...," the service said' after "the State Border Service said ...", or "it said"
             # after "A coalition of civic groups said ...")
             cand.agent = next((m for tok in agents if (m := self._named_body(ctx, tok) or (
-                self._previous_speaker_body(ctx, tok) if tok.lower_ == "it" else None)) is not None), None)
+                self._previous_speaker_body(ctx, tok) or self._previous_speaker_force(ctx, tok) if tok.lower_ == "it" else None)) is not None), None)
         if cand.agent is None and cand.cls.name in STATEMENT + ("threaten",):
             # "Amnesty International accused ...": an organisation the outlet table knows
             for tok in agents:

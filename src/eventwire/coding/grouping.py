@@ -15,7 +15,7 @@ from ..records import Event
 from .candidate import Candidate
 from .lexicon import SUB_TO_TYPE
 from .triggers import TriggerFinding
-from .words import (CLAUSE_DEPS, HOURS_APART, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
+from .words import (CLAUSE_DEPS, HOURS_APART, _inside_quote, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
                     _subject_clause, _subject_clause_tokens)
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
@@ -211,7 +211,11 @@ class Grouping:
             return True  # "An air strike on X killed 11. A fighter jet dropped two bombs on Y ..."
         statements = [c for c in found if c.cls.name in STATEMENT + ("threaten",)]
         text = nxt.text.lstrip()
-        if statements and text[:1] in QUOTES:
+        # (not a new quotation with a speaker of its own: '"...," a government spokesman told X')
+        own_speaker = any(t.lemma_.lower() in ("say", "tell", "add") and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not _inside_quote(nxt.doc, c.i)
+            for c in t.children) for t in nxt)  # (a speaker introduced anew; a name may be the one who spoke before)
+        if statements and text[:1] in QUOTES and not own_speaker:
             return True
         return False
 

@@ -365,7 +365,11 @@ class EventTyping:
         tokens = sent_tokens + (list(cand.continuation) if cand.continuation is not None else [])
         own = list(tokens)
         nxt = self._next_sentence(cand.sent)
-        if cand.continuation is None and nxt is not None and any(t.lower_ in CROWD_REFERENCES for t in nxt):
+        # (the crowd named again, in the same paragraph: not "a crowd of 150 people threw stones
+        # at flats in Y", another crowd)
+        if cand.continuation is None and nxt is not None and "\n" not in cand.sent.doc.text[cand.sent.end_char - 1:nxt.start_char] \
+                and any(t.lower_ in CROWD_REFERENCES and (t.lower_ == "them" or any(d.lower_ in ("the", "these", "those") for d in t.children))
+                        for t in nxt):
             tokens += list(nxt)  # "Police fired tear gas to disperse them."
             # (but not what the police did to the crowd, for a riot: "Organisers said police had
             # attacked a peaceful crowd")
