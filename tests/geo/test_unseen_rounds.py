@@ -236,3 +236,10 @@ def test_a_town_described_before_its_stated_distance_is_placed_by_it_everywhere(
     adigrat = find(parse(nlp, geoparser, text), "Adigrat")
     assert len(toponyms) == 2 and all(t.precision == "near" for t in toponyms)
     assert 25 < haversine_km(toponyms[0].lat, toponyms[0].lon, adigrat.lat, adigrat.lon) < 35
+
+
+def test_a_town_the_ner_calls_an_organisation_in_a_list_after_in_and_where_a_grower_is_from(nlp, geoparser):
+    text = ("Police said they had detained 11 people in Larissa and Karditsa on Wednesday. \"They sent us riot police instead "
+            "of the money they owe us,\" a cotton grower from Karditsa told Reuters.")
+    toponyms = [t for t in parse(nlp, geoparser, text) if t.text == "Karditsa"]
+    assert toponyms and toponyms[0].country_code == "GR"

@@ -905,7 +905,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer, demonyms: bool = True, outlet: str
         head_cue = _context_evidence(doc, group[0])
         if accepted or head_cue or len(backed) >= 3:
             for m in group:
-                if not m.accepted and m.candidates and id(m) not in blocked and not _abbreviation_only(m):
+                # (a member the NER calls an organisation, after "in" and a place: "in Larissa and Karditsa")
+                vouched = id(m) not in blocked or bool(head_cue and accepted) and m.label == "ORG" and m.token_end - m.token_start == 1
+                if not m.accepted and m.candidates and vouched and not _abbreviation_only(m):
                     if m.text.lower() in common and not (accepted or head_cue):
                         continue
                     m.accepted = True
@@ -1033,7 +1035,10 @@ def _person_keys(doc: Doc, mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if m.token_end - m.token_start != 1:
             continue
-        if _person_context(doc, m) or _age_apposition(doc, m):
+        before = doc[m.token_start - 1] if m.token_start > 0 else None
+        if before is not None and before.lower_ in ("from", "in") and before.head.pos_ == "NOUN":
+            votes[m.key] = votes.get(m.key, 0) - 1  # ("a cotton grower from X told Reuters": where the grower is from)
+        elif _person_context(doc, m) or _age_apposition(doc, m):
             votes[m.key] = votes.get(m.key, 0) + 1
         elif m.label in ("GPE", "LOC") or any(_cue_word(e) in LOCATIVE or " of'" in e for e in _context_evidence(doc, m)):
             votes[m.key] = votes.get(m.key, 0) - 1
