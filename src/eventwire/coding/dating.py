@@ -297,8 +297,9 @@ class EventDating:
 
     @staticmethod
     def _same_kind_just_told(ctx: "_ArticleContext", cand: Candidate) -> tuple[str, str] | None:
-        """The day of the event of the same kind the sentence before told, for a definite noun
-        that names it again ("the march")."""
+        """The day of an event named again: for a definite noun ("the march"), the event of its
+        kind the sentence before told; for a side taking "the position" again, that side's
+        taking of a place told earlier."""
         if cand.nominal and any(c.dep_ == "det" and c.lower_ == "the" for c in cand.trigger.children):
             start = ctx.previous_sentence_start(cand.sent)
             told = [c for c in ctx.sentence_triggers.get(start, []) if c.cls.name == cand.cls.name and c.date and c.precision == "day"] \

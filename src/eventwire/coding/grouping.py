@@ -15,8 +15,8 @@ from ..records import Event
 from .candidate import Candidate
 from .lexicon import SUB_TO_TYPE
 from .triggers import TriggerFinding
-from .words import (CLAUSE_DEPS, HOURS_APART, _inside_quote, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration, _own_time,
-                    _subject_clause, _subject_clause_tokens)
+from .words import (CLAUSE_DEPS, HOURS_APART, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration,
+                    _inside_quote, _own_time, _subject_clause, _subject_clause_tokens)
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
