@@ -709,9 +709,7 @@ class ArgumentLinking:
         """The organisation the sentence before has as its subject (an association, party or
         coalition, named or not), for "its leader", "its coordinator", "spokeswoman X"; with
         ``unknown_party``, also a proper name no table knows ("CHADEMA demanded ...")."""
-        start = ctx.previous_sentence_start(token.sent)
-        while start is not None and ctx.doc[start].text in QUOTES:
-            start = ctx.previous_sentence_start(ctx.doc[start].sent)  # (back past the quotation's own sentences)
+        start = ctx.sentence_before_quotation(token.sent)
         if start is None:
             return None
         root = ctx.doc[start].sent.root

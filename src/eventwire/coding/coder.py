@@ -581,9 +581,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
                 v.lemma_.lower() in ("tell", "address") and any(o.dep_ == "dobj" and o.lemma_.lower() in ("crowd", "rally", "protester", "demonstrator", "marcher")
                                                                 for o in v.children) for v in cand.sent):
             # ('"...," the town's mayor told the crowd', after "Hundreds rallied in X, the site Y reported")
-            start = ctx.previous_sentence_start(cand.sent)
-            while start is not None and ctx.doc[start].text in QUOTES:
-                start = ctx.previous_sentence_start(ctx.doc[start].sent)  # (back past the quotation's own sentences)
+            start = ctx.sentence_before_quotation(cand.sent)
             cand.sources += ctx.credited.get(start, []) if start is not None else []
         # (after a lead in two places, the next paragraph is the first event's)
         first = self._lead_first(ctx, cand.sent.start)

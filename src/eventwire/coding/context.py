@@ -14,6 +14,7 @@ from ..mentions.actors import ActorMention
 from ..mentions.dates import MONTHS, DateMention, find_dates
 from ..records import Article, Location, Toponym
 from .candidate import Candidate
+from .words import QUOTES
 
 if TYPE_CHECKING:
     from .coder import EventCoder
@@ -89,6 +90,14 @@ class _ArticleContext:
 
         i = bisect.bisect_left(self.sent_starts, sent.start)
         return self.sent_starts[i - 1] if i > 0 else None
+
+    def sentence_before_quotation(self, sent: Span) -> int | None:
+        """The start of the sentence before ``sent``, back past the sentences its quotation
+        opened with ('"We want ...  Give us ...," the mayor told the crowd')."""
+        start = self.previous_sentence_start(sent)
+        while start is not None and self.doc[start].text in QUOTES:
+            start = self.previous_sentence_start(self.doc[start].sent)
+        return start
 
     def __init__(self, coder: EventCoder, doc: Doc, article: Article, toponyms: list[Toponym]) -> None:
         self.doc = doc

@@ -134,13 +134,13 @@ class LearnedTyping:
                 continue  # the classifier read the march's sentence only; the police stopping it is told in the next
             if sub == "Armed clash" and event.acled_sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
                 continue  # "recaptured the camp after an hour-long firefight": the takeover is the event (ACLED)
+            said = list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or [])
             air = next((words for name, _mode, words in self.lex.instruments if name == "Air/drone strike"), [])
-            if event.acled_sub_event_type == "Air/drone strike" and SUB_TO_TYPE.get(sub) == "Explosions/Remote violence" and contains_phrase(
-                    list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or []), air + [("helicopter",)]):
+            if event.acled_sub_event_type == "Air/drone strike" and SUB_TO_TYPE.get(sub) == "Explosions/Remote violence" \
+                    and contains_phrase(said, air + [("helicopter",)]):
                 continue  # "Mi-17 helicopters fired rockets at rebel positions": the aircraft's strike, whatever it fired
             weapon = next((words for name, _mode, words in self.lex.instruments if name == sub), None)
-            if weapon is not None and event.acled_event_type == "Battles" \
-                    and not contains_phrase(list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or []), weapon):
+            if weapon is not None and event.acled_event_type == "Battles" and not contains_phrase(said, weapon):
                 continue  # a fight whose sentence names no such weapon ("... blamed for the grenade attack" told after it)
             if any(other is not event and other.acled_sub_event_type == sub and left <= other.evidence.start < right
                    for other in typed):
