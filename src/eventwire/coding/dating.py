@@ -182,8 +182,8 @@ class EventDating:
             # "About 20 gunmen stormed the camp on Saturday morning ... They seized two miners
             # before most of them left": the same people, the same day
             cand.date, cand.precision = ctx.last_dated
-        elif (told := self._same_kind_just_told(ctx, cand)) is not None:
-            # "Several thousand people marched through X on Sunday afternoon. When the march
+        elif cand.nominal and (told := self._same_kind_just_told(ctx, cand)) is not None:
+            # (a verb's was tried above) "Several thousand people marched through X on Sunday afternoon. When the march
             # reached the prefecture, youths threw stones ...": the day of the march just told
             cand.date, cand.precision, cand.date_explicit = told[0], told[1], True
         elif ctx.peg is not None:

@@ -126,6 +126,7 @@ class LearnedTyping:
             sentence_only.append(not (alone or in_lead))
             thresholds.append(min(settings.override, settings.lead_override) if in_lead else settings.override)
         predictions = self.classifier.predict(texts, acled_only=True)
+        air = next((words for name, _mode, words in self.lex.instruments if name == "Air/drone strike"), [])
         for event, (left, right), prediction, override, partial in zip(typed, paragraphs, predictions, thresholds, sentence_only):
             sub = prediction.sub_event_type
             if sub == event.acled_sub_event_type:
@@ -135,7 +136,6 @@ class LearnedTyping:
             if sub == "Armed clash" and event.acled_sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
                 continue  # "recaptured the camp after an hour-long firefight": the takeover is the event (ACLED)
             said = list(ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand") or [])
-            air = next((words for name, _mode, words in self.lex.instruments if name == "Air/drone strike"), [])
             if event.acled_sub_event_type == "Air/drone strike" and SUB_TO_TYPE.get(sub) == "Explosions/Remote violence" \
                     and contains_phrase(said, air + [("helicopter",)]):
                 continue  # "Mi-17 helicopters fired rockets at rebel positions": the aircraft's strike, whatever it fired

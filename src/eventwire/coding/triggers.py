@@ -156,11 +156,6 @@ class TriggerFinding:
                     if name == "agreement" and nominal and token.dep_ == "nsubj" \
                             and token.head.lemma_.lower() in ("lapse", "expire", "collapse", "end", "fail", "hold", "break"):
                         continue  # "the truce formally lapsed in October": what became of a deal, not one made
-                    if name == "territory" and token.lemma_.lower() in ("move", "relocate") and any(
-                            o.lemma_.lower() in self.lex.classes["base"].needs_object and any(a.lower_ in NEW_BASE for a in o.children)
-                            for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "to") for o in p.children if o.dep_ == "pobj"):
-                        cand.cls = self.lex.classes["base"]  # "a battalion moved into a new field camp near X": a base set up
-                        # ("moved 150 officers into a temporary base in X", "moved a battery to a new base outside X")
                     if name == "territory" and token.lemma_.lower() in ("control", "occupy", "hold") and token.tag_ in ("VBP", "VBZ"):
                         continue  # "gangs control most of the capital": who holds it now, no takeover
                     if name == "mobilize" and token.tag_ in ("VBD", "VBN") and any(

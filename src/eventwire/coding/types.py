@@ -103,9 +103,7 @@ class EventTyping:
                 if contains_phrase(scope, words):
                     instrument = (sub, mode)
                     break
-            if instrument is None and cls.name == "remote" and any(
-                    c.dep_ == "nsubj" and (c.lemma_.lower() in AIRCRAFT or any(d.dep_ == "compound" and d.lemma_.lower() in AIRCRAFT for d in c.children))
-                    for c in trigger.children):
+            if instrument is None and aircraft:
                 instrument = ("Air/drone strike", "aerial")  # "army helicopters struck positions north of X", "the helicopter strikes hit"
             if instrument is None and agent is not None and agent.type == "state forces" and agent.category != "police" \
                     and any(t.pos_ == "NOUN" and t.lemma_.lower() == "strike" and not any(c.dep_ == "compound" for c in t.children)
