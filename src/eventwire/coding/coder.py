@@ -54,7 +54,7 @@ from .learned import LearnedSettings, LearnedTyping, sub_event_table
 from .lexicon import Lexicon, contains_phrase, load_lexicon
 from .triggers import HARBOUR_VERBS, PLOT_VERBS, PROJECTILES, TriggerFinding
 from .types import EventTyping
-from .words import DEATH_VERBS, HOURS_APART, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _relative_on_someone
+from .words import DEATH_VERBS, HOURS_APART, PLACE_RANK, QUOTES, STATEMENT, VIOLENT, _dated_from_other, _inside_quote, _relative_on_someone, add_new
 
 CAUSAL_VERBS = {"trigger", "spark", "cause", "prompt", "fuel", "provoke", "ignite", "touch", "set"}
 STATE_WEAPON_OWNERS = {"military", "army", "government", "junta", "regime", "navy", "state"}
@@ -563,11 +563,11 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # sources
         cand.sources = list(ctx.credited.get(cand.sent.start, []))
         if cand.scene is not None:
-            cand.sources += [n for n in ctx.credited.get(cand.scene.start, []) if n not in cand.sources]
+            add_new(cand.sources, ctx.credited.get(cand.scene.start, []))
         if cand.cls.name in STATEMENT + ("threaten",) and cand.sent.start > 0 and _inside_quote(ctx.doc, cand.trigger.i) \
                 and not any(t.text in QUOTES for t in ctx.doc[cand.sent.start:cand.trigger.i]):
             # (a quotation opened in the sentence before: 'told CNC3: "My son ... They executed him"')
-            cand.sources += [n for n in ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []) if n not in cand.sources]
+            add_new(cand.sources, ctx.credited.get(ctx.doc[cand.sent.start - 1].sent.start, []))
         if cand.cls.name in STATEMENT + ("threaten",) and not cand.sources and cand.sent.start > 0 and any(
                 c.dep_ == "nsubj" and not _inside_quote(ctx.doc, c.i) and (c.lower_ in ("it", "he", "she", "they") or c.pos_ == "NOUN" and any(
                     d.dep_ == "det" and d.lower_ == "the" for d in c.children) and c.lemma_.lower() in SPEAKER_BACK_REFERENCES
@@ -587,16 +587,12 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         first = self._lead_first(ctx, cand.sent.start)
         goes_on = first is None or [t.start for t in first] == [t.start for t in cand.places]
         if cand.continuation is not None and goes_on:
-            for name in ctx.credited.get(cand.continuation.start, []):
-                if name not in cand.sources:
-                    cand.sources.append(name)
+            add_new(cand.sources, ctx.credited.get(cand.continuation.start, []))
         if cand.cls.name in VIOLENT + ("looting", "riot", "mob", "disrupted") and goes_on:
             # the toll reported in the next sentences ("Hospital sources told Reuters that 14
             # had died") or what the police did next ("Police responded with water cannon as
             # ..., X reported") is about this event: credit their outlets too
-            for name in self._toll_sources(ctx, cand.sent):
-                if name not in cand.sources:
-                    cand.sources.append(name)
+            add_new(cand.sources, self._toll_sources(ctx, cand.sent))
         # statements: quote and speaker
         if cand.cls.name in STATEMENT + ("threaten",):
             self._statement(ctx, cand)
@@ -718,14 +714,14 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         if 0 < km <= 40 and place.precision in ("near", "place"):
             EventCoder._placed_by_retelling(event, cand)
         elif km == 0:
-            event.sources.extend(s for s in cand.sources if s not in event.sources)  # ("The attack in X took place near ...")
+            add_new(event.sources, cand.sources)  # ("The attack in X took place near ...")
 
     @staticmethod
     def _placed_by_retelling(event: Event, cand: Candidate) -> None:
         """An event told before takes the place (and the outlets) of the sentence that tells
         it again more precisely."""
         event.location = Location.from_toponym(cand.places[0])
-        event.sources.extend(s for s in cand.sources if s not in event.sources)
+        add_new(event.sources, cand.sources)
 
     @staticmethod
     def _forces_of_the_place(ctx: "_ArticleContext", mention, country: str | None):
@@ -760,7 +756,7 @@ class EventCoder(TriggerFinding, ArgumentLinking, EventTyping, AttributeFinding,
         # (one event, or the triggers of one sentence that tell it: "fired tear gas to break up a protest")
         if same and all(e.evidence is not None and e.evidence.start == same[0].evidence.start for e in same):
             for event in same:
-                event.sources.extend(s for s in cand.sources if s not in event.sources)
+                add_new(event.sources, cand.sources)
 
     @staticmethod
     def _leader(ctx: "_ArticleContext", agent) -> bool:

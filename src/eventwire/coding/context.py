@@ -14,7 +14,7 @@ from ..mentions.actors import ActorMention
 from ..mentions.dates import MONTHS, DateMention, find_dates
 from ..records import Article, Location, Toponym
 from .candidate import Candidate
-from .words import QUOTES
+from .words import QUOTES, add_new
 
 if TYPE_CHECKING:
     from .coder import EventCoder
@@ -67,10 +67,7 @@ class _ArticleContext:
                 if j < len(sents):
                     names = self.credited.get(sents[j].start, [])
                     for k in range(i, j):
-                        own = self.credited.setdefault(sents[k].start, [])
-                        for name in names:
-                            if name not in own:
-                                own.append(name)
+                        add_new(self.credited.setdefault(sents[k].start, []), names)
                 i = j
             i += 1
 
@@ -171,13 +168,9 @@ class _ArticleContext:
         self.credited = {}
         for o in outlet_mentions:
             if o.credited:
-                names = self.credited.setdefault(doc[o.start].sent.start, [])
-                if o.name not in names:
-                    names.append(o.name)
+                add_new(self.credited.setdefault(doc[o.start].sent.start, []), [o.name])
         for token, name in coder.outlet_finder.references(doc, outlet_mentions):
-            names = self.credited.setdefault(token.sent.start, [])
-            if name not in names:
-                names.append(name)
+            add_new(self.credited.setdefault(token.sent.start, []), [name])
         self._spread_over_quotes(doc)
         countries = Counter(t.country_code for t in toponyms if t.country_code)
         self.focus_country = countries.most_common(1)[0][0] if countries else None

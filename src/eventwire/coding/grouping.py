@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .lexicon import SUB_TO_TYPE
 from .triggers import TriggerFinding
 from .words import (CLAUSE_DEPS, HOURS_APART, PARTS_OF_DAY, PLACE_RANK, QUOTES, STATEMENT, TIME_UNITS, VIOLENT, _dated_from_other, _duration,
-                    _inside_quote, _own_time, _subject_clause, _subject_clause_tokens)
+                    _inside_quote, _own_time, _subject_clause, _subject_clause_tokens, add_new)
 
 #: the subject and verb of a sentence that tells how a strike just reported happened
 WEAPON_SUBJECTS = {"jet", "warplane", "plane", "aircraft", "helicopter", "drone", "missile", "rocket", "shell", "bomb", "projectile", "gunship", "strike", "airstrike"}
@@ -289,9 +289,7 @@ class Grouping:
                 and not {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & {"wound", "wounded", "injure", "injured", "hurt"}
                 for t in cand.sent) \
                 and cand.fatalities in [q.value for q in quantities(cand.sent)]
-            for source in cand.sources:
-                if source not in event.sources:
-                    event.sources.append(source)
+            add_new(event.sources, cand.sources)
             if event.fatalities is None and cand.fatalities and wanted == 1:
                 event.fatalities = cand.fatalities  # (a toll of "both" is no one event's)
             elif event.fatalities and cand.fatalities and cand.fatalities < event.fatalities and wanted == 1 and other_account:
@@ -366,7 +364,7 @@ class Grouping:
                     if (id(host) in inferred or vague(host)) and id(event) not in inferred and event.date and not vague(event):
                         host.date, host.time_precision = event.date, event.time_precision
                         inferred.discard(id(host))
-                    host.sources.extend(s for s in event.sources if s not in host.sources)
+                    add_new(host.sources, event.sources)
                     continue
             if event.acled_sub_event_type == "Looting/property destruction" and event.actor1 is not None:
                 # "... and looted the market, residents told Lusa": the outlet reports the
@@ -374,14 +372,14 @@ class Grouping:
                 for other in reversed(merged):
                     if violence(other) and other.actor1 is not None and other.actor1.name == event.actor1.name \
                             and loc_key(other) == loc_key(event) and other.date == event.date:
-                        other.sources.extend(s for s in event.sources if s not in other.sources)
+                        add_new(other.sources, event.sources)
                         break
             if id(event) in inferred and event.acled_sub_event_type in ("Arrests", "Protest with intervention", "Peaceful protest") and any(
                     o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event) for o in merged):
                 # "police fired tear gas and detained 15" after the riot: part of it (and its
                 # outlets report it too)
                 host = next(o for o in reversed(merged) if o.acled_event_type in ("Protests", "Riots") and loc_key(o) == loc_key(event))
-                host.sources.extend(s for s in event.sources if s not in host.sources)
+                add_new(host.sources, event.sources)
                 if host.size is None and host.acled_event_type == event.acled_event_type:
                     host.size = event.size  # ("About 1,500 teachers had set off ... when riot police fired tear gas")
                 _take_worse_coding(host, event)
@@ -447,7 +445,7 @@ class Grouping:
                     host.acled_event_type = SUB_TO_TYPE[host.acled_sub_event_type]
                     host.actor1, host.actor2 = host.actor2, host.actor1
                     host.fatalities = event.fatalities
-                    host.sources.extend(s for s in event.sources if s not in host.sources)
+                    add_new(host.sources, event.sources)
                     continue
             sequel = Grouping._lead_fight_placed_later(merged, event, same_side)
             if sequel is not None:
@@ -475,9 +473,7 @@ class Grouping:
             if twin is None:
                 merged.append(event)
                 continue
-            for source in event.sources:
-                if source not in twin.sources:
-                    twin.sources.append(source)
+            add_new(twin.sources, event.sources)
             _take_worse_coding(twin, event)
             if (id(twin) in inferred or vague(twin)) and id(event) not in inferred and event.date and not vague(event):
                 # "arrested 14 this week" then "detained six in X on Tuesday": the day it happened
@@ -503,9 +499,7 @@ class Grouping:
                 other = protests.get(key)
                 if other is not None:
                     worse, better = (other, event) if severity[event.acled_sub_event_type] > severity[other.acled_sub_event_type] else (event, other)
-                    for source in worse.sources:
-                        if source not in better.sources:
-                            better.sources.append(source)
+                    add_new(better.sources, worse.sources)
                     better.size = better.size or worse.size
                     if better is event:
                         kept[kept.index(other)] = event
@@ -523,7 +517,7 @@ class Grouping:
             host = crowds.get((loc_key(event), event.date, event.evidence.start)) \
                 if event.acled_sub_event_type == "Arrests" and event.evidence is not None else None
             if host is not None:
-                host.sources.extend(s for s in event.sources if s not in host.sources)
+                add_new(host.sources, event.sources)
                 continue
             kept.append(event)
         merged = kept
@@ -705,6 +699,4 @@ def _absorb_restatement(target: Event, restatement: Event) -> None:
         target.actor1 = restatement.actor1  # ("Islamic State fighters ambushed ..." told first, "gunmen" in the detail)
     if target.size is None and restatement.size is not None and target.acled_event_type == restatement.acled_event_type:
         target.size = restatement.size  # ("About 200 protesters left a rally ... and threw bottles")
-    for source in restatement.sources:
-        if source not in target.sources:
-            target.sources.append(source)
+    add_new(target.sources, restatement.sources)

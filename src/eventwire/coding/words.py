@@ -1,9 +1,9 @@
-"""Word lists and trigger-class groups used by more than one of the coder's modules."""
+"""Word lists, trigger-class groups and small helpers used by more than one of the coder's modules."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from ..records import PRECISIONS
 
@@ -27,6 +27,14 @@ NOT_TERRITORY = {"weapon", "firearm", "gun", "rifle", "arm", "arms", "ammunition
 INCENDIARY = {"petrol", "gasoline", "molotov", "fire"}
 # Nouns a figure counts through "of": "a family of five", "a crew of three".
 GROUP_NOUNS = {"family", "crew", "team", "household", "group", "couple"}
+
+
+def add_new(names: list[str], more: Iterable[str]) -> None:
+    """Append to ``names`` (an event's outlets, a sentence's credits) each of ``more`` not
+    already in it, keeping the order they were told in."""
+    for name in more:
+        if name not in names:
+            names.append(name)
 
 
 def _verb_as_adjective(token: Token) -> bool:
